@@ -1,0 +1,104 @@
+"""The library API: load a plan, check it, recompute a what-if.
+
+``load`` accepts a register path, a document path, or document text, and
+returns a :class:`~plancheck.plan.Plan`; ``check_paths`` is what the CLI and
+the pytest plugin call for several inputs at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from .errors import InputError
+from .findings import Report, sort_findings
+from .plan import Plan
+
+DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".text"}
+
+
+def load(source: str | Path, *, register: str | Path | None = None, name: str | None = None) -> Plan:
+    """Read a plan from a file path (register or document) or from document text.
+
+    A string that names no existing file and contains a line break or any
+    CJK character is taken as the document's text.
+    """
+    path = Path(source) if isinstance(source, Path) or _looks_like_path(source) else None
+    if path is None:
+        from .extract import plan_from_text
+
+        return plan_from_text(str(source), name or "<text>", register=_register(register))
+    if path.suffix == ".toml":
+        from .register import load_register
+
+        reg = load_register(path)
+        return Plan(reg.indicators, reg.claims,
+                    [{"type": "relation", **r} for r in reg.relations], str(path))
+    from .extract import plan_from_file
+
+    return plan_from_file(path, register=_register(register))
+
+
+def _looks_like_path(s: str) -> bool:
+    if "\n" in s or len(s) > 4096:
+        return False
+    return Path(s).exists() or not any("\u4e00" <= ch <= "\u9fff" for ch in s)
+
+
+def _register(register):
+    if register is None:
+        return None
+    from .register import load_register
+
+    return load_register(register)
+
+
+def expand_paths(paths: Iterable[str]) -> list[Path]:
+    """Files as given; folders become the plan documents and registers inside them."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file()
+                           and (f.suffix.lower() in DOCUMENT_SUFFIXES or f.suffix == ".toml"))
+            if not found:
+                raise InputError("folder holds no plan documents (.txt, .md, .html, .docx, .toml)",
+                                 path=str(p))
+            out.extend(found)
+        elif not p.exists():
+            raise InputError("no such file", path=str(p))
+        else:
+            out.append(p)
+    return out
+
+
+def check_paths(paths: Iterable[str], *, register: str | None = None, select: Iterable[str] = (),
+                ignore: Iterable[str] = (), jobs: int = 1, progress: bool = False) -> Report:
+    """Check each input and merge the reports (claims and findings of all)."""
+    files = expand_paths(paths)
+    if len(files) > 1 and (jobs > 1 or progress):
+        from .batch import check_many
+
+        return check_many(files, register=register, select=select, ignore=ignore, jobs=jobs,
+                          progress=progress)
+    reports = [load(f, register=register).check(select, ignore) for f in files]
+    return merge_reports(reports)
+
+
+def merge_reports(reports: list[Report]) -> Report:
+    if len(reports) == 1:
+        return reports[0]
+    claims = [c for r in reports for c in r.claims]
+    findings = sort_findings(f for r in reports for f in r.findings)
+    indicators = {}
+    for r in reports:
+        for k, v in r.indicators.items():
+            indicators.setdefault(k, v)
+    return Report(claims, findings, indicators, [u for r in reports for u in r.unparsed],
+                  [p for r in reports for p in r.paths])
+
+
+def recompute(**kwargs):
+    """See :func:`plancheck.recompute.recompute`."""
+    from .recompute import recompute as _recompute
+
+    return _recompute(**kwargs)

@@ -1,0 +1,75 @@
+"""The pipeline: read → claims → indicators → rules → localised findings.
+
+``check_register`` and ``check_claims`` are the two entry points the CLI,
+the pytest plugin and the library API share, so every interface reports the
+same findings.
+"""
+
+from __future__ import annotations
+
+import traceback
+from typing import Iterable
+
+from .findings import Finding, Report, sort_findings
+from .localize import localize
+from .model import Claim, Indicator
+from .plan import Plan
+from .rules.base import all_rules
+
+
+def run_rules(plan: Plan, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Finding]:
+    """Run every (selected) rule; a crashing rule becomes an internal-error finding."""
+    sel, ign = set(select), set(ignore)
+    findings: list[Finding] = []
+    for rule_id, r in all_rules().items():
+        if (sel and rule_id not in sel) or rule_id in ign:
+            continue
+        try:
+            findings.extend(r.run(plan))
+        except Exception as exc:  # collect, don't raise: one broken rule must not hide the rest
+            last = traceback.extract_tb(exc.__traceback__)[-1]
+            findings.append(Finding(rule="internal-error", severity="warning",
+                                    message=f"rule {rule_id} failed: {type(exc).__name__}: {exc} "
+                                            f"({last.filename.rsplit('/', 1)[-1]}:{last.lineno})"))
+    for f in findings:
+        ind = plan.indicators.get(f.indicator or "")
+        if ind is not None and f.rule in ind.accept:
+            f.accepted = True
+    return sort_findings(localize(findings))
+
+
+def check_plan(plan: Plan, unparsed: list | None = None, paths: list[str] | None = None,
+               select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
+    findings = run_rules(plan, select, ignore)
+    return Report(plan.claims, findings, plan.indicators, unparsed or [], paths or [plan.path])
+
+
+def check_register(path: str, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
+    """Check the indicators typed into a targets.toml register."""
+    from .register import load_register
+
+    reg = load_register(path)
+    plan = Plan(reg.indicators, reg.claims, statements=[{"type": "relation", **r} for r in reg.relations],
+                path=path)
+    return check_plan(plan, paths=[path], select=select, ignore=ignore)
+
+
+def indicators_from_claims(claims: list[Claim], known: dict[str, Indicator] | None = None) -> dict[str, Indicator]:
+    """Group claims into indicators, creating one per unseen indicator id."""
+    from .claims.glossary import indicator_template
+
+    out: dict[str, Indicator] = {}
+    for c in claims:
+        if not c.indicator:
+            continue
+        ind = out.get(c.indicator)
+        if ind is None:
+            base = (known or {}).get(c.indicator) or indicator_template(c.indicator, c.name, c.unit)
+            ind = Indicator(id=base.id, name=base.name, name_en=base.name_en, unit=base.unit or c.unit,
+                            aliases=base.aliases, attribute=base.attribute, basis=base.basis,
+                            direction=base.direction, group=base.group, parent=base.parent,
+                            accept=base.accept)
+            out[c.indicator] = ind
+        ind.claims.append(c)
+        ind.sources.append(c.source)
+    return out

@@ -1,0 +1,11 @@
+"""``plancheck rules``: not available yet."""
+
+from ..errors import UsageError
+
+
+def add_arguments(p) -> None:
+    p.add_argument("args", nargs="*")
+
+
+def run(args) -> int:
+    raise UsageError("'plancheck rules' is not implemented yet")

@@ -1,0 +1,189 @@
+"""Findings and reports: what the rules say, in one table.
+
+A :class:`Finding` carries everything a reader needs to check it by hand: the
+rule, a severity, one-line message, the arithmetic, every location with the
+quoted text, and (for errors) the printed number that would fix it. Field
+names live here once; the JSON schema and every output format derive from
+:meth:`Finding.to_dict`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .model import Claim, Indicator, Source
+
+SEVERITIES = ("error", "warning", "info")
+_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place in a document, with the text quoted from it."""
+
+    path: str
+    line: int
+    column: int = 1
+    end_column: int = 1
+    text: str = ""
+    claim: str | None = None
+
+    @classmethod
+    def of(cls, claim: Claim) -> "Location":
+        s: Source = claim.source
+        return cls(s.path, s.line, s.col_start + 1, s.col_end + 1, claim.text, claim.id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "line": self.line, "column": self.column,
+                "end_column": self.end_column, "text": self.text, "claim": self.claim}
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """Which printed number to change, and to what, to resolve a finding."""
+
+    claim: str
+    printed: str
+    suggested: str
+    location: Location | None = None
+    reason: str = ""
+    resolves: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"claim": self.claim, "printed": self.printed, "suggested": self.suggested,
+                "location": None if self.location is None else self.location.to_dict(),
+                "reason": self.reason, "resolves": self.resolves}
+
+    def __str__(self) -> str:
+        where = f" at line {self.location.line}" if self.location else ""
+        why = f" ({self.reason})" if self.reason else ""
+        return f"change {self.printed}{where} to {self.suggested}{why}"
+
+
+@dataclass(slots=True)
+class Finding:
+    """One problem (or explained tension) found by one rule."""
+
+    rule: str
+    severity: str
+    message: str
+    indicator: str | None = None
+    indicator_name: str = ""
+    arithmetic: list[str] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    fixes: list[Fix] = field(default_factory=list)
+    accepted: bool = False
+
+    def __post_init__(self) -> None:
+        if self.severity not in _RANK:
+            raise ValueError(f"unknown severity {self.severity!r}")
+
+    @property
+    def key(self) -> str:
+        """A stable identity for baselines: rule, indicator and the figures involved.
+
+        Line numbers are left out so that an edit above a finding does not make
+        an accepted finding new again.
+        """
+        figures = ",".join(sorted(loc.text[:60] for loc in self.locations))
+        import hashlib
+
+        digest = hashlib.sha1(f"{self.rule}|{self.indicator}|{self.message}|{figures}".encode()).hexdigest()
+        return f"{self.rule}:{self.indicator or '-'}:{digest[:12]}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "indicator": self.indicator,
+            "indicator_name": self.indicator_name,
+            "arithmetic": list(self.arithmetic),
+            "locations": [loc.to_dict() for loc in self.locations],
+            "claims": list(self.claims),
+            "fix": [f.to_dict() for f in self.fixes],
+            "key": self.key,
+            "accepted": self.accepted,
+        }
+
+    def __str__(self) -> str:
+        where = ", ".join(f"{loc.path}:{loc.line}" for loc in self.locations)
+        return f"{self.severity}[{self.rule}] {self.message} ({where})"
+
+
+def finding_from_claims(rule: str, severity: str, message: str, claims: Iterable[Claim],
+                        indicator: Indicator | None = None, arithmetic: Iterable[str] = (),
+                        fixes: Iterable[Fix] = ()) -> Finding:
+    """Build a finding whose locations are the sources of ``claims``."""
+    cl = list(dict.fromkeys(claims))
+    return Finding(rule=rule, severity=severity, message=message,
+                   indicator=indicator.id if indicator else (cl[0].indicator if cl else None),
+                   indicator_name=indicator.name if indicator else (cl[0].name if cl else ""),
+                   arithmetic=list(arithmetic), locations=[Location.of(c) for c in cl],
+                   claims=[c.id for c in cl], fixes=list(fixes))
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Most severe first, then by indicator and first location."""
+    return sorted(findings, key=lambda f: (_RANK[f.severity], f.indicator or "~",
+                                           f.locations[0].line if f.locations else 0, f.rule))
+
+
+@dataclass(slots=True)
+class Report:
+    """The outcome of checking one plan (or register): claims, indicators, findings."""
+
+    claims: list[Claim]
+    findings: list[Finding]
+    indicators: dict[str, Indicator] = field(default_factory=dict)
+    unparsed: list[dict[str, Any]] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
+
+    def count(self, severity: str, include_accepted: bool = False) -> int:
+        return sum(1 for f in self.findings
+                   if f.severity == severity and (include_accepted or not f.accepted))
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error" and not f.accepted]
+
+    def failed(self, fail_on: str = "error") -> bool:
+        """True when a finding at or above ``fail_on`` severity is not accepted."""
+        limit = _RANK[fail_on]
+        return any(_RANK[f.severity] <= limit and not f.accepted for f in self.findings)
+
+    def filter(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> "Report":
+        sel, ign = set(select), set(ignore)
+        kept = [f for f in self.findings
+                if (not sel or _rule_match(f.rule, sel)) and not _rule_match(f.rule, ign)]
+        return Report(self.claims, kept, self.indicators, self.unparsed, self.paths)
+
+    def to_dict(self) -> dict[str, Any]:
+        from . import SCHEMA_VERSION
+
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "claims": [c.to_dict() for c in self.claims],
+            "findings": [f.to_dict() for f in self.findings],
+            "indicators": [i.to_dict() for i in self.indicators.values()],
+            "unparsed": list(self.unparsed),
+            "summary": {s: self.count(s) for s in SEVERITIES}
+            | {"claims": len(self.claims), "accepted": sum(f.accepted for f in self.findings)},
+        }
+
+    def to_dataframe(self):
+        """Findings as a pandas DataFrame, one row a finding (pandas imported here)."""
+        from .tables import findings_frame
+
+        return findings_frame(self.findings)
+
+    def _repr_html_(self) -> str:
+        from .reports.notebook import report_html
+
+        return report_html(self)
+
+
+def _rule_match(rule: str, patterns: set[str]) -> bool:
+    return any(rule == p or (p.endswith("*") and rule.startswith(p[:-1])) for p in patterns)

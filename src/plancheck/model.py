@@ -1,0 +1,169 @@
+"""Claims and indicators: the nouns every stage of plancheck passes along.
+
+A *claim* is one printed figure about one indicator, wherever it stood (a table
+cell, a sentence, a register entry). An *indicator* gathers the claims about
+one quantity: its baseline, targets, growth rates and cumulative changes, with
+every source. Rules read indicators and never the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Literal
+
+from .numbers import Interval, Quantity
+
+KINDS = ("level", "growth_rate", "cumulative_change", "share", "ratio", "count",
+         "reduction", "status", "project")
+Kind = Literal["level", "growth_rate", "cumulative_change", "share", "ratio", "count",
+               "reduction", "status", "project"]
+
+#: A figure can be the plan's target or a reported result (actual or estimate).
+ROLES = ("target", "actual")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a figure was read: file, 1-based line, 0-based column span."""
+
+    path: str
+    line: int
+    col_start: int = 0
+    col_end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "line": self.line,
+                "column": self.col_start + 1, "end_column": self.col_end + 1}
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col_start + 1}"
+
+
+@dataclass(slots=True, eq=False)
+class Claim:
+    """One printed figure about one indicator.
+
+    ``year`` is the year the figure is about (the end of the period for growth
+    rates and cumulative changes, whose start is ``start_year``). ``origin`` is
+    ``table``, ``prose`` or ``register``; ``context`` names the table or
+    section, so that findings can say "专栏2" rather than a bare line number.
+    """
+
+    id: str
+    indicator: str | None
+    name: str
+    kind: Kind
+    quantity: Quantity
+    unit: str
+    source: Source
+    text: str
+    year: int | None = None
+    start_year: int | None = None
+    role: str = "target"
+    origin: str = "prose"
+    context: str = ""
+    region: str | None = None
+    attribute: str | None = None
+    match_confidence: float = 1.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def value(self) -> float | None:
+        return self.quantity.value
+
+    @property
+    def qualifier(self) -> str | None:
+        return self.quantity.qualifier
+
+    def interval(self, loose: bool = False) -> Interval:
+        return self.quantity.interval(loose)
+
+    @property
+    def period(self) -> tuple[int | None, int | None]:
+        return (self.start_year, self.year)
+
+    @property
+    def years(self) -> int | None:
+        if self.start_year is None or self.year is None:
+            return None
+        return self.year - self.start_year
+
+    def to_dict(self) -> dict[str, Any]:
+        """The claim in the JSON contract (see docs/output-formats.md)."""
+        q = self.quantity
+        iv = q.interval() if q.is_number else None
+        return {
+            "id": self.id,
+            "indicator": self.indicator,
+            "name": self.name,
+            "kind": self.kind,
+            "value": q.value,
+            "printed": q.text,
+            "interval": None if iv is None else [_json_bound(iv.lo), _json_bound(iv.hi)],
+            "unit": self.unit,
+            "qualifier": q.qualifier,
+            "year": self.year,
+            "start_year": self.start_year,
+            "role": self.role,
+            "origin": self.origin,
+            "context": self.context,
+            "region": self.region,
+            "attribute": self.attribute,
+            "match_confidence": self.match_confidence,
+            "text": self.text,
+            "source": self.source.to_dict(),
+        }
+
+    def describe(self) -> str:
+        """Short human label: '2020 target 13078 亿元 (专栏2, line 268)'."""
+        when = f"{self.start_year}–{self.year}" if self.start_year else (str(self.year) if self.year else "")
+        unit = "" if self.kind == "status" else f" {self.unit}".rstrip()
+        where = f"{self.context}, " if self.context else ""
+        return f"{when} {self.role} {self.kind.replace('_', ' ')} {self.quantity.text}{unit} ({where}line {self.source.line})".strip()
+
+
+def _json_bound(x: float) -> float | None:
+    import math
+
+    return None if math.isinf(x) else x
+
+
+@dataclass(slots=True, eq=False)
+class Indicator:
+    """One quantity of the plan and every claim made about it."""
+
+    id: str
+    name: str
+    name_en: str = ""
+    unit: str = ""
+    aliases: tuple[str, ...] = ()
+    attribute: str | None = None  # "expected" (预期性) or "binding" (约束性)
+    basis: str = "nominal"  # "real" for GDP and value added (comparable prices)
+    direction: str | None = None  # "increase", "decrease" or None
+    group: str = ""
+    parent: str | None = None
+    claims: list[Claim] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    accept: tuple[str, ...] = ()  # rule ids whose findings the register accepts
+
+    def of_kind(self, *kinds: str, role: str | None = None) -> list[Claim]:
+        return [c for c in self.claims if c.kind in kinds and (role is None or c.role == role)
+                and c.quantity.is_number]
+
+    def levels(self, year: int, role: str | None = None) -> list[Claim]:
+        """Level or share claims about ``year`` (optionally of one role)."""
+        return [c for c in self.of_kind("level", "share", "count", role=role) if c.year == year]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "name_en": self.name_en, "unit": self.unit,
+                "aliases": list(self.aliases), "attribute": self.attribute, "basis": self.basis,
+                "direction": self.direction, "group": self.group,
+                "claims": [c.id for c in self.claims]}
+
+
+def group_by_indicator(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.indicator:
+            out.setdefault(c.indicator, []).append(c)
+    return out

@@ -1,0 +1,331 @@
+"""Printed numbers as intervals.
+
+A plan prints 9324.8; the true figure is anywhere in [9324.75, 9324.85). Every
+comparison plancheck makes is between such intervals, so a contradiction is
+declared only when *no* reading of the printed numbers agrees. Numbers enter as
+text: decimals are counted from the string (never through a float), so
+``7.50`` keeps its two decimals.
+
+Two readings exist for every number:
+
+* the *strict* reading: rounding to the last printed digit, widened by what the
+  qualifier says (以上, 以内, 左右 ...);
+* the *loose* reading: trailing zeros of an integer are not taken as
+  significant (``11000`` may be a figure rounded to thousands).
+
+Rules call a disagreement that only the loose reading resolves a warning, and
+one that no reading resolves an error.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Iterable
+
+from .errors import NumberError
+
+INF = math.inf
+
+#: Relative half-width that 左右 / "about" adds around a printed value. A plan's
+#: "7%左右" accepts 6.65-7.35; the rounding interval is used when it is wider.
+ABOUT_RELATIVE = Decimal("0.05")
+
+# Qualifier words, grouped by what they do to the interval. Longest first so
+# that 不低于 is not read as 低于.
+AT_LEAST = ("不低于", "不少于", "不小于", "以上", "至少", "大于等于", "≥", ">=",
+            "at least", "no less than", "not less than", "or more", "and above")
+MORE_THAN = ("超过", "高于", "多于", "大于", "more than", "over", "above",
+             "exceed", "exceeding", ">")
+AT_MOST = ("不超过", "不高于", "不多于", "不大于", "以内", "以下", "之内", "小于等于",
+           "≤", "<=", "at most", "within", "no more than", "not more than",
+           "not exceed", "up to", "or less", "below or equal")
+LESS_THAN = ("低于", "少于", "小于", "不足", "less than", "below", "under", "<")
+ABOUT = ("左右", "约", "大约", "近", "about", "around", "approximately", "roughly",
+         "some")
+
+QUALIFIERS: dict[str, str] = {}
+for _name, _words in (("at_least", AT_LEAST), ("more_than", MORE_THAN),
+                      ("at_most", AT_MOST), ("less_than", LESS_THAN),
+                      ("about", ABOUT)):
+    for _w in _words:
+        QUALIFIERS[_w] = _name
+
+_FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
+                            "．": ".", "，": ",", "－": "-", "－": "-", "＋": "+",
+                            "％": "%", "‰": "‰", "−": "-", "—": "—"})
+
+NUMBER_RE = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+
+
+def to_halfwidth(text: str) -> str:
+    """Replace full-width digits and signs (１２.５％) by their ASCII forms.
+
+    The replacement is one character for one, so column positions survive.
+    """
+    return text.translate(_FULLWIDTH)
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A closed, open or half-open interval of real numbers.
+
+    ``lo``/``hi`` may be infinite. The flags say whether each end belongs to
+    the interval; infinite ends are always open.
+    """
+
+    lo: float
+    hi: float
+    lo_closed: bool = True
+    hi_closed: bool = True
+
+    def __post_init__(self) -> None:
+        if math.isnan(self.lo) or math.isnan(self.hi):
+            raise ValueError("interval bound is NaN")
+        if self.lo > self.hi:
+            raise ValueError(f"empty interval [{self.lo}, {self.hi}]")
+
+    @classmethod
+    def point(cls, x: float) -> "Interval":
+        return cls(x, x)
+
+    @property
+    def mid(self) -> float:
+        if math.isinf(self.lo) or math.isinf(self.hi):
+            return self.hi if math.isinf(self.lo) else self.lo
+        return (self.lo + self.hi) / 2
+
+    def contains(self, x: float) -> bool:
+        above = x > self.lo or (self.lo_closed and x == self.lo)
+        below = x < self.hi or (self.hi_closed and x == self.hi)
+        return above and below
+
+    def overlaps(self, other: "Interval") -> bool:
+        """True when some number lies in both intervals."""
+        lo, lo_closed = max((self.lo, not self.lo_closed), (other.lo, not other.lo_closed))
+        hi, hi_open = min((self.hi, not self.hi_closed), (other.hi, not other.hi_closed))
+        if lo < hi:
+            return True
+        return lo == hi and not lo_closed and not hi_open and not math.isinf(lo)
+
+    def intersect(self, other: "Interval") -> "Interval | None":
+        if not self.overlaps(other):
+            return None
+        lo, lo_open = max((self.lo, not self.lo_closed), (other.lo, not other.lo_closed))
+        hi, hi_open = min((self.hi, not self.hi_closed), (other.hi, not other.hi_closed))
+        return Interval(lo, hi, not lo_open, not hi_open)
+
+    def hull(self, other: "Interval") -> "Interval":
+        lo, lo_open = min((self.lo, not self.lo_closed), (other.lo, not other.lo_closed))
+        hi, hi_closed = max((self.hi, self.hi_closed), (other.hi, other.hi_closed))
+        return Interval(lo, hi, not lo_open, hi_closed)
+
+    def distance(self, other: "Interval") -> float:
+        """Gap between two intervals (0 when they touch or overlap)."""
+        if self.overlaps(other):
+            return 0.0
+        return max(other.lo - self.hi, self.lo - other.hi, 0.0)
+
+    def __add__(self, other: "Interval") -> "Interval":
+        return _outward(self.lo + other.lo, self.hi + other.hi,
+                        self.lo_closed and other.lo_closed, self.hi_closed and other.hi_closed)
+
+    def __sub__(self, other: "Interval") -> "Interval":
+        return _outward(self.lo - other.hi, self.hi - other.lo,
+                        self.lo_closed and other.hi_closed, self.hi_closed and other.lo_closed)
+
+    def scale(self, factor: float) -> "Interval":
+        if factor >= 0:
+            return _outward(self.lo * factor, self.hi * factor, self.lo_closed, self.hi_closed)
+        return _outward(self.hi * factor, self.lo * factor, self.hi_closed, self.lo_closed)
+
+    def __str__(self) -> str:
+        left = "[" if self.lo_closed else "("
+        right = "]" if self.hi_closed else ")"
+        return f"{left}{fmt(self.lo)}, {fmt(self.hi)}{right}"
+
+
+#: Bound on the floating-point error of a few chained operations (division,
+#: root, subtraction), relative to max(|x|, 1). It only keeps the exact result
+#: inside a computed interval; it is ten orders of magnitude below any printed
+#: digit and is not a tolerance on the comparison of printed figures.
+FLOAT_GUARD = 1e-12
+
+
+def _outward(lo: float, hi: float, lo_closed: bool, hi_closed: bool) -> Interval:
+    """Build an interval whose finite bounds are pushed outward by the float guard.
+
+    Float arithmetic on the bounds may lose the last bits (more so after a
+    subtraction such as ``ratio**(1/n) - 1``); pushing outward keeps the true
+    result inside.
+    """
+    if math.isfinite(lo):
+        lo -= FLOAT_GUARD * max(abs(lo), 1.0)
+    if math.isfinite(hi):
+        hi += FLOAT_GUARD * max(abs(hi), 1.0)
+    return Interval(lo, hi, lo_closed and math.isfinite(lo), hi_closed and math.isfinite(hi))
+
+
+def fmt(x: float, digits: int = 6) -> str:
+    """Format a bound for people: no float noise, infinities as ∞."""
+    if math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+    text = f"{x:.{digits}g}"
+    if "e" in text:
+        text = f"{x:.{digits}f}".rstrip("0").rstrip(".")
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Printed:
+    """A number as printed: its text, exact value and count of decimals."""
+
+    text: str
+    value: Decimal
+    decimals: int
+
+    @classmethod
+    def parse(cls, text: str) -> "Printed":
+        """Read ``'9,324.80'`` or ``'１２.５'`` exactly.
+
+        >>> Printed.parse("9324.80").decimals
+        2
+        """
+        clean = to_halfwidth(text).strip().replace(",", "").replace(" ", "")
+        if not re.fullmatch(r"[-+]?\d+(?:\.\d+)?", clean):
+            raise NumberError(f"not a number: {text!r}")
+        try:
+            value = Decimal(clean)
+        except InvalidOperation as exc:  # pragma: no cover - guarded by the regex
+            raise NumberError(f"not a number: {text!r}") from exc
+        decimals = len(clean.split(".")[1]) if "." in clean else 0
+        return cls(text, value, decimals)
+
+    @property
+    def half_unit(self) -> Decimal:
+        """Half a unit of the last printed digit: 0.05 for 9324.8."""
+        return Decimal(5) * Decimal(10) ** (-(self.decimals + 1))
+
+    @property
+    def loose_half_unit(self) -> Decimal:
+        """Half a unit of the last *non-zero* digit of an integer (11000 → 500)."""
+        if self.decimals or self.value == 0:
+            return self.half_unit
+        digits = str(abs(int(self.value)))
+        zeros = len(digits) - len(digits.rstrip("0"))
+        return Decimal(5) * Decimal(10) ** (zeros - 1)
+
+    def interval(self, loose: bool = False) -> Interval:
+        """The values that round to this printed number (round half up)."""
+        h = self.loose_half_unit if loose else self.half_unit
+        return Interval(float(self.value - h), float(self.value + h), True, False)
+
+    def __float__(self) -> float:
+        return float(self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A printed figure with its qualifier: the unit of comparison in plancheck.
+
+    ``printed`` is ``None`` for a cell with no number (—, 控制在国家下达指标内);
+    such quantities are kept so that nothing is dropped, and every rule skips
+    them explicitly. ``upper`` is set for ranges (50-100).
+    """
+
+    text: str
+    printed: Printed | None
+    qualifier: str | None = None
+    upper: Printed | None = None
+    bracketed: str | None = None  # "(" for (8800), "[" for [10]
+    note: str = ""
+
+    @property
+    def is_number(self) -> bool:
+        return self.printed is not None
+
+    @property
+    def value(self) -> float | None:
+        return None if self.printed is None else float(self.printed.value)
+
+    def interval(self, loose: bool = False) -> Interval:
+        """The set of true values this statement allows."""
+        if self.printed is None:
+            return Interval(-INF, INF, False, False)
+        base = self.printed.interval(loose)
+        if self.upper is not None:
+            base = base.hull(self.upper.interval(loose))
+        kind = QUALIFIERS.get(self.qualifier or "", None)
+        if kind == "at_least":
+            return Interval(base.lo, INF, True, False)
+        if kind == "more_than":
+            return Interval(base.lo, INF, False, False)
+        if kind == "at_most":
+            return Interval(-INF, base.hi, False, True)
+        if kind == "less_than":
+            return Interval(-INF, base.hi, False, False)
+        if kind == "about":
+            width = max(abs(self.printed.value) * ABOUT_RELATIVE, self.printed.half_unit)
+            if loose:
+                width = max(width, self.printed.loose_half_unit)
+            return Interval(float(self.printed.value - width), float(self.printed.value + width))
+        return base
+
+    @property
+    def bound_kind(self) -> str | None:
+        return QUALIFIERS.get(self.qualifier or "")
+
+    def __str__(self) -> str:
+        return self.text
+
+
+_QUAL_ALT = "|".join(sorted((re.escape(w) for w in QUALIFIERS if not w.isascii() or len(w) > 1),
+                            key=len, reverse=True))
+_CELL_RE = re.compile(
+    rf"^(?P<pre>{_QUAL_ALT})?\s*(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)"
+    rf"(?:\s*[-~～至到]\s*(?P<upper>\d[\d,]*(?:\.\d+)?))?\s*(?P<unit>%|‰)?\s*"
+    rf"(?P<post>{_QUAL_ALT})?$", re.IGNORECASE)
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Read a table cell or a register value such as ``'10 以上'``, ``'[1.18以上]'``,
+    ``'(8800)'``, ``'<[10]'``, ``'4.5以内'`` or ``'—'``.
+
+    >>> parse_quantity("[1.18以上]").interval().lo
+    1.175
+    """
+    raw = text
+    s = to_halfwidth(text).strip()
+    prefix_qual = None
+    if s and s[0] in "<>≤≥":
+        prefix_qual = {"<": "<", ">": ">", "≤": "≤", "≥": "≥"}[s[0]]
+        s = s[1:].strip()
+    bracket = None
+    if len(s) >= 2 and (s[0], s[-1]) in {("[", "]"), ("(", ")"), ("（", "）"), ("【", "】")}:
+        bracket = "[" if s[0] in "[【" else "("
+        s = s[1:-1].strip()
+    if s in {"", "—", "-", "——", "–", "/", "…"} or not re.search(r"\d", s):
+        return Quantity(raw, None, note=s)
+    m = _CELL_RE.match(s)
+    if not m:
+        raise NumberError(f"cannot read {raw!r} as a figure")
+    num = m.group("num")
+    if re.search(r"\d\.\d+\.", s) or ".." in s:
+        raise NumberError(f"cannot read {raw!r} as a figure")
+    qual = m.group("post") or m.group("pre") or prefix_qual
+    upper = Printed.parse(m.group("upper")) if m.group("upper") else None
+    return Quantity(raw, Printed.parse(num), qual, upper, bracket)
+
+
+def intervals_agree(a: Iterable[Interval]) -> bool:
+    """True when one number could lie in every interval."""
+    it = iter(a)
+    acc = next(it)
+    for iv in it:
+        got = acc.intersect(iv)
+        if got is None:
+            return False
+        acc = got
+    return True

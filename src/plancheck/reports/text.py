@@ -1,0 +1,53 @@
+"""Text for people: findings grouped by indicator, most severe first.
+
+Colour only when writing to a terminal (and never when NO_COLOR is set).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from itertools import groupby
+
+from ..findings import SEVERITIES, sort_findings
+
+COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+RESET, DIM, BOLD = "\033[0m", "\033[2m", "\033[1m"
+
+
+def use_colour(stream=None) -> bool:
+    stream = stream or sys.stdout
+    return hasattr(stream, "isatty") and stream.isatty() and "NO_COLOR" not in os.environ
+
+
+def render(report, colour: bool | None = None, quiet: bool = False, **_options) -> str:
+    colour = use_colour() if colour is None else colour
+
+    def paint(text: str, code: str) -> str:
+        return f"{code}{text}{RESET}" if colour else text
+
+    out: list[str] = []
+    findings = [f for f in sort_findings(report.findings) if not (quiet and f.severity == "info")]
+    by_ind = sorted(findings, key=lambda f: (f.indicator_name or f.indicator or "~"))
+    order = {}
+    for f in findings:
+        order.setdefault(f.indicator_name or f.indicator or "(plan)", len(order))
+    by_ind = sorted(findings, key=lambda f: order[f.indicator_name or f.indicator or "(plan)"])
+    for name, group in groupby(by_ind, key=lambda f: f.indicator_name or f.indicator or "(plan)"):
+        out.append(paint(name, BOLD))
+        for f in group:
+            tag = f"{f.severity}[{f.rule}]" + (" (accepted)" if f.accepted else "")
+            out.append(f"  {paint(tag, COLOURS[f.severity])} {f.message}")
+            for a in f.arithmetic:
+                out.append(paint(f"      = {a}", DIM))
+            for loc in f.locations:
+                quote = loc.text if len(loc.text) <= 100 else loc.text[:97] + "…"
+                out.append(f"      at {loc.path}:{loc.line}:{loc.column}  {quote}")
+            for i, fx in enumerate(f.fixes[:3]):
+                out.append(("      fix: " if i == 0 else "       or: ") + str(fx))
+        out.append("")
+    counts = ", ".join(f"{report.count(s)} {s}{'s' if report.count(s) != 1 else ''}" for s in SEVERITIES)
+    accepted = sum(f.accepted for f in report.findings)
+    tail = f" ({accepted} accepted)" if accepted else ""
+    out.append(f"{len(report.claims)} claims, {len(report.indicators)} indicators: {counts}{tail}")
+    return "\n".join(out)

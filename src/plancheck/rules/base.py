@@ -1,0 +1,79 @@
+"""The rule protocol: one module per rule, registered by decorator.
+
+A rule is a pure function from the plan (its indicators and document-level
+statements) to findings. It carries a stable id (its module name), a default
+severity and a one-line description, which ``plancheck rules`` lists and
+docs/rules.md explains. A rule that crashes does not stop the others: the
+runner turns the exception into an ``internal-error`` finding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
+
+from ..findings import Finding
+from ..model import Claim, Indicator
+from ..plan import Plan
+
+#: Implied annual price change (%) regarded as plausible when a nominal level
+#: path is compared with a real (comparable-price) growth rate. Outside this
+#: band the gap is a warning: the explanation needs unusual inflation/deflation.
+PLAUSIBLE_PRICE_CHANGE = (-3.0, 6.0)
+
+
+RuleFunc = Callable[[Plan], Iterable[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    severity: str
+    description: str
+    func: RuleFunc
+    doc: str = ""
+
+    def run(self, plan: Plan) -> list[Finding]:
+        return list(self.func(plan))
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(rule_id: str, severity: str, description: str) -> Callable[[RuleFunc], RuleFunc]:
+    """Register a rule under a stable id."""
+
+    def wrap(func: RuleFunc) -> RuleFunc:
+        RULES[rule_id] = Rule(rule_id, severity, description, func, (func.__doc__ or "").strip())
+        return func
+
+    return wrap
+
+
+def per_indicator(func: Callable[[Indicator, Plan], Iterable[Finding]]) -> RuleFunc:
+    """Adapt a function of one indicator into a rule over the whole plan."""
+
+    def run(plan: Plan) -> Iterator[Finding]:
+        for ind in plan.indicators.values():
+            yield from func(ind, plan)
+
+    run.__doc__ = func.__doc__
+    run.__name__ = func.__name__
+    return run
+
+
+def distinct(claims: Iterable[Claim]) -> list[list[Claim]]:
+    """Group claims that print the same figure, so one statement repeated in
+    a table and in prose is checked once and reported with both locations."""
+    groups: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        groups.setdefault((c.quantity.text.replace(" ", ""), c.unit), []).append(c)
+    return list(groups.values())
+
+
+def all_rules() -> dict[str, Rule]:
+    """Every rule, importing the rule modules on first call."""
+    from . import load_all
+
+    load_all()
+    return RULES

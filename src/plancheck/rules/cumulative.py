@@ -1,0 +1,58 @@
+"""cumulative — a five-year change must equal target minus baseline.
+
+A bracketed figure such as ``[10]`` beside 48 → 58 states the change over
+the plan period. When both levels are known, ``target - baseline`` (an
+interval, from two printed numbers) must contain a reading of the stated
+change. Five-year *totals* of flows (``[99]`` 万套 of housing built) have no
+levels to compare with and are left to the ``totals`` rule.
+
+Near-miss that must not fire: 4.7 → 5.6 with [0.9]; 1.32 → 2.5以上 with
+[1.18以上] (both lower bounds).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..findings import Finding, finding_from_claims
+from ..localize import fix_for
+from ..model import Indicator
+from ..numbers import fmt
+from .base import Plan, distinct, per_indicator, rule
+
+RULE = "cumulative"
+
+
+@rule(RULE, "error", "a stated cumulative change must equal target minus baseline")
+@per_indicator
+def check_cumulative(ind: Indicator, plan: Plan) -> Iterator[Finding]:
+    """Compare each [cumulative] figure with the two levels of its period."""
+    for changes in distinct(ind.of_kind("cumulative_change")):
+        c = changes[0]
+        if c.start_year is None or c.year is None or c.extra.get("total"):
+            continue
+        starts = distinct(ind.levels(c.start_year))
+        ends = distinct([x for x in ind.levels(c.year) if x.role == c.role])
+        for bs in starts:
+            for ts in ends:
+                b, t = bs[0], ts[0]
+                diff = t.interval() - b.interval()
+                if diff.overlaps(c.interval()):
+                    continue
+                loose = t.interval(True) - b.interval(True)
+                arithmetic = [f"{t.quantity.text} - {b.quantity.text} = {diff}",
+                              f"stated [{c.quantity.text}] → {c.interval()}"]
+                claims = [*bs, *ts, *changes]
+                if loose.overlaps(c.interval(True)):
+                    yield finding_from_claims(RULE, "warning",
+                        f"{ind.name}: change {c.quantity.text} agrees with {b.quantity.text} → "
+                        f"{t.quantity.text} only under a loose reading of round figures",
+                        claims, ind, arithmetic)
+                    continue
+                fixes = [fix_for(c, diff.mid, lambda iv: iv.overlaps(diff), "target minus baseline"),
+                         fix_for(t, (b.interval() + c.interval()).mid,
+                                 lambda iv: (iv - b.interval()).overlaps(c.interval()),
+                                 "baseline plus the stated change")]
+                yield finding_from_claims(RULE, "error",
+                    f"{ind.name}: {b.quantity.text} → {t.quantity.text} is a change of "
+                    f"{fmt(diff.mid, 4)}, not {c.quantity.text}", claims, ind, arithmetic, fixes)

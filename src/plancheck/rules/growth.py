@@ -1,0 +1,116 @@
+"""growth — baseline, target and average annual growth rate must agree.
+
+For every stated growth rate over a period (s, e), the level at s (any
+source) and the level at e of the same role (a target rate with a target
+level, an actual rate with an actual level) must be linked by
+``target = baseline × (1 + rate)^(e - s)`` for some reading of each printed
+number. The three may stand in one table row or in different sentences and
+tables: the rule works on indicators, not on rows.
+
+* no reading agrees → ``error`` (nominal indicators), with the value of each
+  figure that would make the other two consistent;
+* agreement only when an integer's trailing zeros are not taken as
+  significant (11000 as "about 11 thousand") → ``warning``;
+* a real-basis indicator (GDP, value added: growth at comparable prices)
+  whose current-price levels grow at another rate → ``info`` giving the
+  implied annual price change, or ``warning`` when that change is outside
+  the plausible band in ``PLAUSIBLE_PRICE_CHANGE``.
+
+Near-misses that must not fire: 9324.8 → 13078 at 7%左右 (7.0 %/yr);
+1386 → 2606 at 13.4 % (13.45–13.47 %/yr meets [13.35, 13.45) only through
+rounding — which is enough).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..findings import Finding, finding_from_claims
+from ..localize import fix_for
+from ..model import Claim, Indicator
+from ..numbers import fmt
+from ..recompute import implied_baseline, implied_rate, implied_target, price_change
+from .base import PLAUSIBLE_PRICE_CHANGE, Plan, distinct, per_indicator, rule
+
+RULE = "growth"
+
+
+def _endpoints(ind: Indicator, g: Claim) -> tuple[list[list[Claim]], list[list[Claim]]]:
+    start = ind.levels(g.start_year) if g.start_year else []
+    actual_start = [c for c in start if c.role == "actual"]
+    end = [c for c in ind.levels(g.year) if c.role == g.role] if g.year else []
+    return distinct(actual_start or start), distinct(end)
+
+
+@rule(RULE, "error", "baseline × (1 + rate)^years must reach the target level")
+@per_indicator
+def check_growth(ind: Indicator, plan: Plan) -> Iterator[Finding]:
+    """Check every growth rate of the indicator against its two levels."""
+    for rates in distinct(ind.of_kind("growth_rate")):
+        g = rates[0]
+        if not g.years or g.years <= 0:
+            continue
+        starts, ends = _endpoints(ind, g)
+        for bs in starts:
+            for ts in ends:
+                finding = _check(ind, rates, bs, ts)
+                if finding is not None:
+                    yield finding
+
+
+def _check(ind: Indicator, rates: list[Claim], bs: list[Claim], ts: list[Claim]) -> Finding | None:
+    g, b, t = rates[0], bs[0], ts[0]
+    n = g.years
+    stated = g.interval()
+    implied = implied_rate(b.interval(), t.interval(), n)
+    if implied is None:
+        return finding_from_claims(RULE, "warning",
+                                   f"{ind.name}: no growth rate can be computed from a baseline of {b.quantity.text}",
+                                   [*bs, *ts, *rates], ind)
+    if implied.overlaps(stated):
+        return None
+    base_text = (f"({t.quantity.printed.text} / {b.quantity.printed.text})^(1/{n}) - 1 = "
+                 f"{fmt(implied.lo, 4)}…{fmt(implied.hi, 4)} %/yr")
+    stated_text = f"stated {g.quantity.text} % → {stated}"
+    loose = implied_rate(b.interval(True), t.interval(True), n)
+    claims = [*bs, *ts, *rates]
+    if loose is not None and loose.overlaps(g.interval(True)):
+        return finding_from_claims(
+            RULE, "warning",
+            f"{ind.name}: {b.quantity.text} → {t.quantity.text} over {n} years agrees with "
+            f"{g.quantity.text} %/yr only if a round figure is read as rounded further",
+            claims, ind, [base_text, stated_text,
+                          f"read loosely: {b.interval(True)} → {t.interval(True)} gives {loose} %/yr"])
+    if ind.basis == "real":
+        prices = price_change(implied, stated)
+        lo, hi = PLAUSIBLE_PRICE_CHANGE
+        plausible = prices.lo <= hi and prices.hi >= lo
+        sev = "info" if plausible else "warning"
+        return finding_from_claims(
+            RULE, sev,
+            f"{ind.name}: levels grow {fmt(implied.mid, 3)} %/yr in current prices against a stated "
+            f"real rate of {g.quantity.text} %: an implied price change of {fmt(prices.mid, 2)} %/yr"
+            + ("" if plausible else f", outside the plausible band {lo:+g}…{hi:+g} %/yr"),
+            claims, ind, [base_text, stated_text,
+                          f"(1 + nominal)/(1 + real) - 1 = {fmt(prices.lo, 3)}…{fmt(prices.hi, 3)} %/yr"])
+    fixes = [
+        fix_for(g, implied.mid, lambda iv: iv.overlaps(implied), "the rate the two levels imply"),
+        fix_for(t, implied_target(b.interval(), stated, n).mid,
+                lambda iv: (implied_rate(b.interval(), iv, n) or stated).overlaps(stated),
+                f"{b.quantity.printed.text} grown at {g.quantity.text} % for {n} years"),
+    ]
+    back = implied_baseline(t.interval(), stated, n)
+    if back is not None:
+        fixes.append(fix_for(b, back.mid,
+                             lambda iv: (implied_rate(iv, t.interval(), n) or stated).overlaps(stated),
+                             f"{t.quantity.printed.text} discounted at {g.quantity.text} % for {n} years"))
+    target_from_rate = implied_target(b.interval(), stated, n)
+    return finding_from_claims(
+        RULE, "error",
+        f"{ind.name}: {b.quantity.text} → {t.quantity.text} over {n} years is "
+        f"{fmt(implied.mid, 3)} %/yr, not {g.quantity.text} %",
+        claims, ind,
+        [base_text, stated_text,
+         f"{b.quantity.printed.text} × (1 + {g.quantity.text}%)^{n} = {target_from_rate} "
+         f"(printed {t.quantity.text})"],
+        fixes)

@@ -1,0 +1,37 @@
+"""Shared fixtures: small plan documents of our own, and the real corpus (skipped when absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+XINJIANG = CORPUS / "000_de031afa12feb304.txt"
+NATIONAL = CORPUS / "national-12th-five-year-plan-2011.txt"
+CHONGQING = CORPUS / "chongqing-government-work-report-2026.txt"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def corpus_file(path: Path) -> Path:
+    """The real document, or skip with the reason."""
+    if not path.exists():
+        pytest.skip(f"real plan {path.name} not found at {path.parent} "
+                    "(the shared corpus sits beside the checkout as ../shared/corpus)")
+    return path
+
+
+@pytest.fixture
+def xinjiang() -> Path:
+    return corpus_file(XINJIANG)
+
+
+@pytest.fixture
+def national() -> Path:
+    return corpus_file(NATIONAL)
+
+
+@pytest.fixture
+def chongqing() -> Path:
+    return corpus_file(CHONGQING)
