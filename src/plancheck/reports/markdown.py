@@ -1,0 +1,103 @@
+"""Markdown for pull-request comments, job summaries and issues.
+
+A summary table (one row per indicator with findings, counts by severity),
+then the findings grouped by indicator, each with its arithmetic in a code
+block, the statements involved and the suggested fix. Written for GitHub
+flavoured Markdown (``$GITHUB_STEP_SUMMARY``, PR comments) and plain
+CommonMark alike.
+
+Quoted plan text and messages are untrusted: characters that Markdown or
+inline HTML would interpret are backslash-escaped (CommonMark lets any ASCII
+punctuation be escaped), table cells also lose their line breaks, and code
+blocks use a fence longer than any run of backticks inside them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..findings import SEVERITIES, sort_findings
+
+ICONS = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~&#!])")
+
+
+def escape(text: str) -> str:
+    """Inline text with Markdown and HTML syntax neutralised."""
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def cell(text: str) -> str:
+    """Escaped text fit for one table cell (no line breaks)."""
+    return escape(" ".join(text.split()))
+
+
+def code(text: str) -> str:
+    """Inline code that survives backticks inside ``text``."""
+    text = " ".join(text.split())
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def code_block(lines: list[str], indent: str = "") -> list[str]:
+    body = "\n".join(lines)
+    longest = max((len(m) for m in re.findall(r"`+", body)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return [f"{indent}{fence}", *(f"{indent}{line}" for line in body.split("\n")), f"{indent}{fence}"]
+
+
+def plural(n: int, severity: str) -> str:
+    """'1 error', '2 errors', '3 info' (info is uncountable)."""
+    return f"{n} {severity}" + ("s" if n != 1 and severity != "info" else "")
+
+
+def _group_name(f) -> str:
+    return f.indicator_name or f.indicator or "(plan)"
+
+
+def render(report, title: str = "plancheck report", **_options) -> str:
+    findings = sort_findings(report.findings)
+    out = [f"# {escape(title)}", ""]
+    counts = ", ".join(plural(report.count(s), s) for s in SEVERITIES)
+    accepted = sum(f.accepted for f in report.findings)
+    inputs = ", ".join(code(p) for p in report.paths) or "(no input)"
+    out.append(f"{inputs}: **{len(report.claims)} claims, {len(report.indicators)} indicators** — "
+               f"{counts}" + (f" ({accepted} accepted)" if accepted else ""))
+    out.append("")
+    if not findings:
+        out.append("No findings: every checked figure is consistent.")
+        return "\n".join(out) + "\n"
+
+    groups: dict[str, list] = {}
+    for f in findings:
+        groups.setdefault(_group_name(f), []).append(f)
+
+    out += ["| Indicator | Errors | Warnings | Info | Rules |", "| --- | ---: | ---: | ---: | --- |"]
+    for name, group in groups.items():
+        n = {s: sum(1 for f in group if f.severity == s and not f.accepted) for s in SEVERITIES}
+        rules = ", ".join(code(r) for r in dict.fromkeys(f.rule for f in group))
+        out.append(f"| {cell(name)} | {n['error']} | {n['warning']} | {n['info']} | {rules} |")
+    out.append("")
+
+    for name, group in groups.items():
+        ind_id = group[0].indicator
+        heading = cell(name) + (f" ({code(ind_id)})" if ind_id and ind_id != name else "")
+        out += [f"## {heading}", ""]
+        for f in group:
+            tag = f"{ICONS[f.severity]} **{f.severity}** {code(f.rule)}"
+            out.append(f"- {tag}{' *(accepted)*' if f.accepted else ''}: {cell(f.message)}")
+            if f.arithmetic:
+                out.append("")
+                out += code_block(list(f.arithmetic), "  ")
+                out.append("")
+            for loc in f.locations:
+                out.append(f"  - at {code(f'{loc.path}:{loc.line}')}: {cell(loc.text)}")
+            for i, fx in enumerate(f.fixes[:3]):
+                lead = "**fix**" if i == 0 else "or"
+                where = f" at line {fx.location.line}" if fx.location else ""
+                why = f" ({cell(fx.reason)})" if fx.reason else ""
+                out.append(f"  - {lead}: change {code(fx.printed)}{where} to {code(fx.suggested)}{why}")
+            out.append("")
+    return "\n".join(out)

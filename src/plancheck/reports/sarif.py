@@ -1,0 +1,195 @@
+"""SARIF 2.1.0: findings for code-scanning dashboards (GitHub, Azure DevOps, IDEs).
+
+One run; the driver lists every registered rule (so a dashboard can show a
+rule's description even when it found nothing) plus any rule id that only
+appears in findings, such as ``internal-error``. Each finding is one result:
+
+* the primary location is where the most likely fix is (the figure that
+  :func:`plancheck.localize.localize` ranked first), because that is the
+  line a reviewer should edit; the other statements of the finding are
+  ``relatedLocations``, each quoting its figure;
+* the arithmetic goes into the message text (dashboards show nothing else)
+  and, as a list, into the result's property bag;
+* suggested corrections are always in ``properties.fixes``; a SARIF ``fix``
+  with an ``artifactChanges`` replacement is emitted only when the location
+  spans exactly the printed number, so that applying it cannot corrupt the
+  document (a register gives lines, not columns, and a printed ``7左右``
+  is not replaced by a bare ``7``);
+* accepted findings (register ``accept``, baseline) carry a suppression, so
+  dashboards show them as dismissed rather than dropping them silently;
+* ``partialFingerprints`` holds :attr:`Finding.key`, which leaves line numbers
+  out, so an edit above a finding does not make it look new.
+
+Columns are Unicode code points (``columnKind: unicodeCodePoints``), which is
+how Python counts them, so a Chinese line's columns come out right.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import PurePosixPath
+from typing import Any
+from urllib.parse import quote
+
+SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SARIF_VERSION = "2.1.0"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+SRCROOT = "%SRCROOT%"
+FINGERPRINT = "plancheckKey/v1"
+
+#: Rules that exist only as findings (not in the registry), with a description.
+EXTRA_RULES = {"internal-error": ("warning", "a rule crashed; the other rules still ran")}
+
+_PLAIN_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+_WINDOWS_ABSOLUTE = re.compile(r"^[A-Za-z]:[\\/]")
+
+
+def render(report, **_options) -> str:
+    """The report as a SARIF 2.1.0 log (JSON text)."""
+    return json.dumps(sarif_log(report), ensure_ascii=False, indent=2, allow_nan=False)
+
+
+def sarif_log(report) -> dict[str, Any]:
+    """The SARIF log as a dict (for tools that post-process it before writing)."""
+    from .. import __version__
+
+    rules = _rule_descriptors(report.findings)
+    index = {r["id"]: i for i, r in enumerate(rules)}
+    run = {
+        "tool": {"driver": {"name": "plancheck", "version": __version__,
+                            "semanticVersion": __version__, "rules": rules}},
+        "columnKind": "unicodeCodePoints",
+        "results": [_result(f, index) for f in report.findings],
+    }
+    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
+
+
+def _rule_descriptors(findings) -> list[dict[str, Any]]:
+    from ..rules.base import all_rules
+
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for rule_id, r in all_rules().items():
+        out.append(_descriptor(rule_id, r.severity, r.description, r.doc))
+        seen.add(rule_id)
+    for f in findings:
+        if f.rule not in seen:
+            severity, text = EXTRA_RULES.get(f.rule, (f.severity, f"findings of rule {f.rule}"))
+            out.append(_descriptor(f.rule, severity, text, ""))
+            seen.add(f.rule)
+    return out
+
+
+def _descriptor(rule_id: str, severity: str, description: str, doc: str) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "id": rule_id,
+        "name": "".join(part.capitalize() for part in re.split(r"[^A-Za-z0-9]+", rule_id)) or rule_id,
+        "shortDescription": {"text": description or rule_id},
+        "defaultConfiguration": {"level": LEVELS.get(severity, "warning")},
+    }
+    if doc:
+        d["fullDescription"] = {"text": doc.split("\n\n")[0].replace("\n", " ")}
+        d["help"] = {"text": doc}
+    return d
+
+
+def primary_location(finding):
+    """The location a reader should look at first: the top-ranked fix's figure
+    when there is one among the finding's locations, else the first location."""
+    if finding.fixes and finding.fixes[0].location is not None:
+        want = finding.fixes[0].location
+        for loc in finding.locations:
+            if loc.claim == want.claim and loc.path == want.path and loc.line == want.line:
+                return loc
+        return want
+    return finding.locations[0] if finding.locations else None
+
+
+def _result(finding, rule_index: dict[str, int]) -> dict[str, Any]:
+    primary = primary_location(finding)
+    others = [loc for loc in finding.locations if loc is not primary]
+    lines = [finding.message, *(f"  = {a}" for a in finding.arithmetic)]
+    if finding.fixes:
+        lines.append(f"  fix: {finding.fixes[0]}")
+    result: dict[str, Any] = {
+        "ruleId": finding.rule,
+        "ruleIndex": rule_index[finding.rule],
+        "level": LEVELS[finding.severity],
+        "message": {"text": "\n".join(lines)},
+        "locations": [_location(primary)] if primary is not None else [],
+        "partialFingerprints": {FINGERPRINT: finding.key},
+        "properties": {
+            "indicator": finding.indicator,
+            "indicatorName": finding.indicator_name,
+            "arithmetic": list(finding.arithmetic),
+            "claims": list(finding.claims),
+            "fixes": [fx.to_dict() for fx in finding.fixes],
+        },
+    }
+    if others:
+        result["relatedLocations"] = [_location(loc, i) for i, loc in enumerate(others, 1)]
+    fixes = [s for s in (_sarif_fix(fx) for fx in finding.fixes) if s is not None]
+    if fixes:
+        result["fixes"] = fixes
+    if finding.accepted:
+        result["suppressions"] = [{"kind": "external", "status": "accepted",
+                                   "justification": "accepted in the register or the baseline"}]
+    return result
+
+
+def _location(loc, loc_id: int | None = None) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": artifact_location(loc.path)}
+    region = _region(loc)
+    if region:
+        physical["region"] = region
+    out: dict[str, Any] = {"physicalLocation": physical}
+    if loc_id is not None:
+        out["id"] = loc_id
+    if loc.text:
+        out["message"] = {"text": loc.text}
+    return out
+
+
+def _region(loc) -> dict[str, Any] | None:
+    if loc.line < 1:  # line unknown: SARIF lines start at 1
+        return None
+    region: dict[str, Any] = {"startLine": loc.line, "startColumn": max(loc.column, 1)}
+    if loc.end_column > loc.column:
+        region["endColumn"] = loc.end_column
+    return region
+
+
+def _sarif_fix(fx) -> dict[str, Any] | None:
+    loc = fx.location
+    if (loc is None or loc.line < 1 or loc.end_column - loc.column != len(fx.printed)
+            or not _PLAIN_NUMBER.fullmatch(fx.printed)):
+        return None
+    return {
+        "description": {"text": str(fx)},
+        "artifactChanges": [{
+            "artifactLocation": artifact_location(loc.path),
+            "replacements": [{
+                "deletedRegion": {"startLine": loc.line, "startColumn": loc.column,
+                                  "endColumn": loc.end_column},
+                "insertedContent": {"text": fx.suggested},
+            }],
+        }],
+    }
+
+
+def artifact_location(path: str) -> dict[str, Any]:
+    """A SARIF artifactLocation for a path as plancheck printed it.
+
+    Relative paths stay relative (to ``%SRCROOT%``, the folder plancheck ran
+    in, which is what code-scanning uploads expect); absolute paths become
+    ``file:`` URIs. Both are percent-encoded, so spaces and Chinese file
+    names make valid URI references.
+    """
+    if _WINDOWS_ABSOLUTE.match(path) or path.startswith("/"):
+        posix = path.replace("\\", "/")
+        if not posix.startswith("/"):
+            posix = "/" + posix
+        return {"uri": "file://" + quote(posix, safe="/:")}
+    posix = str(PurePosixPath(path.replace("\\", "/")))
+    return {"uri": quote(posix, safe="/-._~!$&'()*+,;=@"), "uriBaseId": SRCROOT}
