@@ -54,7 +54,7 @@ for _name, _words in (("at_least", AT_LEAST), ("more_than", MORE_THAN),
         QUALIFIERS[_w] = _name
 
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
-                            "．": ".", "，": ",", "－": "-", "－": "-", "＋": "+",
+                            "．": ".", "－": "-", "＋": "+", "：": ":",
                             "％": "%", "‰": "‰", "−": "-", "—": "—"})
 
 NUMBER_RE = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")

@@ -27,10 +27,12 @@ def implied_rate(baseline: Interval, target: Interval, years: int) -> Interval |
     >>> round(r.lo, 3), round(r.hi, 3)
     (6.999, 7.0)
     """
-    if years <= 0 or baseline.lo <= 0 or target.lo < 0:
+    if years <= 0 or baseline.hi <= 0 or target.hi < 0:
         return None
-    lo = _rate(target.lo, baseline.hi, years)
-    hi = _rate(target.hi, baseline.lo, years)
+    # a one-sided figure (4.5以内, 220以上) still bounds the rate on one side
+    t_lo, b_lo = max(target.lo, 0.0), baseline.lo if baseline.lo > 0 else 0.0
+    lo = _rate(t_lo, baseline.hi, years)
+    hi = _rate(target.hi, b_lo, years) if b_lo > 0 else INF
     return _outward(lo, hi, target.lo_closed and baseline.hi_closed,
                     target.hi_closed and baseline.lo_closed)
 

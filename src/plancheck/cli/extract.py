@@ -1,11 +1,45 @@
-"""``plancheck extract``: not available yet."""
+"""``plancheck extract FILE``: the claims read from a plan document."""
 
-from ..errors import UsageError
+from __future__ import annotations
+
+import json
+
+from .common import write_output
 
 
 def add_arguments(p) -> None:
-    p.add_argument("args", nargs="*")
+    p.add_argument("file", metavar="FILE", help="plan document (.txt, .md, .html, .docx)")
+    p.add_argument("--format", "-f", default="text", choices=("text", "json"))
+    p.add_argument("--unparsed", action="store_true",
+                   help="list the numbers in target-like sentences that were not read as claims")
+    p.add_argument("--register", metavar="TOML", help="resolve indicator names through this register")
+    p.add_argument("--output", "-o", metavar="PATH", help="write here (atomically) instead of stdout")
 
 
 def run(args) -> int:
-    raise UsageError("'plancheck extract' is not implemented yet")
+    from ..api import load
+
+    plan = load(args.file, register=args.register)
+    if args.format == "json":
+        data = {"claims": [c.to_dict() for c in plan.claims],
+                "statements": plan.statements, "unparsed": plan.unparsed}
+        if args.unparsed:
+            data = {"unparsed": plan.unparsed}
+        write_output(json.dumps(data, ensure_ascii=False, indent=2), args.output)
+        return 0
+    lines = []
+    if args.unparsed:
+        for u in plan.unparsed:
+            num = f" {u['number']}" if u.get("number") else ""
+            lines.append(f"{u['path']}:{u['line']}:{u['column']}{num}  {u['reason']}  | {u['text'][:80]}")
+        lines.append(f"{len(plan.unparsed)} candidate figures not read")
+    else:
+        for c in plan.claims:
+            period = f"{c.start_year}-{c.year}" if c.start_year else str(c.year or "")
+            lines.append(f"{c.source.line:>5}:{c.source.col_start + 1:<4} {c.kind:<18} {c.name[:24]:<24} "
+                         f"{c.quantity.text:>12} {c.unit:<6} {period:<9} {c.role:<6} {c.origin}"
+                         + (f" [{c.region}]" if c.region else ""))
+        lines.append(f"{len(plan.claims)} claims ({len(plan.unparsed)} candidate figures not read; "
+                     "see --unparsed)")
+    write_output("\n".join(lines), args.output)
+    return 0

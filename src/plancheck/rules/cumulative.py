@@ -31,11 +31,14 @@ def check_cumulative(ind: Indicator, plan: Plan) -> Iterator[Finding]:
         c = changes[0]
         if c.start_year is None or c.year is None or c.extra.get("total"):
             continue
-        starts = distinct(ind.levels(c.start_year))
+        at_start = ind.levels(c.start_year)
+        starts = distinct([x for x in at_start if x.role == "actual"] or at_start)
         ends = distinct([x for x in ind.levels(c.year) if x.role == c.role])
         for bs in starts:
             for ts in ends:
                 b, t = bs[0], ts[0]
+                if b.unit != t.unit:
+                    continue  # the units rule reports mixed units
                 diff = t.interval() - b.interval()
                 if diff.overlaps(c.interval()):
                     continue

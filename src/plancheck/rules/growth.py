@@ -51,16 +51,38 @@ def check_growth(ind: Indicator, plan: Plan) -> Iterator[Finding]:
         if not g.years or g.years <= 0:
             continue
         starts, ends = _endpoints(ind, g)
+        repeated = [ts for ts in ends if g.extra.get("repeats_level") == ts[0].year
+                    and g.quantity.text == ts[0].quantity.text]
+        if repeated and starts:
+            b, ts = starts[0][0], repeated[0]
+            yield finding_from_claims(RULE, "warning",
+                f"{ind.name}: the growth column repeats the {g.year} value {g.quantity.text} — "
+                "a level printed where an annual rate belongs", [*rates, *ts], ind,
+                [f"as a rate: {b.quantity.text} × (1 + {g.quantity.text}%)^{g.years} would be "
+                 f"{implied_target(b.interval(), g.interval(), g.years)}, not {ts[0].quantity.text}"])
+            continue
         for bs in starts:
             for ts in ends:
+                if bs[0].unit != ts[0].unit:
+                    continue  # different units: the units rule reports them
                 finding = _check(ind, rates, bs, ts)
                 if finding is not None:
                     yield finding
 
 
+def _span(iv) -> str:
+    """A price change for a message: a number, or a bound when one side is open."""
+    if iv.lo <= -100 + 1e-9:
+        return f"at most {fmt(iv.hi, 3)}"
+    if iv.hi == float("inf"):
+        return f"at least {fmt(iv.lo, 3)}"
+    return fmt(iv.mid, 2)
+
+
 def _check(ind: Indicator, rates: list[Claim], bs: list[Claim], ts: list[Claim]) -> Finding | None:
     g, b, t = rates[0], bs[0], ts[0]
     n = g.years
+
     stated = g.interval()
     implied = implied_rate(b.interval(), t.interval(), n)
     if implied is None:
@@ -89,7 +111,7 @@ def _check(ind: Indicator, rates: list[Claim], bs: list[Claim], ts: list[Claim])
         return finding_from_claims(
             RULE, sev,
             f"{ind.name}: levels grow {fmt(implied.mid, 3)} %/yr in current prices against a stated "
-            f"real rate of {g.quantity.text} %: an implied price change of {fmt(prices.mid, 2)} %/yr"
+            f"real rate of {g.quantity.text} %: an implied price change of {_span(prices)} %/yr"
             + ("" if plausible else f", outside the plausible band {lo:+g}…{hi:+g} %/yr"),
             claims, ind, [base_text, stated_text,
                           f"(1 + nominal)/(1 + real) - 1 = {fmt(prices.lo, 3)}…{fmt(prices.hi, 3)} %/yr"])

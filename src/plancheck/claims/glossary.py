@@ -1,0 +1,115 @@
+"""Indicator identity: one id for one quantity, however a chapter names it.
+
+Names resolve in order of confidence: the register's names and aliases, the
+built-in glossary (glossary.toml), the longest known name contained in the
+subject (confidence 0.9), then a fuzzy match (difflib ratio, recorded as the
+claim's ``match_confidence``). A subject that matches nothing keeps an id of
+its own (``name:<subject>``): repeated statements of it still meet, but it is
+never merged with another indicator silently.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from ..model import Indicator
+
+#: Below this similarity a fuzzy match is not taken. High on purpose: 绿洲森林覆盖率
+#: is not 森林覆盖率 (ratio 0.83), and a wrong merge invents contradictions.
+FUZZY_MIN = 0.9
+#: What may stand around a known name without changing the indicator.
+NOISE_AROUND = re.compile(r"^(?:总|全部|年|年末|年底|期末|水平|总额|总量|规模|指标|的|达|达到|数)*$")
+
+_PREFIXES = ("全区", "我区", "全疆", "新疆", "自治区", "全市", "全省", "全国", "我国", "我市", "我省",
+             "其中", "力争", "确保", "实现", "到期末", "期末", "累计")
+_UNIT_PAREN = re.compile(r"[（(][^()（）]{0,12}[)）]")
+_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[一二三四五六七八九十]+[、.])\s*")
+
+
+def normalise_name(name: str) -> str:
+    """Strip numbering, units in brackets, spaces and region prefixes."""
+    s = _NUMBERING.sub("", name or "")
+    s = _UNIT_PAREN.sub("", s)
+    s = re.sub(r"\s+", "", s)
+    s = s.strip("：:，,。;；、“”\"'*#")
+    changed = True
+    while changed:
+        changed = False
+        for p in _PREFIXES:
+            if s.startswith(p) and len(s) > len(p) + 1:
+                s, changed = s[len(p):], True
+    return s
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    id: str
+    name: str
+    confidence: float
+    how: str
+
+
+@functools.lru_cache(maxsize=1)
+def builtin() -> dict[str, Indicator]:
+    data = tomllib.loads(resources.files(__package__).joinpath("glossary.toml").read_text("utf-8"))
+    return {e["id"]: Indicator(id=e["id"], name=e["name"], name_en=e.get("name_en", ""),
+                               unit=e.get("unit", ""), aliases=tuple(e.get("aliases", [])),
+                               basis=e.get("basis", "nominal"), direction=e.get("direction"))
+            for e in data["indicator"]}
+
+
+def indicator_template(ind_id: str, name: str, unit: str) -> Indicator:
+    """The glossary entry for ``ind_id``, or a bare indicator for an unknown one."""
+    known = builtin().get(ind_id)
+    if known is not None:
+        return known
+    clean = ind_id[5:] if ind_id.startswith("name:") else name
+    direction = "decrease" if re.search(r"降低|下降|减少|失业|污染|能耗|劣V", clean) else None
+    return Indicator(id=ind_id, name=clean, unit=unit, direction=direction)
+
+
+class Resolver:
+    """Resolve subjects to indicator ids (register first, then the glossary)."""
+
+    def __init__(self, register: dict[str, Indicator] | None = None) -> None:
+        self.indicators: dict[str, Indicator] = dict(builtin())
+        self.names: dict[str, str] = {}
+        for ind in self.indicators.values():
+            self._add(ind)
+        for ind in (register or {}).values():  # the register wins over the glossary
+            self.indicators[ind.id] = ind
+            self._add(ind, force=True)
+        self._by_length = sorted(self.names, key=len, reverse=True)
+
+    def _add(self, ind: Indicator, force: bool = False) -> None:
+        for n in (ind.name, *ind.aliases, ind.name_en):
+            key = normalise_name(n).lower()
+            if key and (force or key not in self.names):
+                self.names[key] = ind.id
+
+    @functools.lru_cache(maxsize=4096)
+    def resolve(self, subject: str) -> Match | None:
+        """The indicator a subject names, or None when the subject is empty."""
+        key = normalise_name(subject).lower()
+        if len(key) < 2:
+            return None
+        if key in self.names:
+            ind_id = self.names[key]
+            return Match(ind_id, self.indicators[ind_id].name, 1.0, "exact")
+        for name in self._by_length:
+            if len(name) >= 3 and name in key:
+                before, _, after = key.partition(name)
+                if NOISE_AROUND.match(before) and NOISE_AROUND.match(after):
+                    ind_id = self.names[name]
+                    return Match(ind_id, self.indicators[ind_id].name, 0.9, "contains")
+        close = difflib.get_close_matches(key, self.names, n=1, cutoff=FUZZY_MIN)
+        if close and abs(len(close[0]) - len(key)) <= 1:
+            ratio = difflib.SequenceMatcher(None, key, close[0]).ratio()
+            ind_id = self.names[close[0]]
+            return Match(ind_id, self.indicators[ind_id].name, round(ratio, 2), "fuzzy")
+        return Match(f"name:{key}", key, 0.5, "unresolved")

@@ -1,0 +1,108 @@
+"""Every pattern of plan language, one named constant each.
+
+Kept apart from the code that uses them so that a reader can see at a glance
+what is recognised, and a test can exercise each one (after statcheck's
+``regex.R``). Patterns work on normalised text (half-width digits).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A number as printed: 13078, 9,324.8, 1.18, -1.68 (full-width digits are
+#: normalised before matching).
+NUMBER = r"(?<![\dA-Za-z.])[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.]*\d)"
+NUMBER_RE = re.compile(NUMBER)
+
+#: 14.5:37:48.5 — a ratio of two or more parts.
+RATIO_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?){1,4}(?![\d.])")
+
+#: 50-100万人, 3~5%: a range printed as two numbers.
+RANGE_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[-~～至到]\s*(\d+(?:\.\d+)?)(?![\d.])")
+
+#: Sentence ends and clause breaks (offsets are kept, so these are split points).
+SENTENCE_SPLIT = re.compile(r"[。；;！!？?]")
+CLAUSE_SPLIT = re.compile(r"[，,]")
+
+#: Average annual growth: 年均增长 7%, 年均增速达到 8%, 平均每年增长 6.5%.
+GROWTH_WORDS = re.compile(r"(年均(?:实际)?(?:增长|增速|递增|提高|增幅)|平均每年增长|年平均增长|每年增长)"
+                          r"(?:率)?(?:保持在|达到|为|在|均为)?\s*(?:约|超过|不低于)?\s*$")
+#: A change over the period: 比2015年增长 30%, 累计增长, 提高 10 个百分点.
+CHANGE_WORDS = re.compile(r"(比\s*(?:20|19)\d\d\s*年?)?(累计)?(增长|提高|增加|上升|提升|扩大)(?:了)?\s*(?:约|超过)?\s*$")
+#: A reduction: 下降 33%, 降低 15%, 减少 10% (比2015年 optional).
+REDUCTION_WORDS = re.compile(r"(比\s*(?:20|19)\d\d\s*年?)?(累计)?(下降|降低|减少|削减|压减)(?:了)?\s*(?:约|超过)?\s*$")
+#: A level: 达到 13078, 提高到 45%, 控制在 4.5%以内, 稳定在, 超过, 突破, 调整为.
+LEVEL_WORDS = re.compile(r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|上升到|上升至|"
+                         r"控制在|稳定在|保持在|保持|超过|突破|调整为|降低到|降低至|降到|降至|下降到|下降至|"
+                         r"减少到|减少至|为|是|达到了|完成|实现|占)\s*(?:约|大约|近|超过|不低于|不少于|不超过)?\s*$")
+#: A five-year total or increment: 五年累计新增 220 万人, 新建 285 座, 完成投资 3.96 万亿元.
+TOTAL_WORDS = re.compile(r"((?:五年|\"十三五\"|“十三五”|十三五期间|期间)?(?:累计(?:完成)?)?"
+                         r"(?:新增|新建|建成|改造|培训|转移|新开工|实施|解决|脱贫|安置|引进|累计完成|累计))"
+                         r"(?:[\u4e00-\u9fff]{0,8})?\s*(?:约|超过)?\s*$")
+#: An annual average: 平均每年 45 万人, 年均新增 44 万人.
+PER_YEAR_WORDS = re.compile(r"(平均每年|每年平均|年均新增|每年新增|年均转移|年均培训|每年)(?:[\u4e00-\u9fff]{0,6})?\s*(?:约|超过)?\s*$")
+#: A share of a whole: 占全区扶贫人口的 85%, 占小麦总播面积 60%.
+SHARE_OF_WORDS = re.compile(r"占\s*(?P<whole>[^，,。；;]{1,25}?)\s*(?:的)?\s*(?:比重|比例)?\s*(?:达到|为|提高到|保持在)?\s*(?:约|超过)?\s*$")
+#: "build N unit of something": 建设 1000 万亩小麦高产田, 新建 285 座水闸.
+BUILD_BEFORE = re.compile(r"(建设|新建|建成|改造|实施|培育|打造|新增|完成|改扩建|续建|开工|整治|治理|造林|培训|转移)\s*(?:约|超过)?\s*$")
+#: A share: 占 GDP 比重达到 48.5%, 比重为 60%.
+SHARE_WORDS = re.compile(r"(比重|比例|占比|份额|比率|覆盖率|普及率|率)\s*(?:达到|提高到|为|在|保持在|稳定在|超过|控制在)?\s*(?:约|超过)?\s*$")
+
+#: Qualifiers after a number and its unit / before a number.
+QUAL_AFTER = re.compile(r"^\s*(以上|以内|以下|左右|之内|内)")
+QUAL_BEFORE = re.compile(r"(约|大约|近|超过|不低于|不少于|不超过|不高于|低于|高于|至少)\s*$")
+#: Verbs that open a subject but are not part of the indicator's name.
+LEADING_VERBS = re.compile(r"^(?:(?:加快|积极|有序|继续|大力|着力|重点|全面|进一步|深入|稳步|努力|切实|持续)\s*)*"
+                           r"(?:推进|培育|实施|推动|开展|实现|完成|保持|建设|发展|打造|提高|提升|加强|扩大)?\s*")
+
+#: A target year: 到2020年, 至2020年, 2020年, by 2020.
+YEAR_RE = re.compile(r"(?:(到|至|截至|截止到|by|in)\s*)?((?:19|20)\d\d)\s*(?:年(?:底|末)?)?", re.IGNORECASE)
+PLAN_NAME = re.compile(r"[“\"]?(十[一二三四五六七八九]五|十[一二三四五六七八九]五)[”\"]?")
+PLAN_ORDINAL = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
+
+#: Words that mark a paragraph as reporting past results.
+PAST_MARKERS = re.compile(r"(过去五年|五年来|在过去|the past five years|over the past)", re.IGNORECASE)
+#: A plan named with its time: “十二五”时期 / 期间 / 以来 (past when it is the previous plan).
+PLAN_TIME = re.compile(r"[“\"]?(十[一二三四五六七八九]?五)[”\"]?\s*(时期|期间|以来|规划)")
+
+#: Numbers that are not quantities: plan names, codes, ordinals, dates.
+NOT_A_QUANTITY = re.compile(
+    r"(第\s*$|[A-Za-z]\s*$|[“\"]\s*$|±\s*$|^\s*(?:号|届|次会议|次全会|次党代会|个五年|五|月|日|时|期|批|级|类|星|条|章|节|篇|版|号线|型|代|轮|"
+    r"项目”|”|\"|kV|千伏|周年|年代|世纪|大|个一百年|位|名|强|A级|A))")
+
+#: Region qualifiers of a statement's subject.
+REGIONS = ("南疆四地州", "南疆三地州", "南疆", "北疆", "东疆", "兵团", "乌鲁木齐", "克拉玛依", "吐鲁番", "哈密",
+           "昌吉", "伊犁", "塔城", "阿勒泰", "博州", "巴州", "阿克苏", "克州", "喀什", "和田", "贫困地区",
+           "贫困县", "边境县", "中心城区", "主城都市区", "渝东北", "渝东南", "东部地区", "西部地区",
+           "中部地区", "东北地区")
+REGION_RE = re.compile("(" + "|".join(REGIONS) + ")")
+
+#: A subject is cut at the last of these (what precedes belongs to the sentence, not to the indicator).
+SUBJECT_CUT = re.compile(r".*(?:[、:：]|其中|以及|并且|使|让|确保|力争|争取|推动|促进|全区|全市|全省|"
+                         r"全国|我区|我市|(?:19|20)\d\d\s*年(?:底|末)?|期间|时期|以来|"
+                         r"[”\"]|完成|累计)")
+
+#: Enumerations with a stated count: …、…、…等 5 个 / 三大 / 六项.
+ENUM_RE = re.compile(r"(?P<items>[^，。；:：、“”\"]{2,30}?(?:、[^、，。；:：“”\"等]{1,30}){1,40})\s*(?P<etc>等)?\s*"
+                     r"(?<![\d.])(?P<count>[2-9]|[1-9]\d|[两三四五六七八九十]+)\s*(?P<unit>个|项|大|条|座|所|家|类|种)(?![\u201d\"离])")
+#: Subjects too generic to stand alone (平均单产, 县城): they take the subject before them.
+GENERIC_SUBJECT = re.compile(r"^(平均单产|单产|产量|总产|面积|比重|比例|覆盖率|普及率|县城|农村|城市|城镇|乡村|村庄|其中)$")
+
+#: English patterns (for English-language plans).
+EN_GROWTH = re.compile(r"(?:grow|grows|increase|increases|rise|rises)\s+(?:by\s+|at\s+)?(?:an\s+)?average\s+annual\s+"
+                       r"(?:rate\s+of\s+|growth\s+of\s+)?(?:about\s+|around\s+|at\s+least\s+|over\s+|more\s+than\s+)?$",
+                       re.IGNORECASE)
+EN_LEVEL = re.compile(r"(?:reach|reaches|rise\s+to|rises\s+to|increase\s+to|increases\s+to|be\s+kept\s+(?:at|below|within|under)|"
+                      r"stay\s+(?:at|below|within)|stand\s+at|be|to)\s+(?:about\s+|around\s+|at\s+least\s+|over\s+|"
+                      r"more\s+than\s+|no\s+more\s+than\s+|at\s+most\s+|within\s+|below\s+)?$", re.IGNORECASE)
+EN_REDUCTION = re.compile(r"(?:fall|falls|drop|drops|decline|declines|be\s+cut|be\s+reduced|reduce|reduced|cut)\s+by\s+"
+                          r"(?:about\s+|at\s+least\s+|over\s+)?$", re.IGNORECASE)
+EN_OF_WHICH = re.compile(r"of\s+which\s*$", re.IGNORECASE)
+EN_QUAL_BEFORE = re.compile(r"(about|around|approximately|at\s+least|more\s+than|over|no\s+more\s+than|at\s+most|within|below|under)\s+$",
+                            re.IGNORECASE)
+EN_QUAL_AFTER = re.compile(r"^\s*(or\s+more|or\s+above|or\s+less|and\s+above)", re.IGNORECASE)
+EN_UNITS = re.compile(r"^\s*(%|per\s*cent|percent|percentage\s+points?|billion\s+yuan|million\s+yuan|"
+                      r"trillion\s+yuan|yuan|billion\s+US\s+dollars|million\s+people|million|billion|years)",
+                      re.IGNORECASE)
+EN_SUBJECT_CUT = re.compile(r".*(?:\bby\s+(?:19|20)\d\d\b,?|\bwill\b|\bshall\b|\bshould\b|;|,|\bthat\b|\band\b)\s*",
+                            re.IGNORECASE)

@@ -1,0 +1,386 @@
+"""Prose → claims: the sentence patterns of plan language.
+
+A paragraph is split into sentences (。；) and clauses (，). In each clause,
+every number is classified by the words just before it (年均增长 → growth
+rate, 下降 → reduction, 达到/提高到/控制在 → level, 新增/累计 → five-year total,
+平均每年 → annual average, a:b:c → ratio) and the unit and qualifier just
+after it. The subject is the noun phrase before the keyword, or, when a
+clause has none (…，2015 年达到 9324.8 亿元), the subject of the clause before.
+
+Years and roles: an explicit year wins; otherwise a paragraph that reports
+past results (十二五时期…) speaks of the base year and the five years before
+it, and any other paragraph of the plan's target year. A figure about a year
+up to the base year is an ``actual``, later ones are ``target``.
+
+Numbers in target-like sentences that no pattern reads are returned as
+*unparsed*, with the reason, so that nothing is skipped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..documents.segment import Paragraph
+from ..errors import NumberError
+from ..model import Claim, Source
+from ..numbers import Printed, Quantity
+from . import patterns as P
+from .glossary import Resolver, normalise_name
+from .units_in_text import canonical_text_unit, unit_pattern
+
+TARGET_LIKE = re.compile(r"到\s*20\d\d|年均|达到|提高|下降|降低|控制在|增长|新增|累计|比重|%|‰|以上|以内|"
+                         r"reach|grow|increase|at least|by 20\d\d", re.IGNORECASE)
+PROJECT_WORDS = re.compile(r"项目|工程|电站|水库|枢纽|机场|铁路|公路|管道|管线|基地|园区|炼油|炼化|装置|生产线|"
+                           r"输电|特高压|电厂|矿|坝|渠|厂|线路|通道|口岸|站")
+CAPACITY_UNIT = re.compile(r"万吨/年|吨/年|万吨|万千瓦|千瓦|千伏|万标箱|亿立方米|立方米|公里|座|台|辆|套")
+NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@dataclass(slots=True)
+class ProseContext:
+    path: str
+    resolver: Resolver
+    base_year: int
+    end_year: int
+    next_id: Callable[[], str]
+    project_box: bool = False
+    section: str = ""
+    region: str | None = None  # a section about a sub-region (兵团, 南疆) qualifies its figures
+
+
+@dataclass(slots=True)
+class ProseResult:
+    claims: list[Claim] = field(default_factory=list)
+    unparsed: list[dict] = field(default_factory=list)
+    statements: list[dict] = field(default_factory=list)
+
+
+def chinese_number(text: str) -> int | None:
+    """'5' → 5, '五' → 5, '十二' → 12, '二十' → 20 (up to 99)."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in NUMERALS for ch in text):
+        return None
+    if text == "十":
+        return 10
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return NUMERALS.get(tens, 1) * 10 + (NUMERALS.get(ones, 0) if ones else 0)
+    return NUMERALS.get(text) if len(text) == 1 else None
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+class ProseReader:
+    """Reads one paragraph at a time; state is only the current context."""
+
+    def __init__(self, ctx: ProseContext) -> None:
+        self.ctx = ctx
+
+    def read(self, para: Paragraph) -> ProseResult:
+        out = ProseResult()
+        if para.heading or not re.search(r"\d", para.text):
+            self._enumerations(para, out) if not para.heading else None
+            return out
+        text = para.text
+        past_par = self._is_past(text[:150])
+        for s_start, s_end in self._sentences(text):
+            sentence = text[s_start:s_end]
+            past = (past_par and not re.search(r"到\s*20\d\d|将|力争|预计|目标", sentence)) or self._is_past(sentence)
+            state = {"subject": None, "year": None, "region": None}
+            pos = s_start
+            for clause in re.split(r"(?<=[，,])", sentence):
+                if clause.strip():
+                    self._clause(para, text, pos, clause, sentence, past, state, out)
+                pos += len(clause)
+        self._enumerations(para, out)
+        return out
+
+    def _is_past(self, text: str) -> bool:
+        """Does this text report results (the previous plan's period, 过去五年)?"""
+        if P.PAST_MARKERS.search(text):
+            return True
+        from ..extract import ORDINALS, plan_start
+
+        for m in P.PLAN_TIME.finditer(text):
+            n = ORDINALS.get(m.group(1)[:-1])
+            if n and plan_start(n) + 4 <= self.ctx.base_year:
+                return True
+        return False
+
+    @staticmethod
+    def _sentences(text: str) -> list[tuple[int, int]]:
+        out, start = [], 0
+        for m in P.SENTENCE_SPLIT.finditer(text):
+            out.append((start, m.end()))
+            start = m.end()
+        if start < len(text):
+            out.append((start, len(text)))
+        return out
+
+    def _clause(self, para, text, c_start, clause, sentence, past, state, out: ProseResult) -> None:
+        taken: list[tuple[int, int]] = []
+        for m in P.RATIO_RE.finditer(clause):
+            if ":" not in m.group() and "：" not in m.group():
+                continue
+            self._ratio(para, c_start, clause, m, sentence, state, out)
+            taken.append(m.span())
+        year_m = None
+        for m in P.YEAR_RE.finditer(clause):
+            y = int(m.group(2))
+            if (m.group(0).rstrip().endswith(("年", "年底", "年末")) or m.group(1)) and 1949 <= y <= 2100:
+                year_m = m
+        for m in P.NUMBER_RE.finditer(clause):
+            s, e = m.span()
+            if any(a <= s < b for a, b in taken):
+                continue
+            self._number(para, c_start, clause, s, e, sentence, past, state, out)
+
+    # -- one number -------------------------------------------------------
+    def _number(self, para, c_start, clause, s, e, sentence, past, state, out) -> None:
+        num_text = clause[s:e]
+        before, after = clause[:s], clause[e:]
+        # a year: 2020年, 到2020, 2016-2020
+        if re.fullmatch(r"(19|20)\d\d", num_text) and (re.match(r"\s*(年|-|—|–|至|~)", after)
+                                                        or re.search(r"(到|至|截至|by|in)\s*$", before)):
+            state["year"] = int(num_text)
+            return
+        if P.NOT_A_QUANTITY.search(before[-3:]) or P.NOT_A_QUANTITY.match(after[:6]):
+            return
+        upper = None
+        rng = re.match(r"\s*[-~～至到]\s*(\d+(?:\.\d+)?)", after)
+        if rng and not re.match(r"\s*[-~～至到]\s*\d+(?:\.\d+)?\s*年", after):
+            upper = rng.group(1)
+            after = after[rng.end():]
+        um = unit_pattern().match(after.lstrip())
+        unit, rest = "", after
+        if um:
+            unit = canonical_text_unit(um.group())
+            rest = after.lstrip()[um.end():]
+        elif (en := P.EN_UNITS.match(after)):
+            unit, rest = _english_unit(en.group(1)), after[en.end():]
+        if unit == "年" and not re.search(r"年限|年龄|寿命|期", before[-12:]):
+            return  # 5年, 3年内: durations, not quantities
+        qual = None
+        qa = P.QUAL_AFTER.match(rest) or P.EN_QUAL_AFTER.match(rest)
+        if qa:
+            qual = _qual_word(qa.group(1))
+        qb = P.QUAL_BEFORE.search(before) or P.EN_QUAL_BEFORE.search(before)
+        head = before
+        qual_first = False
+        if qb:
+            qual_first = qual is None
+            qual = qual or _qual_word(qb.group(1))
+            head = before[: qb.start()]
+        kind, key_start, extra = self._classify(head, unit, num_text, clause)
+        abs_start = c_start + s
+        line, col = para.position(abs_start)
+        build = P.BUILD_BEFORE.search(head) if unit and unit not in ("%", "‰") else None
+        obj = re.match(r"\s*([\u4e00-\u9fffA-Za-z]{2,14})", rest) if build else None
+        if build and obj and not re.match(r"\s*(以上|以内|左右|以下)", rest):
+            # 建设 1000 万亩小麦高产田: the figure comes before what it counts
+            kind, extra = "cumulative_change", {"total": True, "object_after": True}
+            head = build.group(1) + obj.group(1)
+            key_start = len(head)
+        elif kind is None:
+            if TARGET_LIKE.search(sentence) and (unit or "%" in after[:2]) and unit not in ("个", "项"):
+                out.unparsed.append({"path": self.ctx.path, "line": line, "column": col + 1,
+                                     "text": sentence.strip()[:160], "number": num_text,
+                                     "reason": "number with a unit in a target-like sentence, no pattern read it"})
+            return
+        if extra.pop("subject_includes_verb", False):
+            key_start = len(head)
+        subject = self._subject(head[:key_start], state)
+        if not subject:
+            if TARGET_LIKE.search(sentence):
+                out.unparsed.append({"path": self.ctx.path, "line": line, "column": col + 1,
+                                     "text": sentence.strip()[:160], "number": num_text,
+                                     "reason": "no subject (indicator) found for this figure"})
+            return
+        if self._is_project(clause, unit, subject):
+            kind = "project"
+        region = self._region(subject, state)
+        match = self.ctx.resolver.resolve(subject)
+        if match is None:
+            return
+        ind_id = match.id if not region else f"{match.id}@{region}"
+        year, start, role = self._when(kind, clause, head, state, past)
+        try:
+            shown = num_text + (f"-{upper}" if upper else "")
+            shown = f"{qual}{shown}" if qual and qual_first else shown + (qual or "")
+            q = Quantity(shown, Printed.parse(num_text),
+                         qual, Printed.parse(upper) if upper else None)
+        except NumberError:
+            return
+        if kind == "level" and unit in ("%", "‰"):
+            kind = "share"
+        if kind in ("cumulative_change",) and unit == "%" and not extra.get("relative"):
+            unit = "百分点" if extra.get("pp") else unit
+        claim = Claim(id=self.ctx.next_id(), indicator=ind_id if kind != "project" else f"project:{normalise_name(subject)}",
+                      name=match.name if match.how != "unresolved" else normalise_name(subject),
+                      kind=kind, quantity=q, unit=unit, source=Source(self.ctx.path, line, col, col + len(num_text)),
+                      text=sentence.strip(), year=year, start_year=start, role=role, origin="prose",
+                      context=para.section[:40], region=region, match_confidence=match.confidence, extra=extra)
+        out.claims.append(claim)
+
+    def _classify(self, head: str, unit: str, num_text: str, clause: str):
+        """(kind, where the subject ends in head, extra) or (None, 0, {})."""
+        pct = unit in ("%", "‰")
+        for regex in (P.GROWTH_WORDS, P.EN_GROWTH):
+            m = regex.search(head)
+            if m and (pct or not unit):
+                return "growth_rate", m.start(), {}
+        m = P.REDUCTION_WORDS.search(head) or P.EN_REDUCTION.search(head)
+        if m and (pct or unit == "百分点"):
+            return "reduction", m.start(), {"pp": unit == "百分点"}
+        m = P.CHANGE_WORDS.search(head)
+        if m and unit == "百分点":
+            return "cumulative_change", m.start(), {"pp": True}
+        if m and pct and m.group(1):
+            return "cumulative_change", m.start(), {"relative": True}
+        m = P.SHARE_OF_WORDS.search(head)
+        if m and pct:
+            return "share", m.start(), {"of": m.group("whole").strip(), "subject_includes_verb": True}
+        m = P.PER_YEAR_WORDS.search(head)
+        if m and unit and not pct:
+            return "cumulative_change", m.start(), {"per_year": True, "subject_includes_verb": True}
+        m = P.TOTAL_WORDS.search(head)
+        if m and unit and not pct:
+            return "cumulative_change", m.start(), {"total": True, "subject_includes_verb": True}
+        m = P.LEVEL_WORDS.search(head) or P.EN_LEVEL.search(head)
+        if m and (unit or pct):
+            return "level", m.start(), {}
+        m = P.SHARE_WORDS.search(head)
+        if m and pct:
+            return "level", len(head.rstrip()), {}
+        tail = head.rstrip()
+        if (unit or pct) and len(tail) >= 2 and re.search(r"[\u4e00-\u9fffA-Za-z)）]$", tail) \
+                and not re.search(r"[在到于为是了和及与等的共约近达超]$", tail):
+            # "森林覆盖率 5.6%", "城镇新增就业 220 万人以上": subject followed by the figure
+            if re.search(r"新增|累计", tail) and not pct:
+                return "cumulative_change", len(tail), {"total": True}
+            return "level", len(tail), {}
+        return None, 0, {}
+
+    def _subject(self, head: str, state: dict) -> str | None:
+        cut = P.SUBJECT_CUT.match(head)
+        subj = head[cut.end():] if cut else head
+        if re.search(r"[A-Za-z]{3}", subj):
+            en = P.EN_SUBJECT_CUT.match(subj)
+            subj = subj[en.end():] if en else subj
+            subj = re.sub(r"^(?:the|a|an)\s+", "", subj.strip(), flags=re.IGNORECASE)
+            subj = re.sub(r"\s+(?:will|shall|should|is|are|to)$", "", subj)
+        subj = re.sub(r"^(和|及|与|并|且|而|但|同时|其中|均|分别|也|将|要|并使|使|the)\s*", "", subj.strip())
+        if not re.match(r"^(新增|新建|建成|累计)", subj):
+            subj = P.LEADING_VERBS.sub("", subj, count=1)
+        subj = re.sub(r"(分别|均|都|要|将|继续|力争|基本|稳定|保持|比\s*(?:19|20)\d\d\s*年?|年均|累计)+$", "", subj).strip()
+        subj = subj.strip(" ,，、:：\"“”()（）")
+        prev = state.get("subject")
+        subj = re.sub(r"的\s*$", "", subj)
+        if prev and subj.startswith("占"):
+            subj = prev.split("占")[0] + subj
+        elif prev and P.GENERIC_SUBJECT.match(subj):
+            subj = _elliptic(subj, prev)
+        if len(normalise_name(subj)) >= 2 and re.search(r"[\u4e00-\u9fffA-Za-z]", subj):
+            state["subject"] = subj
+            return subj
+        return prev
+
+    def _region(self, subject: str, state: dict) -> str | None:
+        m = P.REGION_RE.search(subject)
+        return m.group(1) if m else self.ctx.region
+
+    def _when(self, kind: str, clause: str, head: str, state: dict, past: bool):
+        base, end = self.ctx.base_year, self.ctx.end_year
+        years = [int(m.group(2)) for m in P.YEAR_RE.finditer(head)
+                 if 1949 <= int(m.group(2)) <= 2100 and (m.group(0).rstrip().endswith(("年", "年底", "年末")) or m.group(1))
+                 and not re.search(r"比\s*$", head[:m.start()])]  # 比2015年: the base of a change, not its year
+        explicit = years[-1] if years else state.get("year")
+        if years:
+            state["year"] = years[-1]
+        if kind in ("growth_rate", "cumulative_change", "reduction"):
+            if past or (explicit is not None and explicit <= base):
+                start, stop = base - 5, base
+            else:
+                start, stop = base, (explicit if explicit and explicit > base else end)
+            return stop, start, ("actual" if stop <= base else "target")
+        if kind == "project":
+            year = explicit or (base if past else end)
+            return year, None, "actual" if year <= base else "target"
+        year = explicit or (base if past else end)
+        return year, None, ("actual" if year <= base else "target")
+
+    def _is_project(self, clause: str, unit: str, subject: str) -> bool:
+        if self.ctx.project_box and CAPACITY_UNIT.fullmatch(unit or "-"):
+            return True
+        if CAPACITY_UNIT.fullmatch(unit or "-") and PROJECT_WORDS.search(subject):
+            return True
+        return bool(re.search(r"项目|工程|电站|水库|机场", subject)) and unit not in ("%", "亿元", "万人")
+
+    def _ratio(self, para, c_start, clause, m, sentence, state, out) -> None:
+        parts = [p.strip() for p in re.split(r"[:：]", m.group())]
+        head = clause[: m.start()]
+        if not re.search(r"比重|结构|比例(?!尺)|之比|配比|比为|ratio", head) or re.search(r"比例尺", clause):
+            return
+        head = re.sub(r"(调整为|调整到|优化为|为|达到|是)\s*$", "", head)
+        subject = self._subject(head, state) or "比例"
+        line, col = para.position(c_start + m.start())
+        match = self.ctx.resolver.resolve(subject)
+        out.claims.append(Claim(
+            id=self.ctx.next_id(), indicator=match.id if match else None,
+            name=match.name if match and match.how != "unresolved" else normalise_name(subject), kind="ratio",
+            quantity=Quantity(m.group(), None, note=m.group()), unit="", text=sentence.strip(),
+            source=Source(self.ctx.path, line, col, col + len(m.group())),
+            year=state.get("year") or self.ctx.end_year, role="target", origin="prose",
+            context=para.section[:40], extra={"parts": parts}))
+
+    def _enumerations(self, para: Paragraph, out: ProseResult) -> None:
+        for m in P.ENUM_RE.finditer(para.text):
+            count = chinese_number(m.group("count"))
+            if count is None or count > 60:
+                continue
+            items = [x for x in re.split(r"、", m.group("items")) if x.strip()]
+            if len(items) < 2 or any(re.search(r"\d", x) for x in items):
+                continue
+            items[0] = P.LEADING_VERBS.sub("", re.sub(r"^.*(?:实施|建设|推进|开发|发展|加快|围绕|包括|重点)", "", items[0]))
+            line, col = para.position(m.start("items"))
+            cline, ccol = para.position(m.start("count"))
+            out.statements.append({
+                "type": "enumeration", "items": [i.strip() for i in items], "count": count,
+                "count_text": m.group("count") + m.group("unit"), "etc": bool(m.group("etc")),
+                "text": m.group().strip(), "path": self.ctx.path, "line": line, "column": col + 1,
+                "count_line": cline, "count_column": ccol + 1})
+
+
+_PLACES = ("县城", "农村", "城市", "城镇", "乡村", "村庄")
+
+
+def _elliptic(subject: str, previous: str) -> str:
+    """Complete an elliptic subject from the one before it.
+
+    城市供水普及率 …、县城 → 县城供水普及率; 小麦高产田 …，平均单产 → 小麦高产田平均单产.
+    """
+    if subject in _PLACES:
+        for place in _PLACES:
+            if previous.startswith(place):
+                return subject + previous[len(place):]
+        return subject + previous
+    return previous + subject
+
+
+def _qual_word(word: str) -> str:
+    w = re.sub(r"\s+", " ", word.strip().lower())
+    return {"内": "以内", "之内": "以内", "or more": "at least", "or above": "at least", "and above": "at least",
+            "or less": "at most", "under": "below"}.get(w, w)
+
+
+def _english_unit(u: str) -> str:
+    u = re.sub(r"\s+", " ", u.lower())
+    return {"%": "%", "per cent": "%", "percent": "%", "percentage point": "百分点", "percentage points": "百分点",
+            "billion yuan": "亿元" if False else "十亿元", "million yuan": "百万元", "trillion yuan": "万亿元",
+            "yuan": "元", "billion us dollars": "十亿美元", "million people": "百万人", "million": "百万",
+            "billion": "十亿", "years": "年"}.get(u, u)

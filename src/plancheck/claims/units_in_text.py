@@ -1,0 +1,46 @@
+"""Units as they appear in text: after a number (13078 亿元) or in a name (收入(元)).
+
+The pattern is built from the unit definitions (plan_units.txt), longest
+spelling first, so that 万亿元 is not read as 万 + 亿元 and 亿立方米 not as 亿.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import units
+
+_NAME_UNIT = re.compile(r"[（(]\s*([^()（）]{1,8}?)\s*[)）]\s*$")
+_EXTRA = ("个百分点", "百分点", "%", "‰", "万人次", "人次", "万千瓦时", "亿千瓦时", "万吨标准煤",
+          "吨标准煤", "万标箱", "万辆", "万台", "万床", "张", "万平方米", "平方米", "公里", "千米", "米",
+          "万千伏安", "千伏", "兆瓦", "万头", "万只", "万亩", "亩", "万公顷", "公顷", "倍", "岁",
+          "天", "小时", "分钟", "年")
+
+
+@functools.lru_cache(maxsize=1)
+def unit_pattern() -> re.Pattern:
+    """Alternation of every CJK unit spelling (longest first) plus symbols."""
+    names = {u for u in units.known_units() if u and not u.isascii()}
+    names.update(_EXTRA)
+    names.update(("万元", "亿元", "万亿元", "亿美元", "万美元", "元"))
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # a composite unit: 公斤/亩, 万吨/年, 元/人
+    return re.compile(f"(?:{alt})(?:\\s*/\\s*(?:{alt}|年|人|亩|户))?")
+
+
+def canonical_text_unit(u: str) -> str:
+    """Spelling in text → unit of the registry (个百分点 → 百分点)."""
+    u = u.strip()
+    if u in ("个百分点",):
+        return "百分点"
+    return units.canonical(u)
+
+
+def unit_of_name(name: str) -> str:
+    """'地区生产总值(亿元)' → '亿元'; '城镇化率(%)' → '%'; '' when none."""
+    m = _NAME_UNIT.search(name or "")
+    if not m:
+        return ""
+    u = canonical_text_unit(m.group(1).replace(" ", ""))
+    return u if units.is_known(u) or u in _EXTRA else ""

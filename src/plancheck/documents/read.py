@@ -1,0 +1,135 @@
+"""Turn a file into lines of text, whatever its encoding or format.
+
+Every later stage reports positions as (line, column) of the file as read, so
+normalisation here never changes the number of lines, and within a line it
+replaces one character by one character (full-width digits, HTML tags
+blanked out), keeping columns true.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from ..numbers import to_halfwidth
+
+#: Refuse to read more than this (bytes): a plan outline is well under 5 MB.
+MAX_BYTES = 64 * 1024 * 1024
+#: A line longer than this is not prose; it is read but its tail is not searched.
+MAX_LINE = 200_000
+
+_TAG = re.compile(r"<[^<>\n]{0,400}>")
+_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
+_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
+
+
+@dataclass(slots=True)
+class Document:
+    """A decoded document: original lines and normalised lines of equal length."""
+
+    path: str
+    raw_lines: list[str]
+    lines: list[str]
+    encoding: str
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def decode(data: bytes, path: str) -> tuple[str, str]:
+    """Decode bytes, detecting BOMs, UTF-16 without BOM, UTF-8 and GB18030."""
+    if not data.strip():
+        raise InputError("empty file: no text to read", path=path)
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return _strict(data, enc, path), enc
+    sample = data[:4096]
+    if sample.count(b"\x00") > len(sample) // 4:
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        enc = "utf-16-le" if odd > even else "utf-16-be"
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            raise InputError("binary file (NUL bytes), not a text document", path=path) from None
+    if b"\x00" in data:
+        raise InputError("binary file (NUL bytes), not a text document", path=path)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            return data.decode("gb18030"), "gb18030"
+        except UnicodeDecodeError:
+            line = data.count(b"\n", 0, utf8_error.start) + 1
+            raise InputError(f"undecodable bytes at offset {utf8_error.start} (neither UTF-8, "
+                             "UTF-16 nor GB18030)", path=path, line=line) from None
+
+
+def _strict(data: bytes, enc: str, path: str) -> str:
+    try:
+        return data.decode(enc)
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"undecodable {enc} bytes at offset {exc.start}", path=path, line=line) from None
+
+
+def _blank_tag(m: re.Match) -> str:
+    """A tag becomes spaces; a cell end (</td>, </th>) becomes a tab so HTML
+    table rows split into cells like the tab-separated tables of text plans."""
+    tag = m.group()
+    if re.match(r"</t[dh]\s*>", tag, re.IGNORECASE):
+        return "\t" + " " * (len(tag) - 1)
+    return " " * len(tag)
+
+
+def normalise_line(line: str) -> str:
+    """Full-width → half-width, tags and entities blanked; same length as the input."""
+    if "<" in line:
+        line = _TAG.sub(_blank_tag, line)
+    if "&" in line:
+        line = _ENTITY.sub(lambda m: _ENTITIES.get(m.group(), " ").ljust(len(m.group())), line)
+    line = line.replace("\u3000", " ").replace("\xa0", " ")
+    return to_halfwidth(line)
+
+
+def document_from_text(text: str, path: str = "<text>", encoding: str = "str") -> Document:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    raw = text.split("\n")
+    if raw and raw[-1] == "":
+        raw.pop()
+    if not any(line.strip() for line in raw):
+        raise InputError("empty document: no text to read", path=path)
+    return Document(path, raw, [normalise_line(line) for line in raw], encoding)
+
+
+def read_document(path: str | Path) -> Document:
+    """Read a plan document (.txt/.md/.html; .docx with the optional extra)."""
+    p = Path(path)
+    name = str(path)
+    if p.is_dir():
+        raise InputError("is a folder; give a plan document or use a folder with 'check'", path=name)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise InputError("no such file", path=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path=name) from None
+    if size > MAX_BYTES:
+        raise InputError(f"file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB "
+                         "limit for one plan document", path=name)
+    if p.suffix.lower() == ".docx":
+        from .docx import docx_text
+
+        return document_from_text(docx_text(p), name, "docx")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path=name) from None
+    if data[:4] == b"PK\x03\x04":
+        raise InputError("a zip/Office file; only .docx is read (pip install 'plancheck[docx]')", path=name)
+    text, enc = decode(data, name)
+    return document_from_text(text, name, enc)

@@ -1,0 +1,137 @@
+"""Document → Plan: the reading half of the pipeline.
+
+read (decode, normalise) → segment (paragraphs, tables) → claims (tables,
+prose) → indicators (identity through the register, the glossary, fuzzy
+match). The plan's period is taken from its title (十三五 → base year 2015,
+target year 2020) because tables and prose give years relative to it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+from .claims import patterns as P
+from .claims.glossary import Resolver
+from .claims.prose import ProseContext, ProseReader, chinese_number
+from .claims.tables import TableReader
+from .documents import Document, Paragraph, Table, document_from_text, read_document, segment
+from .model import Claim, Source
+from .numbers import Quantity, Printed
+from .plan import Plan
+
+ORDINALS = {"十": 10, "十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15, "十六": 16, "九": 9, "八": 8}
+#: The 3rd five-year plan began in 1966 (after the 1963-65 adjustment years);
+#: from then on the n-th plan covers 1966+5(n-3) .. +4. The 1st began in 1953.
+THIRD_PLAN_START = 1966
+
+
+def plan_start(n: int) -> int:
+    """First year of the n-th five-year plan (13 → 2016)."""
+    return 1953 + 5 * (n - 1) if n <= 2 else THIRD_PLAN_START + 5 * (n - 3)
+
+
+def plan_period(doc: Document) -> tuple[int, int]:
+    """(base year, target year) of the plan the document is about."""
+    head = "\n".join(doc.lines[:40])
+    for regex in (P.PLAN_ORDINAL, P.PLAN_NAME):
+        m = regex.search(head)
+        if m:
+            word = m.group(1)
+            n = ORDINALS.get(word) or ORDINALS.get(word[:-1] if word.endswith("五") and len(word) > 2 else word)
+            if regex is P.PLAN_NAME:
+                n = ORDINALS.get(word[:-1]) if word.endswith("五") else None
+            if n:
+                start = plan_start(n)
+                return start - 1, start + 4
+    years = [int(y) for y in re.findall(r"(?<!\d)(20[0-4]\d)\s*年", head)]
+    if years:
+        target = max(years)
+        return target - 5, target
+    text = "\n".join(doc.lines)
+    found = [int(y) for y in re.findall(r"到\s*(20[0-4]\d)\s*年", text)]
+    if found:
+        target = max(set(found), key=found.count)
+        return target - 5, target
+    return 2015, 2020
+
+
+def _ids():
+    counter = itertools.count(1)
+    return lambda: f"c{next(counter)}"
+
+
+def extract(doc: Document, register=None) -> tuple[list[Claim], list[dict], list[dict]]:
+    """Claims, unparsed candidates and document-level statements of a document."""
+    resolver = Resolver(register.indicators if register is not None else None)
+    base, end = plan_period(doc)
+    next_id = _ids()
+    claims: list[Claim] = []
+    unparsed: list[dict] = []
+    statements: list[dict] = []
+    ctx = ProseContext(doc.path, resolver, base, end, next_id)
+    prose = ProseReader(ctx)
+    for block in segment(doc):
+        if isinstance(block, Table):
+            got, bad = TableReader(block, doc.path, resolver, base, next_id).read()
+            claims.extend(got)
+            unparsed.extend(bad)
+            ctx.project_box = False
+            continue
+        if block.heading:
+            ctx.project_box = bool(re.search(r"专栏", block.text)) and bool(re.search(r"项目|工程|建设", block.text))
+            ctx.section = block.text
+            region = P.REGION_RE.search(block.text)
+            if region:
+                ctx.region = region.group(1)
+            elif re.search(r"第[一二三四五六七八九十]+篇", block.text) or re.match(r"\s*#{1,2}\s", block.text):
+                ctx.region = None
+            continue
+        if re.match(r"\s*(\*\*)?专栏\s*\d", block.text):
+            ctx.project_box = bool(re.search(r"项目|工程|建设|重点", block.text))
+        result = prose.read(block)
+        claims.extend(result.claims)
+        unparsed.extend(result.unparsed)
+        statements.extend(result.statements)
+    claims.extend(_derived_shares(claims, next_id))
+    return claims, unparsed, statements
+
+
+#: The parts of a 三次产业 ratio, in order.
+SECTOR_SHARES = ("primary_share", "secondary_share", "services_share")
+
+
+def _derived_shares(claims: list[Claim], next_id) -> list[Claim]:
+    """A ratio of the three sectors (14.5:37:48.5) also states each sector's share."""
+    out = []
+    for c in claims:
+        parts = c.extra.get("parts") if c.kind == "ratio" else None
+        if not parts or len(parts) != 3 or not re.search(r"三次产业|产业结构|三产", c.name + c.text[:60]):
+            continue
+        names = ("第一产业比重", "第二产业比重", "服务业增加值比重")
+        for ind, name, part in zip(SECTOR_SHARES, names, parts):
+            out.append(Claim(id=next_id(), indicator=ind, name=name, kind="share",
+                             quantity=Quantity(part, Printed.parse(part)), unit="%", source=c.source,
+                             text=c.text, year=c.year, role=c.role, origin=c.origin, context=c.context,
+                             extra={"derived_from": c.id}))
+    return out
+
+
+def plan_from_document(doc: Document, register=None) -> Plan:
+    from .check import indicators_from_claims
+
+    claims, unparsed, statements = extract(doc, register)
+    known = dict(register.indicators) if register is not None else {}
+    indicators = indicators_from_claims(claims, known)
+    if register is not None:
+        statements += [{"type": "relation", **r} for r in register.relations]
+    return Plan(indicators, claims, statements, doc.path, unparsed, doc.lines)
+
+
+def plan_from_file(path: str | Path, register=None) -> Plan:
+    return plan_from_document(read_document(path), register)
+
+
+def plan_from_text(text: str, name: str = "<text>", register=None) -> Plan:
+    return plan_from_document(document_from_text(text, name), register)

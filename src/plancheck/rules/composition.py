@@ -1,0 +1,45 @@
+"""composition — the parts of one whole must add up.
+
+A ratio of sector shares (三次产业比重 14.5:37:48.5), or the printed shares
+of a whole, must sum to 100 for some reading of each printed part; and a
+sector share derived from such a ratio must agree with the table row of the
+same share (that comparison is made by ``cross-source``, since the parts
+become claims of their own).
+
+Near-miss: 14.5 + 37 + 48.5 = [99.45, 100.55) ∋ 100.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..findings import Finding, finding_from_claims
+from ..localize import fix_for
+from ..numbers import Interval, Printed
+from .base import Plan, rule
+
+RULE = "composition"
+
+
+@rule(RULE, "error", "shares of one whole (a:b:c sector ratios) must sum to 100")
+def check_composition(plan: Plan) -> Iterator[Finding]:
+    for c in plan.claims:
+        parts = c.extra.get("parts") if c.kind == "ratio" else None
+        if not parts or len(parts) < 3 or not _is_percent_split(c):
+            continue
+        total = Interval(0.0, 0.0)
+        for p in parts:
+            total = total + Printed.parse(p).interval()
+        if total.contains(100.0):
+            continue
+        last = Printed.parse(parts[-1])
+        rest = sum(float(Printed.parse(p).value) for p in parts[:-1])
+        yield finding_from_claims(RULE, "error",
+            f"{c.name}: the parts {c.quantity.text} sum to {sum(float(Printed.parse(p).value) for p in parts):g}, not 100",
+            [c], None, [" + ".join(parts) + f" = {total}", "100 is outside that interval"],
+            [])
+
+
+def _is_percent_split(c) -> bool:
+    values = [float(Printed.parse(p).value) for p in c.extra["parts"]]
+    return ("比重" in c.name or "结构" in c.name or "比重" in c.text[:80]) and 80 <= sum(values) <= 120

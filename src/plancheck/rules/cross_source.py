@@ -1,0 +1,79 @@
+"""cross-source — one figure, stated in several places, must be one number.
+
+The same indicator, year and role printed in two places (table and table,
+table and prose, prose chapters apart, document and register) must admit a
+common true value.
+
+* intervals cannot overlap under any reading → ``error``; the suggested fix is
+  to change the statement that fewer places support (a majority vote);
+* they overlap only when round figures are read loosely → ``warning``;
+* they overlap, yet the printed targets differ (2.5 in a table, 3.5 in the
+  prose, both "以上") → ``warning``: which is the target?
+
+Statements in different units are left to the ``units`` rule.
+
+Near-misses: 9324.8 (table) vs 9324.8 亿元 (prose); 95 vs 95%以上 (same
+number, one with a floor); 48.5 (table) vs the 48.5 of 14.5:37:48.5.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterator
+
+from ..findings import Finding, finding_from_claims
+from ..localize import fix_for
+from ..model import Claim, Indicator
+from ._groups import same_figure_groups
+from .base import Plan, distinct, per_indicator, rule
+
+RULE = "cross-source"
+
+
+def _where(c: Claim) -> str:
+    return f"{c.origin} line {c.source.line}" + (f" ({c.context})" if c.context and c.origin == "table" else "")
+
+
+@rule(RULE, "error", "the same indicator, year and role must have one value wherever it is stated")
+@per_indicator
+def check_cross_source(ind: Indicator, plan: Plan) -> Iterator[Finding]:
+    """Compare every pair of distinct statements of one figure."""
+    for group in same_figure_groups(ind):
+        if len({c.unit for c in group}) > 1:
+            continue  # the units rule speaks to these
+        statements = distinct(group)
+        if len(statements) < 2:
+            continue
+        for a_group, b_group in combinations(statements, 2):
+            a, b = a_group[0], b_group[0]
+            finding = _compare(ind, a_group, b_group, a, b, len(a_group), len(b_group))
+            if finding is not None:
+                yield finding
+
+
+def _compare(ind, a_group, b_group, a: Claim, b: Claim, na: int, nb: int) -> Finding | None:
+    ia, ib = a.interval(), b.interval()
+    what = f"{ind.name} ({a.year} {a.role}{', ' + a.kind.replace('_', ' ') if a.kind != 'level' else ''})"
+    arithmetic = [f"{a.quantity.text} {a.unit} at {_where(a)} → {ia}",
+                  f"{b.quantity.text} {b.unit} at {_where(b)} → {ib}"]
+    claims = [*a_group, *b_group]
+    if ia.overlaps(ib):
+        pa, pb = a.quantity.printed, b.quantity.printed
+        if pa.value != pb.value and a.quantity.bound_kind and a.quantity.bound_kind == b.quantity.bound_kind:
+            return finding_from_claims(RULE, "warning",
+                f"{what}: printed as {a.quantity.text} and as {b.quantity.text} — compatible bounds, "
+                "but which is the target?", claims, ind, arithmetic)
+        return None
+    if a.interval(True).overlaps(b.interval(True)):
+        return finding_from_claims(RULE, "warning",
+            f"{what}: {a.quantity.text} and {b.quantity.text} agree only if a round figure is read loosely",
+            claims, ind, arithmetic + [f"loose: {a.interval(True)} vs {b.interval(True)}"])
+    # the statement fewer places support is the likelier misprint
+    wrong, right = (b_group, a) if na > nb else (a_group, b)
+    if na == nb:
+        wrong, right = (b_group, a) if b.origin == "prose" and a.origin == "table" else (a_group, b)
+    fixes = [fix_for(c, right.quantity.value, lambda iv, r=right: iv.overlaps(r.interval()),
+                     f"as printed at {_where(right)}") for c in wrong[:1]]
+    return finding_from_claims(RULE, "error",
+        f"{what}: {a.quantity.text} at {_where(a)} contradicts {b.quantity.text} at {_where(b)}",
+        claims, ind, arithmetic, fixes)

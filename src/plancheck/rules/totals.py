@@ -1,0 +1,86 @@
+"""totals — five-year totals, annual averages, increments and parts.
+
+* a five-year total and an annual average of the same flow (城镇新增就业
+  220 万人以上, 平均每年 44 万人以上) must satisfy total = average × years;
+* a part cannot exceed its whole: a sub-region's figure (南疆四地州, 兵团)
+  against the whole region's, and an 其中 ("of which") figure against the
+  figure it is part of — for levels, counts and totals, not for rates or
+  shares, which a part may well exceed.
+
+Near-miss: 220以上 total vs 44以上 a year (5 × 44 = 220, both floors).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..findings import Finding, finding_from_claims
+from ..localize import fix_for
+from ..model import Claim
+from ..numbers import Interval
+from ._groups import measure_of
+from .base import Plan, rule
+
+RULE = "totals"
+
+
+@rule(RULE, "error", "totals must match annual averages × years, and parts must not exceed wholes")
+def check_totals(plan: Plan) -> Iterator[Finding]:
+    yield from _averages(plan)
+    yield from _parts(plan)
+
+
+def _averages(plan: Plan) -> Iterator[Finding]:
+    for ind in plan.indicators.values():
+        totals = [c for c in ind.claims if measure_of(c) == "change" and c.quantity.is_number
+                  and c.kind == "cumulative_change" and c.start_year and c.year]
+        per_year = [c for c in ind.claims if measure_of(c) == "per_year" and c.quantity.is_number]
+        for avg in per_year:
+            for tot in totals:
+                if tot.unit != avg.unit or tot.role != avg.role or tot.year != avg.year:
+                    continue
+                n = tot.year - tot.start_year
+                implied = avg.interval().scale(n)
+                if implied.overlaps(tot.interval()):
+                    continue
+                arithmetic = [f"{avg.quantity.text} × {n} years = {implied}", f"stated total {tot.quantity.text} → {tot.interval()}"]
+                fixes = [fix_for(tot, implied.mid, lambda iv: iv.overlaps(implied), f"{n} × the annual average"),
+                         fix_for(avg, tot.interval().mid / n,
+                                 lambda iv: iv.scale(n).overlaps(tot.interval()), f"the total over {n} years")]
+                yield finding_from_claims(RULE, "error",
+                    f"{ind.name}: an annual average of {avg.quantity.text} {avg.unit} over {n} years "
+                    f"does not give the total of {tot.quantity.text} {tot.unit}", [tot, avg], ind, arithmetic, fixes)
+
+
+def _exceeds(part: Claim, whole: Claim) -> bool:
+    return part.interval().lo > whole.interval().hi
+
+
+def _parts(plan: Plan) -> Iterator[Finding]:
+    by_id = {c.id: c for c in plan.claims}
+    pairs: list[tuple[Claim, Claim, str]] = []
+    for c in plan.claims:
+        whole = by_id.get(c.extra.get("part_of", ""))
+        if whole is not None:
+            pairs.append((c, whole, "其中"))
+    for ind_id, ind in plan.indicators.items():
+        if "@" not in ind_id:
+            continue
+        whole_ind = plan.indicators.get(ind_id.split("@", 1)[0])
+        if whole_ind is None:
+            continue
+        for part in ind.claims:
+            for whole in whole_ind.claims:
+                if (part.kind == whole.kind and measure_of(part) == measure_of(whole)
+                        and part.year == whole.year and part.role == whole.role and part.unit == whole.unit):
+                    pairs.append((part, whole, part.region or "sub-region"))
+    for part, whole, how in pairs:
+        if part.kind in ("growth_rate", "share", "ratio", "status") or part.unit in ("%", "‰", "百分点"):
+            continue
+        if not (part.quantity.is_number and whole.quantity.is_number) or part.unit != whole.unit:
+            continue
+        if _exceeds(part, whole):
+            yield finding_from_claims(RULE, "error",
+                f"{part.name}: the part ({how}) {part.quantity.text} {part.unit} exceeds the whole "
+                f"{whole.quantity.text} {whole.unit}", [part, whole], None,
+                [f"part {part.interval()} > whole {whole.interval()}"])
