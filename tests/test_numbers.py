@@ -59,7 +59,7 @@ def test_loose_reading_of_round_integers():
 
 def test_halfwidth_keeps_length():
     s = "１２.５％，４５００万人"
-    assert len(to_halfwidth(s)) == len(s) and to_halfwidth(s).startswith("12.5%,4500")
+    assert len(to_halfwidth(s)) == len(s) and to_halfwidth(s).startswith("12.5%，4500")
 
 
 def test_open_ends_do_not_overlap():
