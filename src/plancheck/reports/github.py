@@ -51,7 +51,7 @@ def render(report, **_options) -> str:
         title = f"plancheck {f.rule}" + (f": {f.indicator_name}" if f.indicator_name else "")
         props.append(("title", title + (" (accepted)" if f.accepted else "")))
         body = [f.message, *(f"  = {a}" for a in f.arithmetic)]
-        body += [f"  at {x.path}:{x.line}  {x.text}" for x in f.locations if x is not loc]
+        body += [f"  at {x.path}:{x.line}  {x.text}" for x in f.locations]
         body += [("  fix: " if i == 0 else "   or: ") + str(fx) for i, fx in enumerate(f.fixes[:3])]
         prop_text = ",".join(f"{k}={escape_property(v)}" for k, v in props)
         out.append(f"::{command} {prop_text}::{escape_data(chr(10).join(body))}")

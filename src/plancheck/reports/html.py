@@ -200,11 +200,11 @@ def _document(d: _Doc, max_lines: int, context: int) -> list[str]:
     previous = 0
     for line in shown:
         if line != previous + 1:
-            out.append(f'<tr class="gap"><td class="ln">…</td><td colspan="2">lines {previous + 1}–{line - 1} not shown</td></tr>')
+            out.append(_gap(previous + 1, line - 1))
         out.append(_line_row(d, line))
         previous = line
     if previous < n:
-        out.append(f'<tr class="gap"><td class="ln">…</td><td colspan="2">lines {previous + 1}–{n} not shown</td></tr>')
+        out.append(_gap(previous + 1, n))
     out.append("</table>")
     beyond = sorted(line for line in d.marks if not d.has_line(line))
     for line in beyond:  # the document is shorter than the finding says: it changed, or line 0
@@ -212,6 +212,11 @@ def _document(d: _Doc, max_lines: int, context: int) -> list[str]:
                    f"{_badges(d.marks[line])}</p>")
     out.append("</section>")
     return out
+
+
+def _gap(first: int, last: int) -> str:
+    what = f"line {first}" if first == last else f"lines {first}–{last}"
+    return f'<tr class="gap"><td class="ln">…</td><td colspan="2">{what} not shown</td></tr>'
 
 
 def _line_row(d: _Doc, line: int) -> str:
@@ -301,7 +306,7 @@ def _finding(i: int, f, by_path: dict[str, _Doc]) -> list[str]:
             line_text = ""
             if d is not None and d.has_line(loc.line) and (loc.path, loc.line) not in quoted:
                 quoted.add((loc.path, loc.line))
-                line_text = f'<br><span class="muted src">{esc(_clip(d.lines[loc.line - 1].strip()))}</span>'
+                line_text = f'<br><span class="muted src">{_excerpt(d.lines[loc.line - 1], loc)}</span>'
             claim = f' <span class="muted">(claim {esc(loc.claim)})</span>' if loc.claim else ""
             out.append(f"<li>{_where(loc, by_path)} {esc(loc.text)}{claim}{line_text}</li>")
         out.append("</ul>")
@@ -318,5 +323,13 @@ def _finding(i: int, f, by_path: dict[str, _Doc]) -> list[str]:
     return out
 
 
-def _clip(text: str, limit: int = 160) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _excerpt(text: str, loc, width: int = 70) -> str:
+    """The document line around the figure (marked), so a long prose line still
+    shows the number the finding is about."""
+    if loc.end_column <= loc.column:
+        clipped = text.strip()
+        return esc(clipped if len(clipped) <= 2 * width else clipped[: 2 * width - 1] + "…")
+    start, end = loc.column - 1, loc.end_column - 1
+    lo, hi = max(0, start - width), min(len(text), end + width)
+    body = _highlight(text[lo:hi], [(start - lo, end - lo)])
+    return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
