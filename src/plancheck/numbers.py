@@ -128,13 +128,18 @@ class Interval:
             return 0.0
         return max(other.lo - self.hi, self.lo - other.hi, 0.0)
 
+    def _size(self) -> float:
+        return max((abs(x) for x in (self.lo, self.hi) if math.isfinite(x)), default=0.0)
+
     def __add__(self, other: "Interval") -> "Interval":
         return _outward(self.lo + other.lo, self.hi + other.hi,
-                        self.lo_closed and other.lo_closed, self.hi_closed and other.hi_closed)
+                        self.lo_closed and other.lo_closed, self.hi_closed and other.hi_closed,
+                        max(self._size(), other._size()))
 
     def __sub__(self, other: "Interval") -> "Interval":
         return _outward(self.lo - other.hi, self.hi - other.lo,
-                        self.lo_closed and other.hi_closed, self.hi_closed and other.lo_closed)
+                        self.lo_closed and other.hi_closed, self.hi_closed and other.lo_closed,
+                        max(self._size(), other._size()))
 
     def scale(self, factor: float) -> "Interval":
         if factor >= 0:
@@ -148,23 +153,24 @@ class Interval:
 
 
 #: Bound on the floating-point error of a few chained operations (division,
-#: root, subtraction), relative to max(|x|, 1). It only keeps the exact result
-#: inside a computed interval; it is ten orders of magnitude below any printed
-#: digit and is not a tolerance on the comparison of printed figures.
+#: root, subtraction), relative to the magnitude of the operands. It only keeps
+#: the exact result inside a computed interval; it is ten orders of magnitude
+#: below any printed digit and is not a tolerance on the comparison of figures.
 FLOAT_GUARD = 1e-12
 
 
-def _outward(lo: float, hi: float, lo_closed: bool, hi_closed: bool) -> Interval:
+def _outward(lo: float, hi: float, lo_closed: bool, hi_closed: bool,
+             magnitude: float = 0.0) -> Interval:
     """Build an interval whose finite bounds are pushed outward by the float guard.
 
-    Float arithmetic on the bounds may lose the last bits (more so after a
-    subtraction such as ``ratio**(1/n) - 1``); pushing outward keeps the true
-    result inside.
+    Float arithmetic on the bounds may lose the last bits; after a subtraction
+    such as ``ratio**(1/n) - 1`` the error is relative to the operands, not to
+    the (small) result, so callers pass the operands' ``magnitude``.
     """
     if math.isfinite(lo):
-        lo -= FLOAT_GUARD * max(abs(lo), 1.0)
+        lo -= FLOAT_GUARD * max(abs(lo), magnitude) + 5e-324
     if math.isfinite(hi):
-        hi += FLOAT_GUARD * max(abs(hi), 1.0)
+        hi += FLOAT_GUARD * max(abs(hi), magnitude) + 5e-324
     return Interval(lo, hi, lo_closed and math.isfinite(lo), hi_closed and math.isfinite(hi))
 
 

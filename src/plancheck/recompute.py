@@ -34,7 +34,7 @@ def implied_rate(baseline: Interval, target: Interval, years: int) -> Interval |
     lo = _rate(t_lo, baseline.hi, years)
     hi = _rate(target.hi, b_lo, years) if b_lo > 0 else INF
     return _outward(lo, hi, target.lo_closed and baseline.hi_closed,
-                    target.hi_closed and baseline.lo_closed)
+                    target.hi_closed and baseline.lo_closed, magnitude=100.0)
 
 
 def _rate(t: float, b: float, years: int) -> float:
@@ -81,7 +81,7 @@ def price_change(nominal_rate: Interval, real_rate: Interval) -> Interval:
         if math.isfinite(real_rate.hi) else -100.0
     hi = ((1 + nominal_rate.hi / 100) / (1 + real_rate.lo / 100) - 1) * 100 \
         if math.isfinite(nominal_rate.hi) else INF
-    return _outward(lo, hi, True, True)
+    return _outward(lo, hi, True, True, magnitude=100.0)
 
 
 def cagr_bounds(b_lo, b_hi, t_lo, t_hi, years):
@@ -97,8 +97,8 @@ def cagr_bounds(b_lo, b_hi, t_lo, t_hi, years):
         lo = (np.power(t_lo / b_hi, 1.0 / years) - 1.0) * 100.0
         hi = (np.power(t_hi / b_lo, 1.0 / years) - 1.0) * 100.0
     bad = (b_lo <= 0) | (years <= 0)
-    lo = np.where(bad, np.nan, lo - FLOAT_GUARD * np.maximum(np.abs(lo), 1.0))
-    hi = np.where(bad, np.nan, hi + FLOAT_GUARD * np.maximum(np.abs(hi), 1.0))
+    lo = np.where(bad, np.nan, lo - FLOAT_GUARD * np.maximum(np.abs(lo), 100.0))
+    hi = np.where(bad, np.nan, hi + FLOAT_GUARD * np.maximum(np.abs(hi), 100.0))
     return lo, hi
 
 

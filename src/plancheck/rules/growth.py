@@ -11,10 +11,12 @@ tables: the rule works on indicators, not on rows.
   figure that would make the other two consistent;
 * agreement only when an integer's trailing zeros are not taken as
   significant (11000 as "about 11 thousand") → ``warning``;
-* a real-basis indicator (GDP, value added: growth at comparable prices)
-  whose current-price levels grow at another rate → ``info`` giving the
-  implied annual price change, or ``warning`` when that change is outside
-  the plausible band in ``PLAUSIBLE_PRICE_CHANGE``.
+* reported results of a real-basis indicator (GDP, value added: growth at
+  comparable prices) whose current-price levels grow at another rate →
+  ``info`` giving the implied annual price change, or ``warning`` when that
+  change is outside the plausible band in ``PLAUSIBLE_PRICE_CHANGE``. Plan
+  *targets* get no such explanation: a plan computes its target level by
+  applying the real rate to the base level (9324.8 × 1.07^5 = 13078).
 
 Near-misses that must not fire: 9324.8 → 13078 at 7%左右 (7.0 %/yr);
 1386 → 2606 at 13.4 % (13.45–13.47 %/yr meets [13.35, 13.45) only through
@@ -103,7 +105,10 @@ def _check(ind: Indicator, rates: list[Claim], bs: list[Claim], ts: list[Claim])
             f"{g.quantity.text} %/yr only if a round figure is read as rounded further",
             claims, ind, [base_text, stated_text,
                           f"read loosely: {b.interval(True)} → {t.interval(True)} gives {loose} %/yr"])
-    if ind.basis == "real":
+    if ind.basis == "real" and g.role == "actual":
+        # Results: levels in current prices, growth at comparable prices — the
+        # gap is the price change. Plan targets are set by applying the real
+        # rate to the base level, so for them no such explanation holds.
         prices = price_change(implied, stated)
         lo, hi = PLAUSIBLE_PRICE_CHANGE
         plausible = prices.lo <= hi and prices.hi >= lo
