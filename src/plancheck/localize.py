@@ -76,13 +76,23 @@ def typo_fix(claim: Claim, fits: Callable[[Interval], bool]) -> str | None:
     return None
 
 
+def reprint(claim: Claim, number: str) -> str:
+    """The claim's printed text with its number replaced: [0.9] → [1.1], 7左右 → 7.4左右."""
+    q = claim.quantity
+    return q.text.replace(q.printed.text, number, 1) if q.printed and q.printed.text in q.text else number
+
+
 def fix_for(claim: Claim, value: float, fits: Callable[[Interval], bool], reason: str) -> Fix:
-    """A suggested correction of ``claim`` to ``value`` (or to a typo variant that fits)."""
+    """A suggested correction of ``claim`` to ``value`` (or to a typo variant that fits).
+
+    The suggestion keeps the figure's brackets and qualifier, so an editor can
+    paste it over the printed text.
+    """
     typo = typo_fix(claim, fits)
     if typo is not None:
-        return Fix(claim.id, claim.quantity.text, typo, Location.of(claim),
+        return Fix(claim.id, claim.quantity.text, reprint(claim, typo), Location.of(claim),
                    f"{reason}; a one-keystroke slip of {claim.quantity.printed.text}")
-    return Fix(claim.id, claim.quantity.text, printed_like(value, claim.quantity.printed, fits),
+    return Fix(claim.id, claim.quantity.text, reprint(claim, printed_like(value, claim.quantity.printed, fits)),
                Location.of(claim), reason)
 
 

@@ -56,7 +56,7 @@ def run(args) -> int:
         report.findings = [f for f in report.findings if f.severity != "info"]
     from ..reports import render
 
-    write_output(render(report, args.format, quiet=args.quiet), args.output)
+    write_output(render(report, args.format, quiet=args.quiet, fail_on=args.fail_on), args.output)
     if args.fail_on == "never":
         return 0
     return 1 if report.failed(args.fail_on) else 0

@@ -24,6 +24,9 @@ def write_atomic(path: str | Path, text: str) -> None:
             fh.write(text)
             if not text.endswith("\n"):
                 fh.write("\n")
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -46,7 +46,8 @@ def render(report, colour: bool | None = None, quiet: bool = False, **_options) 
             for i, fx in enumerate(f.fixes[:3]):
                 out.append(("      fix: " if i == 0 else "       or: ") + str(fx))
         out.append("")
-    counts = ", ".join(f"{report.count(s)} {s}{'s' if report.count(s) != 1 else ''}" for s in SEVERITIES)
+    counts = ", ".join(f"{report.count(s)} {s}{'s' if report.count(s) != 1 and s != 'info' else ''}"
+                       for s in SEVERITIES)
     accepted = sum(f.accepted for f in report.findings)
     tail = f" ({accepted} accepted)" if accepted else ""
     out.append(f"{len(report.claims)} claims, {len(report.indicators)} indicators: {counts}{tail}")

@@ -44,7 +44,7 @@ def check_cumulative(ind: Indicator, plan: Plan) -> Iterator[Finding]:
                     continue
                 loose = t.interval(True) - b.interval(True)
                 arithmetic = [f"{t.quantity.text} - {b.quantity.text} = {diff}",
-                              f"stated [{c.quantity.text}] → {c.interval()}"]
+                              f"stated {c.quantity.text} → {c.interval()}"]
                 claims = [*bs, *ts, *changes]
                 if loose.overlaps(c.interval(True)):
                     yield finding_from_claims(RULE, "warning",
