@@ -1,0 +1,124 @@
+"""implied — totals that shares and yields fix, against the plan's own totals.
+
+A sentence such as "建设 1000 万亩小麦高产田，平均单产 450 公斤/亩以上，实现小麦
+高产田面积占小麦总播面积 60%，占总产的 75%" fixes more than it says: with
+A = 1000 万亩, Y = 450 公斤/亩, p = 60 %, q = 75 %, the relations
+
+    A = p · total_area,   output = A · Y,   output = q · total_output
+
+(solved by sympy) give the crop's total area and total output. The implied
+outputs of the grain crops (小麦, 玉米, 水稻 …) together cannot exceed the
+plan's grain target (粮食产量 / 粮食生产能力): if even their lowest reading
+does, the figures contradict each other — an error, with the derivation.
+
+Near-miss: implied totals whose sum stays within the grain target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from .. import units as U
+from ..findings import Finding, finding_from_claims
+from ..model import Claim
+from ..numbers import INF, Interval, fmt
+from .base import Plan, rule
+
+RULE = "implied"
+GRAINS = ("小麦", "玉米", "水稻", "稻谷", "大豆", "高粱", "谷子")
+CROP = re.compile("(" + "|".join(GRAINS + ("棉花", "甜菜", "油料")) + ")")
+AREA_UNITS = ("万亩", "亩", "公顷", "万公顷")
+YIELD_UNIT = re.compile(r"^(公斤|千克|吨)/(亩|公顷)$")
+
+
+@dataclass
+class CropFacts:
+    crop: str
+    area: Claim
+    yield_: Claim
+    output_share: Claim
+    area_share: Claim | None
+
+
+def _facts(plan: Plan) -> list[CropFacts]:
+    """Group the claims of each sentence into (area, yield, output share) by crop."""
+    by_sentence: dict[tuple[int, str], list[Claim]] = {}
+    for c in plan.claims:
+        if c.origin == "prose" and c.quantity.is_number:
+            by_sentence.setdefault((c.source.line, c.text), []).append(c)
+    out = []
+    for claims in by_sentence.values():
+        areas = [c for c in claims if c.unit in AREA_UNITS and CROP.search(c.name)]
+        for area in areas:
+            crop = CROP.search(area.name).group(1)
+            after = [c for c in claims if c.source.col_start > area.source.col_start]
+            nxt = [c for c in after if CROP.search(c.name) and CROP.search(c.name).group(1) != crop]
+            stop = min((c.source.col_start for c in nxt if c.unit in AREA_UNITS), default=10**9)
+            mine = [c for c in after if c.source.col_start < stop]
+            yields = [c for c in mine if YIELD_UNIT.match(c.unit)]
+            shares = [c for c in mine if c.kind == "share" and c.unit == "%"]
+            out_share = [c for c in shares if re.search(r"产", c.extra.get("of", "") or c.name.split("占")[-1])
+                         and "面积" not in (c.extra.get("of", "") or "")]
+            area_share = [c for c in shares if "面积" in (c.extra.get("of", "") or "")]
+            if yields and out_share:
+                out.append(CropFacts(crop, area, yields[0], out_share[0], area_share[0] if area_share else None))
+    return out
+
+
+def _solve(f: CropFacts):
+    """Symbolic solution of the crop's relations, and its value on intervals."""
+    import sympy as sp
+
+    A, Y, p, q, TA, O, TO = sp.symbols("A Y p q total_area output total_output", positive=True)
+    sol = sp.solve([sp.Eq(A, p * TA), sp.Eq(O, A * Y), sp.Eq(O, q * TO)], [TA, O, TO], dict=True)[0]
+    expr = sol[TO]  # A*Y/q
+    factor = U.factor(f"{f.area.unit}*{f.yield_.unit}", "万吨")
+    if factor is None:
+        return None
+    a, y, s = f.area.interval(), f.yield_.interval(), f.output_share.interval()
+    fn = sp.lambdify((A, Y, q), expr * factor, "math")
+    lo = fn(a.lo, y.lo, s.hi / 100) if s.hi > 0 else INF
+    hi = fn(a.hi, y.hi, s.lo / 100) if s.lo > 0 and y.hi < INF else INF
+    return expr, Interval(lo, hi)
+
+
+def _grain_targets(plan: Plan) -> list[Claim]:
+    out = []
+    for c in plan.claims:
+        if c.unit == "万吨" and c.kind == "level" and c.role == "target" and (
+                c.indicator == "grain_output" or re.search(r"粮食", c.name)) and c.quantity.is_number:
+            out.append(c)
+    return out
+
+
+@rule(RULE, "error", "totals implied by areas, yields and shares must fit the plan's own totals")
+def check_implied(plan: Plan) -> Iterator[Finding]:
+    facts = _facts(plan)
+    if not facts:
+        return
+    solved = []
+    for f in facts:
+        got = _solve(f)
+        if got is not None:
+            solved.append((f, *got))
+    grains = [(f, expr, iv) for f, expr, iv in solved if f.crop in GRAINS]
+    if not grains:
+        return
+    total = Interval(0.0, 0.0)
+    lines = []
+    for f, expr, iv in grains:
+        total = total + iv
+        lines.append(f"{f.crop}: total output = {expr} = {f.area.quantity.text} {f.area.unit} × "
+                     f"{f.yield_.quantity.text} {f.yield_.unit} / {f.output_share.quantity.text}% "
+                     f"≥ {fmt(iv.lo, 5)} 万吨")
+    for target in _grain_targets(plan):
+        t = target.interval()
+        if total.lo > t.hi:
+            names = "+".join(f.crop for f, *_ in grains)
+            claims = [c for f, *_ in grains for c in (f.area, f.yield_, f.output_share)] + [target]
+            yield finding_from_claims(RULE, "error",
+                f"the outputs implied for {names} alone (≥ {fmt(total.lo, 5)} 万吨) exceed the grain target "
+                f"{target.quantity.text} 万吨 (line {target.source.line})", claims, None,
+                lines + [f"sum ≥ {fmt(total.lo, 5)} 万吨 > {target.quantity.text} 万吨 → {t}"])
