@@ -55,6 +55,7 @@ def test_loose_reading_of_round_integers():
     assert Printed.parse("11000").interval(loose=True).lo == 10500
     assert Printed.parse("11000").interval().lo == 10999.5
     assert Printed.parse("9324.8").interval(loose=True) == Printed.parse("9324.8").interval()
+    assert Printed.parse("10").interval(loose=True) == Printed.parse("10").interval()  # a rate, not ~10
 
 
 def test_halfwidth_keeps_length():

@@ -216,8 +216,13 @@ class Printed:
 
     @property
     def loose_half_unit(self) -> Decimal:
-        """Half a unit of the last *non-zero* digit of an integer (11000 → 500)."""
-        if self.decimals or self.value == 0:
+        """Half a unit of the last *non-zero* digit of an integer (11000 → 500).
+
+        Only integers of three digits or more are read this way: a target of
+        11000 亿元 may be rounded to thousands, but a rate of 10 % is not
+        "somewhere between 5 and 15".
+        """
+        if self.decimals or abs(self.value) < 100:
             return self.half_unit
         digits = str(abs(int(self.value)))
         zeros = len(digits) - len(digits.rstrip("0"))

@@ -8,6 +8,7 @@ the file, the line and the key. The format is documented in docs/targets.md.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -15,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from . import units
-from .errors import NumberError, RegisterError
+from .errors import NumberError, RegisterError, UnitError
+from .findings import SEVERITIES
 from .model import KINDS, ROLES, Claim, Indicator, Source
-from .numbers import parse_quantity
+from .numbers import Quantity, parse_quantity
 
 TOP_KEYS = {"schema", "document", "indicator", "relation", "plancheck"}
 DOCUMENT_KEYS = {"title", "title_en", "path", "plan_period", "drafts", "published"}
@@ -30,6 +32,11 @@ SETTINGS_KEYS = {"documents", "fail_on", "baseline", "ignore", "select"}
 BASES = {"real", "nominal"}
 DIRECTIONS = {"increase", "decrease"}
 ATTRIBUTES = {"expected", "binding"}
+FAIL_ON = ("error", "warning", "info", "never")
+SCHEMA_VERSIONS = (1,)
+#: A figure whose ``note`` is this is a five-year total of a flow (``[99]`` 万套
+#: built), not the change between two levels; rules read ``claim.extra["total"]``.
+TOTAL_NOTE = "five-year total"
 
 
 @dataclass(slots=True)
@@ -49,10 +56,13 @@ class Register:
     @property
     def document_path(self) -> str | None:
         """The plan file that figure ``line`` keys refer to, relative to the register."""
-        p = self.document.get("path")
-        if not p:
-            return None
-        return str((Path(self.path).parent / p)) if not Path(p).is_absolute() else p
+        return _document_path(self.path, self.document.get("path"))
+
+
+def _document_path(register_path: str, doc: Any) -> str | None:
+    if not doc or not isinstance(doc, str):
+        return None
+    return doc if Path(doc).is_absolute() else str(Path(register_path).parent / doc)
 
 
 class _Lines:
@@ -87,6 +97,29 @@ class _Lines:
                 return i + 1
         return start + 1
 
+    def top(self, key: str) -> int | None:
+        """Line of a top-level key, or of the header of a ``[table]`` / first ``[[table]]``."""
+        for i, line in enumerate(self.lines):
+            if re.match(rf"^\s*\[{{1,2}}\s*\"?{re.escape(key)}\"?\s*[\].]", line):
+                return i + 1
+        for i, line in enumerate(self.lines):
+            if re.match(r"^\s*\[", line):
+                break
+            if re.match(rf"^\s*\"?{re.escape(key)}\"?\s*[=.]", line):
+                return i + 1
+        return None
+
+    def in_table(self, table: str, key: str) -> int | None:
+        """Line of ``key`` inside a plain ``[table]`` (or of ``table.key =`` at the top)."""
+        header = self.top(table)
+        if header is not None and re.match(r"^\s*\[", self.lines[header - 1]):
+            for i in range(header, len(self.lines)):
+                if re.match(r"^\s*\[", self.lines[i]):
+                    break
+                if re.match(rf"^\s*\"?{re.escape(key)}\"?\s*=", self.lines[i]):
+                    return i + 1
+        return header
+
     def _nth(self, pattern: str, n: int, begin: int) -> int | None:
         seen = -1
         for i in range(begin, len(self.lines)):
@@ -115,35 +148,55 @@ def load_register(path: str | Path) -> Register:
     return parse_register(text, str(p))
 
 
+def _toml_error(exc: tomllib.TOMLDecodeError, text: str, path: str) -> RegisterError:
+    """A TOML syntax error as a RegisterError, naming the key on the offending line if any."""
+    m = re.search(r"at line (\d+)", str(exc))
+    line = int(m.group(1)) if m else None
+    key = None
+    if line is not None:
+        lines = text.splitlines()
+        if 0 < line <= len(lines):
+            k = re.match(r"^\s*(\"[^\"]*\"|[A-Za-z0-9_\-.]+)\s*=", lines[line - 1])
+            key = k.group(1).strip('"') if k else None
+    return RegisterError(f"not valid TOML: {str(exc).split(' (at')[0]}", path=path,
+                         line=line, key=key)
+
+
 def parse_register(text: str, path: str = "targets.toml") -> Register:
     """Validate register text (already decoded) into a :class:`Register`."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"at line (\d+)", str(exc))
-        raise RegisterError(f"not valid TOML: {str(exc).split(' (at')[0]}", path=path,
-                            line=int(m.group(1)) if m else None) from None
+        raise _toml_error(exc, text, path) from None
     where = _Lines(text)
 
     def fail(msg: str, line: int | None, key: str) -> RegisterError:
         return RegisterError(msg, path=path, line=line, key=key)
 
-    _unknown(data, TOP_KEYS, lambda k: fail(f"unknown key {k!r}", where.of(k), k))
+    _unknown(data, TOP_KEYS, lambda k: fail(f"unknown key {k!r}", where.top(k), k))
+    schema = data.get("schema", SCHEMA_VERSIONS[-1])
+    if isinstance(schema, bool) or not isinstance(schema, int):
+        raise fail(f"must be an integer, not {_type(schema)}", where.top("schema"), "schema")
+    if schema not in SCHEMA_VERSIONS:
+        raise fail(f"unsupported schema version {schema} (this plancheck reads "
+                   f"{', '.join(map(str, SCHEMA_VERSIONS))})", where.top("schema"), "schema")
     document = data.get("document", {})
     if not isinstance(document, dict):
-        raise fail("must be a table", where.of("document"), "document")
-    _unknown(document, DOCUMENT_KEYS,
-             lambda k: fail(f"unknown key {k!r}", where.of("document", key=k), f"document.{k}"))
+        raise fail("must be a table [document]", where.top("document"), "document")
+    _unknown(document, DOCUMENT_KEYS, lambda k: fail(
+        f"unknown key {k!r}", where.in_table("document", k), f"document.{k}"))
+    _check_document(document, lambda msg, k: fail(msg, where.in_table("document", k), f"document.{k}"))
     settings = data.get("plancheck", {})
     if not isinstance(settings, dict):
-        raise fail("must be a table", None, "plancheck")
-    _unknown(settings, SETTINGS_KEYS,
-             lambda k: fail(f"unknown key {k!r}", where.of("plancheck", key=k), f"plancheck.{k}"))
-    doc_path = document.get("path") or path
+        raise fail("must be a table [plancheck]", where.top("plancheck"), "plancheck")
+    _unknown(settings, SETTINGS_KEYS, lambda k: fail(
+        f"unknown key {k!r}", where.in_table("plancheck", k), f"plancheck.{k}"))
+    _check_settings(settings, lambda msg, k: fail(msg, where.in_table("plancheck", k), f"plancheck.{k}"))
+    doc_path = _document_path(path, document.get("path")) or path
     indicators: dict[str, Indicator] = {}
     raw_inds = data.get("indicator", [])
     if not isinstance(raw_inds, list):
-        raise fail("must be an array of tables [[indicator]]", where.of("indicator"), "indicator")
+        raise fail("must be an array of tables [[indicator]]", where.top("indicator"), "indicator")
     counter = [0]
     for i, entry in enumerate(raw_inds):
         ind = _indicator(entry, i, path, doc_path, where, counter)
@@ -153,14 +206,10 @@ def parse_register(text: str, path: str = "targets.toml") -> Register:
         indicators[ind.id] = ind
     relations = data.get("relation", [])
     if not isinstance(relations, list):
-        raise fail("must be an array of tables [[relation]]", where.of("relation"), "relation")
+        raise fail("must be an array of tables [[relation]]", where.top("relation"), "relation")
     for j, rel in enumerate(relations):
-        if not isinstance(rel, dict):
-            raise fail("must be a table", where.of("relation", j), f"relation[{j}]")
-        _unknown(rel, RELATION_KEYS, lambda k: fail(f"unknown key {k!r}",
-                 where.of("relation", j, k), f"relation[{j}].{k}"))
-        if not isinstance(rel.get("expr"), str):
-            raise fail("needs a string 'expr'", where.of("relation", j), f"relation[{j}].expr")
+        _check_relation(rel, j, lambda msg, k=None, j=j: fail(
+            msg, where.of("relation", j, k), f"relation[{j}].{k}" if k else f"relation[{j}]"))
         rel.setdefault("id", f"relation-{j + 1}")
         rel["_line"] = where.of("relation", j, "expr")
     return Register(path, document, indicators, relations, settings)
@@ -170,6 +219,84 @@ def _unknown(table: dict, allowed: set[str], err) -> None:
     for k in table:
         if k not in allowed:
             raise err(k)
+
+
+def _type(value: Any) -> str:
+    """A TOML-ish name for the type of a value, for messages."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a float"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, (_dt.date, _dt.time)):
+        return "a date/time"
+    return type(value).__name__
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _check_document(document: dict, fail) -> None:
+    for key in ("title", "title_en", "path"):
+        if key in document and not isinstance(document[key], str):
+            raise fail(f"must be a string, not {_type(document[key])}", key)
+    if "plan_period" in document:
+        period = document["plan_period"]
+        if not (isinstance(period, list) and len(period) == 2 and all(map(_is_int, period))):
+            raise fail("must be [first_year, last_year]", "plan_period")
+        if period[0] > period[1]:
+            raise fail(f"first year {period[0]} is after last year {period[1]}", "plan_period")
+    if "drafts" in document and not _is_str_list(document["drafts"]):
+        raise fail("must be a list of strings (paths of earlier drafts)", "drafts")
+    if "published" in document and not isinstance(document["published"], (str, _dt.date)):
+        raise fail(f"must be a date (2016-05-01) or a string, not {_type(document['published'])}",
+                   "published")
+
+
+def _check_settings(settings: dict, fail) -> None:
+    for key in ("documents", "ignore", "select"):
+        if key in settings and not _is_str_list(settings[key]):
+            raise fail("must be a list of strings", key)
+    if "baseline" in settings and not isinstance(settings["baseline"], str):
+        raise fail(f"must be a string (a path), not {_type(settings['baseline'])}", "baseline")
+    if "fail_on" in settings and settings["fail_on"] not in FAIL_ON:
+        raise fail(f"must be one of {list(FAIL_ON)}, not {settings['fail_on']!r}", "fail_on")
+
+
+def _check_relation(rel: Any, j: int, fail) -> None:
+    if not isinstance(rel, dict):
+        raise fail("must be a table")
+    _unknown(rel, RELATION_KEYS, lambda k: fail(f"unknown key {k!r}", k))
+    if not isinstance(rel.get("expr"), str) or not rel["expr"].strip():
+        raise fail("needs a string 'expr'", "expr")
+    for key in ("id", "note"):
+        if key in rel and not isinstance(rel[key], str):
+            raise fail(f"must be a string, not {_type(rel[key])}", key)
+    if "year" in rel and not _is_int(rel["year"]):
+        raise fail(f"year must be an integer, not {_type(rel['year'])}", "year")
+    if "severity" in rel and rel["severity"] not in SEVERITIES:
+        raise fail(f"must be one of {list(SEVERITIES)}, not {rel['severity']!r}", "severity")
+
+
+def _unit(unit: str, path: str, line: int | None, key: str) -> str:
+    """The canonical unit; an unknown one is a RegisterError (the file is at fault)."""
+    try:
+        return units.check_unit(unit, path=path, line=line, key=key)
+    except UnitError as exc:
+        raise RegisterError(f"{exc.message} (not in plancheck/units/plan_units.txt)",
+                            path=path, line=line, key=key) from None
 
 
 def _indicator(entry: Any, i: int, path: str, doc_path: str, where: _Lines,
@@ -190,19 +317,18 @@ def _indicator(entry: Any, i: int, path: str, doc_path: str, where: _Lines,
         raise fail(f"id {ind_id!r} may only use letters, digits, '_', '-', '.'", "id")
     unit = entry.get("unit", "")
     if not isinstance(unit, str):
-        raise fail("must be a string", "unit")
-    unit = units.check_unit(unit, path=path, line=where.of("indicator", i, "unit"),
-                            key=f"indicator[{i}].unit")
+        raise fail(f"must be a string, not {_type(unit)}", "unit")
+    unit = _unit(unit, path, where.of("indicator", i, "unit"), f"indicator[{i}].unit")
     for key, allowed in (("basis", BASES), ("direction", DIRECTIONS), ("attribute", ATTRIBUTES)):
-        if key in entry and entry[key] not in allowed:
+        if key in entry and (not isinstance(entry[key], str) or entry[key] not in allowed):
             raise fail(f"must be one of {sorted(allowed)}, not {entry[key]!r}", key)
     for key in ("aliases", "accept"):
         val = entry.get(key, [])
-        if not isinstance(val, list) or not all(isinstance(v, str) for v in val):
+        if not _is_str_list(val):
             raise fail("must be a list of strings", key)
     for key in ("name_en", "group", "parent", "note"):
         if key in entry and not isinstance(entry[key], str):
-            raise fail("must be a string", key)
+            raise fail(f"must be a string, not {_type(entry[key])}", key)
     ind = Indicator(id=ind_id, name=entry["name"], name_en=entry.get("name_en", ""), unit=unit,
                     aliases=tuple(entry.get("aliases", [])), attribute=entry.get("attribute"),
                     basis=entry.get("basis", "nominal"), direction=entry.get("direction"),
@@ -233,18 +359,22 @@ def _figure(fig: Any, ind: Indicator, i: int, j: int, path: str, doc_path: str,
         raise fail("must be a table")
     _unknown(fig, FIGURE_KEYS, lambda k: fail(f"unknown key {k!r}", k))
     kind = fig.get("kind")
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KINDS:
         raise fail(f"kind must be one of {list(KINDS)}, not {kind!r}", "kind")
     role = fig.get("role", "target")
-    if role not in ROLES:
+    if not isinstance(role, str) or role not in ROLES:
         raise fail(f"role must be one of {list(ROLES)}, not {role!r}", "role")
     value = fig.get("value")
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise fail("value must be a string as printed (e.g. \"9324.8\", \"7左右\"), "
-                   "so that its printed precision is kept", "value")
+                   f"so that its printed precision is kept, not {_type(value)}", "value")
+    if isinstance(value, str) and not value.strip():
+        raise fail("value is empty: an empty cell is no figure (leave the figure out)", "value")
+    for key in ("table", "note", "region", "text"):
+        if key in fig and not isinstance(fig[key], str):
+            raise fail(f"must be a string, not {_type(fig[key])}", key)
     year, start = _years(fig, fail)
     if kind == "status":
-        from .numbers import Quantity
         quantity = Quantity(str(value), None, note=str(value))
     else:
         try:
@@ -258,28 +388,35 @@ def _figure(fig: Any, ind: Indicator, i: int, j: int, path: str, doc_path: str,
         unit = "百分点" if ind.unit == "%" and kind == "cumulative_change" else (
             "%" if kind == "reduction" else ind.unit)
     if not isinstance(unit, str):
-        raise fail("must be a string", "unit")
-    unit = units.check_unit(unit, path=path, line=line_of("unit"), key=f"{key_base}.unit")
+        raise fail(f"must be a string, not {_type(unit)}", "unit")
+    unit = _unit(unit, path, line_of("unit"), f"{key_base}.unit")
     line = fig.get("line")
-    if line is not None and (isinstance(line, bool) or not isinstance(line, int) or line < 1):
+    if line is not None and (not _is_int(line) or line < 1):
         raise fail("line must be a positive integer", "line")
     text = fig.get("text") or f"{ind.name}: {value}"
     src = Source(doc_path if line else path, line or (line_of() or 0))
+    extra: dict[str, Any] = {}
+    if "note" in fig:
+        extra["note"] = fig["note"]
+        if fig["note"].strip().lower() == TOTAL_NOTE:
+            extra["total"] = True
     return Claim(id=claim_id, indicator=ind.id, name=ind.name, kind=kind, quantity=quantity,
                  unit=unit, source=src, text=str(text), year=year, start_year=start, role=role,
                  origin="register", context=str(fig.get("table", "")), region=fig.get("region"),
-                 attribute=ind.attribute)
+                 attribute=ind.attribute, extra=extra)
 
 
 def _years(fig: dict, fail) -> tuple[int | None, int | None]:
     year = fig.get("year")
     period = fig.get("period")
-    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
-        raise fail("year must be an integer", "year")
+    if year is not None and not _is_int(year):
+        raise fail(f"year must be an integer, not {_type(year)}", "year")
     if period is None:
+        if year is None:
+            raise fail("needs 'year' (a level) or 'period' = [start_year, end_year] "
+                       "(a rate or change); a figure without either is read by no rule", "year")
         return year, None
-    if (not isinstance(period, list) or len(period) != 2
-            or not all(isinstance(y, int) and not isinstance(y, bool) for y in period)):
+    if not isinstance(period, list) or len(period) != 2 or not all(map(_is_int, period)):
         raise fail("period must be [start_year, end_year]", "period")
     start, end = period
     if start >= end:

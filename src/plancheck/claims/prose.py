@@ -279,6 +279,7 @@ class ProseReader:
             subj = P.LEADING_VERBS.sub("", subj, count=1)
         subj = re.sub(r"(分别|均|都|要|将|继续|力争|基本|稳定|保持|比\s*(?:19|20)\d\d\s*年?|年均|累计)+$", "", subj).strip()
         subj = subj.strip(" ,，、:：\"“”()（）")
+        subj = re.sub(r"^(平均每年|每年平均|年均|每年)(实现)?", "", subj)  # per-year words are not the name
         prev = state.get("subject")
         subj = re.sub(r"的\s*$", "", subj)
         if prev and subj.startswith("占"):
