@@ -96,6 +96,11 @@ class Resolver:
     def resolve(self, subject: str) -> Match | None:
         """The indicator a subject names, or None when the subject is empty."""
         key = normalise_name(subject).lower()
+        from .patterns import REGION_RE
+
+        region = REGION_RE.match(key)
+        if region and len(key) > region.end() + 1:  # 南疆四地州城镇新增就业: the region is kept apart
+            key = normalise_name(key[region.end():])
         if len(key) < 2:
             return None
         if key in self.names:

@@ -44,6 +44,8 @@ def _goal(target: Claim, ind: Indicator) -> Interval:
     iv = target.interval()
     if target.quantity.bound_kind:
         return iv
+    if target.kind == "reduction":  # a reduction target is met by reducing at least as much
+        return Interval(iv.lo, INF, iv.lo_closed, False)
     if ind.direction == "decrease":
         return Interval(-INF, iv.hi, False, iv.hi_closed)
     return Interval(iv.lo, INF, iv.lo_closed, False)
