@@ -72,4 +72,15 @@ def indicators_from_claims(claims: list[Claim], known: dict[str, Indicator] | No
             out[c.indicator] = ind
         ind.claims.append(c)
         ind.sources.append(c.source)
+    for ind in out.values():
+        if ind.id not in (known or {}) and ind.id.startswith("name:") or not ind.unit:
+            ind.unit = _usual_unit(ind) or ind.unit
     return out
+
+
+def _usual_unit(ind: Indicator) -> str:
+    """The unit most levels of an indicator are given in (a growth rate's % is not one)."""
+    from collections import Counter
+
+    units = Counter(c.unit for c in ind.claims if c.kind in ("level", "share", "count") and c.unit)
+    return units.most_common(1)[0][0] if units else ""

@@ -35,6 +35,10 @@ def plan_start(n: int) -> int:
 def plan_period(doc: Document) -> tuple[int, int]:
     """(base year, target year) of the plan the document is about."""
     head = "\n".join(doc.lines[:40])
+    en = P.EN_PLAN_ORDINAL.search(head)
+    if en:
+        start = plan_start(int(en.group(1)))
+        return start - 1, start + 4
     for regex in (P.PLAN_ORDINAL, P.PLAN_NAME):
         m = regex.search(head)
         if m:
@@ -80,7 +84,10 @@ def extract(doc: Document, register=None) -> tuple[list[Claim], list[dict], list
             ctx.project_box = False
             continue
         if block.heading:
-            ctx.project_box = bool(re.search(r"专栏", block.text)) and bool(re.search(r"项目|工程|建设", block.text))
+            if re.search(r"专栏\s*\d", block.text):
+                ctx.project_box = True  # boxes after the indicator tables list projects
+            elif P.BOX_END.match(block.text):
+                ctx.project_box = False
             ctx.section = block.text
             region = P.REGION_RE.search(block.text)
             if region:
@@ -88,8 +95,8 @@ def extract(doc: Document, register=None) -> tuple[list[Claim], list[dict], list
             elif re.search(r"第[一二三四五六七八九十]+篇", block.text) or re.match(r"\s*#{1,2}\s", block.text):
                 ctx.region = None
             continue
-        if re.match(r"\s*(\*\*)?专栏\s*\d", block.text):
-            ctx.project_box = bool(re.search(r"项目|工程|建设|重点", block.text))
+        if re.match(r"\s*(\*\*|<p>\s*<b>|\s)*专栏\s*\d", block.text):
+            ctx.project_box = True
         result = prose.read(block)
         claims.extend(result.claims)
         unparsed.extend(result.unparsed)

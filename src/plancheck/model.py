@@ -66,6 +66,7 @@ class Claim:
     attribute: str | None = None
     match_confidence: float = 1.0
     extra: dict[str, Any] = field(default_factory=dict)
+    scope: str = "region"  # "project": about a named project or programme, not the region
 
     @property
     def value(self) -> float | None:
@@ -108,6 +109,7 @@ class Claim:
             "origin": self.origin,
             "context": self.context,
             "region": self.region,
+            "scope": "project" if self.kind == "project" else self.scope,
             "attribute": self.attribute,
             "match_confidence": self.match_confidence,
             "text": self.text,

@@ -300,6 +300,12 @@ _CELL_RE = re.compile(
     rf"(?P<post>{_QUAL_ALT})?$", re.IGNORECASE)
 
 
+_EN_CELL_RE = re.compile(
+    r"^(?P<pre>about|around|at least|over|more than|at most|within|below|under)?\s*"
+    r"(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)(?P<upper>)?\s*(?P<unit>%)?\s*"
+    r"(?P<post>or more|or less|and above|or above)?$", re.IGNORECASE)
+
+
 def parse_quantity(text: str) -> Quantity:
     """Read a table cell or a register value such as ``'10 以上'``, ``'[1.18以上]'``,
     ``'(8800)'``, ``'<[10]'``, ``'4.5以内'`` or ``'—'``.
@@ -321,12 +327,18 @@ def parse_quantity(text: str) -> Quantity:
         return Quantity(raw, None, note=s)
     m = _CELL_RE.match(s)
     if not m:
+        m = _EN_CELL_RE.match(s)
+    if not m:
         raise NumberError(f"cannot read {raw!r} as a figure")
     num = m.group("num")
     if re.search(r"\d\.\d+\.", s) or ".." in s:
         raise NumberError(f"cannot read {raw!r} as a figure")
     qual = m.group("post") or m.group("pre") or prefix_qual
     upper = Printed.parse(m.group("upper")) if m.group("upper") else None
+    if qual and qual.lower() in ("or more", "or above", "and above"):
+        qual = "at least"
+    elif qual and qual.lower() == "or less":
+        qual = "at most"
     return Quantity(raw, Printed.parse(num), qual, upper, bracket)
 
 

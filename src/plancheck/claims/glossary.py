@@ -35,7 +35,8 @@ def normalise_name(name: str) -> str:
     """Strip numbering, units in brackets, spaces and region prefixes."""
     s = _NUMBERING.sub("", name or "")
     s = _UNIT_PAREN.sub("", s)
-    s = re.sub(r"\s+", "", s)
+    s = re.sub(r"(?<=[^A-Za-z])\s+|\s+(?=[^A-Za-z])", "", s.strip())  # spaces matter only between words
+    s = re.sub(r"\s+", " ", s)
     s = s.strip("：:，,。;；、“”\"'*#")
     changed = True
     while changed:

@@ -21,7 +21,7 @@ RATIO_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?){1,4
 RANGE_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[-~～至到]\s*(\d+(?:\.\d+)?)(?![\d.])")
 
 #: Sentence ends and clause breaks (offsets are kept, so these are split points).
-SENTENCE_SPLIT = re.compile(r"[。；;！!？?]")
+SENTENCE_SPLIT = re.compile(r"[。；;！!？?]|\.(?=\s|$)")
 CLAUSE_SPLIT = re.compile(r"[，,]")
 
 #: Average annual growth: 年均增长 7%, 年均增速达到 8%, 平均每年增长 6.5%.
@@ -34,7 +34,8 @@ REDUCTION_WORDS = re.compile(r"(比\s*(?:20|19)\d\d\s*年?)?(累计)?(下降|降
 #: A level: 达到 13078, 提高到 45%, 控制在 4.5%以内, 稳定在, 超过, 突破, 调整为.
 LEVEL_WORDS = re.compile(r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|上升到|上升至|"
                          r"控制在|稳定在|保持在|保持|超过|突破|调整为|降低到|降低至|降到|降至|下降到|下降至|"
-                         r"减少到|减少至|为|是|达到了|完成|实现|占)\s*(?:约|大约|近|超过|不低于|不少于|不超过)?\s*$")
+                         r"减少到|减少至|为|是|达到了|完成|实现|占|由|从)"
+                         r"(?:\s*(?:19|20)\d\d\s*年(?:底|末)?\s*的?)?\s*(?:约|大约|近|超过|不低于|不少于|不超过)?\s*$")
 #: A five-year total or increment: 五年累计新增 220 万人, 新建 285 座, 完成投资 3.96 万亿元.
 TOTAL_WORDS = re.compile(r"((?:五年|\"十三五\"|“十三五”|十三五期间|期间)?(?:累计(?:完成)?)?"
                          r"(?:新增|新建|建成|改造|培训|转移|新开工|实施|解决|脱贫|安置|引进|累计完成|累计))"
@@ -67,8 +68,13 @@ PLAN_TIME = re.compile(r"[“\"]?(十[一二三四五六七八九]?五)[”\"]?\
 
 #: Numbers that are not quantities: plan names, codes, ordinals, dates.
 NOT_A_QUANTITY = re.compile(
-    r"(第\s*$|[A-Za-z]\s*$|[“\"]\s*$|±\s*$|^\s*(?:号|届|次会议|次全会|次党代会|个五年|五|月|日|时|期|批|级|类|星|条|章|节|篇|版|号线|型|代|轮|"
-    r"项目”|”|\"|kV|千伏|周年|年代|世纪|大|个一百年|位|名|强|A级|A))")
+    r"(第\s*$|[A-Za-z]$|[“\"]\s*$|±\s*$|^\s*(?:号|届|次会议|次全会|次党代会|个五年|五|月|日|时|期|批|级|类|星|条|章|节|篇|版|号线|型|代|轮|"
+    r"项目”|”|\"|kV|千伏|周年|年代|世纪|大|个一百年|位|名|强|A级|A|小时|公里/小时|km/h))")
+
+#: Subjects that name an attribute of a project, not a quantity of the region.
+ATTRIBUTE_SUBJECT = re.compile(r"(设计速度|设计时速|时速|速度|车道|宽度|路面|标准|等级|电压|design speed)$", re.IGNORECASE)
+#: A heading or box line that ends a project box.
+BOX_END = re.compile(r"^\s*(#{1,3}\s*第[一二三四五六七八九十百]+[篇章节]|#{1,2}\s|第[一二三四五六七八九十百]+[篇章节])")
 
 #: Region qualifiers of a statement's subject.
 REGIONS = ("南疆四地州", "南疆三地州", "南疆", "北疆", "东疆", "兵团", "乌鲁木齐", "克拉玛依", "吐鲁番", "哈密",
@@ -89,20 +95,38 @@ ENUM_RE = re.compile(r"(?P<items>[^，。；:：、“”\"]{2,30}?(?:、[^、�
 GENERIC_SUBJECT = re.compile(r"^(平均单产|单产|产量|总产|面积|比重|比例|覆盖率|普及率|县城|农村|城市|城镇|乡村|村庄|其中)$")
 
 #: English patterns (for English-language plans).
-EN_GROWTH = re.compile(r"(?:grow|grows|increase|increases|rise|rises)\s+(?:by\s+|at\s+)?(?:an\s+)?average\s+annual\s+"
+EN_GROWTH = re.compile(r"(?:grow|grows|grew|growing|increase|increases|increased|increasing|rise|rises|rose|rising)\s+(?:by\s+|at\s+)?(?:an\s+)?average\s+annual\s+"
                        r"(?:rate\s+of\s+|growth\s+of\s+)?(?:about\s+|around\s+|at\s+least\s+|over\s+|more\s+than\s+)?$",
                        re.IGNORECASE)
-EN_LEVEL = re.compile(r"(?:reach|reaches|rise\s+to|rises\s+to|increase\s+to|increases\s+to|be\s+kept\s+(?:at|below|within|under)|"
-                      r"stay\s+(?:at|below|within)|stand\s+at|be|to)\s+(?:about\s+|around\s+|at\s+least\s+|over\s+|"
+EN_LEVEL = re.compile(r"(?:reach|reaches|reached|reaching|rise\s+to|rises\s+to|rose\s+to|increase\s+to|increases\s+to|"
+                      r"(?:be\s+)?kept(?:\s+(?:at|below|within|under))?|stay\s+(?:at|below|within)|stand\s+at|stood\s+at|be|"
+                      r"was|were|is|are|to|from|totall?ed|total)\s+(?:about\s+|around\s+|at\s+least\s+|over\s+|"
                       r"more\s+than\s+|no\s+more\s+than\s+|at\s+most\s+|within\s+|below\s+)?$", re.IGNORECASE)
-EN_REDUCTION = re.compile(r"(?:fall|falls|drop|drops|decline|declines|be\s+cut|be\s+reduced|reduce|reduced|cut)\s+by\s+"
+EN_REDUCTION = re.compile(r"(?:fall|falls|fell|drop|drops|dropped|decline|declines|declined|be\s+cut|be\s+reduced|reduce|reduced|cut)\s+by\s+"
                           r"(?:about\s+|at\s+least\s+|over\s+)?$", re.IGNORECASE)
 EN_OF_WHICH = re.compile(r"of\s+which\s*$", re.IGNORECASE)
-EN_QUAL_BEFORE = re.compile(r"(about|around|approximately|at\s+least|more\s+than|over|no\s+more\s+than|at\s+most|within|below|under)\s+$",
+EN_QUAL_BEFORE = re.compile(r"(about|around|approximately|at\s+least|more\s+than|over|no\s+more\s+than|no\s+less\s+than|"
+                            r"not\s+less\s+than|not\s+more\s+than|at\s+most|within|below|under)\s+$",
                             re.IGNORECASE)
 EN_QUAL_AFTER = re.compile(r"^\s*(or\s+more|or\s+above|or\s+less|and\s+above)", re.IGNORECASE)
 EN_UNITS = re.compile(r"^\s*(%|per\s*cent|percent|percentage\s+points?|billion\s+yuan|million\s+yuan|"
-                      r"trillion\s+yuan|yuan|billion\s+US\s+dollars|million\s+people|million|billion|years)",
+                      r"trillion\s+yuan|yuan|billion\s+US\s+dollars|million\s+people|million|billion|years|km|kilometres|"
+                      r"kilometers|hectares|tonnes|tons)(?![A-Za-z])",
                       re.IGNORECASE)
-EN_SUBJECT_CUT = re.compile(r".*(?:\bby\s+(?:19|20)\d\d\b,?|\bwill\b|\bshall\b|\bshould\b|;|,|\bthat\b|\band\b)\s*",
-                            re.IGNORECASE)
+EN_SUBJECT_CUT = re.compile(r".*(?:\b(?:by|in|during|from)\s+(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\b,?|;|,|"
+                            r"\bthat\b|\band\b(?!\s+above)|\bbringing\b|\bwith\b)\s*", re.IGNORECASE)
+EN_VERB_TAIL = re.compile(r"\s+(?:will\s+be|will|shall|should|is|are|was|were|has|have|had|be)\s*$", re.IGNORECASE)
+#: English: the share a part accounts for (… accounted for 49.5% of GRP).
+EN_SHARE = re.compile(r"(?:accounts?|accounted|accounting)\s+for\s+(?:about\s+|at\s+least\s+)?$", re.IGNORECASE)
+#: English: a change in percentage points (up 4.5 percentage points).
+EN_CHANGE = re.compile(r"\b(?:up|down|an?\s+increase\s+of|a\s+rise\s+of)\s+(?:by\s+)?$", re.IGNORECASE)
+#: English: a number before what it counts (a total of 1.05 million new urban jobs; build 420 km of expressways).
+EN_TOTAL_BEFORE = re.compile(r"(?:a\s+total\s+of|total\s+of|build|built|building|add|added|adding|create|created|creating|"
+                             r"construct|constructed|open|opened|train|trained|lift|lifted)\s+(?:about\s+|at\s+least\s+|over\s+)?$|^\s*(?:at\s+least\s+|about\s+|over\s+)?$",
+                             re.IGNORECASE)
+#: English: the year after a figure (… 1,836.5 billion yuan in 2020).
+EN_YEAR_AFTER = re.compile(r"^[^,;.]{0,30}?\b(?:in|by|at\s+the\s+end\s+of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+EN_OBJECT = re.compile(r"^\s*(?:of\s+)?((?:new\s+)?[A-Za-z][A-Za-z\- ]*?)(?=\s+(?:will|were|was|are|is|have|has|over|in|by|at|"
+                       r"from|to|bringing|during|each|per|a\s+year)\b|\s*[,;.(]|\s*$)", re.IGNORECASE)
+EN_REGION_AFTER = re.compile(r"^\s*(?:[a-z ]*?)\bin\s+(?:the\s+)?([A-Za-z ]+?(?:prefectures?|regions?|counties|areas))\b", re.IGNORECASE)
+EN_PLAN_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan", re.IGNORECASE)

@@ -93,12 +93,111 @@ class ProseReader:
             past = (past_par and not re.search(r"到\s*20\d\d|将|力争|预计|目标", sentence)) or self._is_past(sentence)
             state = {"subject": None, "year": None, "region": None}
             pos = s_start
-            for clause in re.split(r"(?<=[，,])", sentence):
+            for clause in re.split(r"(?<=，)|(?<=,)(?!\d{3})", sentence):
                 if clause.strip():
                     self._clause(para, text, pos, clause, sentence, past, state, out)
                 pos += len(clause)
         self._enumerations(para, out)
         return out
+
+    def _english(self, para, clause, sentence, head, rest, num_text, unit, qual, qual_first, upper,
+                 line, col, past, state, out) -> None:
+        """English plan language: the subject may follow the figure, the year too."""
+        extra: dict = {}
+        subject = None
+        h = re.sub(r"\s+", " ", head)
+        if P.EN_OF_WHICH.search(h):
+            kind = state.get("last_kind") or "level"
+            subject = state.get("subject")
+            if state.get("last_id"):
+                extra["part_of"] = state["last_id"]
+            obj = P.EN_OBJECT.match(rest)
+            if obj and obj.group(1).strip() and not re.match(r"(?i)in\b", obj.group(1)):
+                subject = obj.group(1)
+            if state.get("last_extra", {}).get("total"):
+                extra["total"] = True
+        elif P.EN_GROWTH.search(h) and unit in ("%", ""):
+            kind, unit = "growth_rate", "%"
+        elif P.EN_REDUCTION.search(h) and unit == "%":
+            kind = "reduction"
+        elif re.search(r"\bby\s*$", h) and state.get("last_kind") == "reduction" and unit == "%":
+            kind = "reduction"
+            subject = self._en_subject(re.sub(r"\s+by\s*$", "", h), state)
+        elif P.EN_SHARE.search(h) and unit == "%":
+            kind = "share"
+            whole = re.match(r"^\s*of\s+([A-Za-z][A-Za-z ]*?)(?=\s+(?:in|by|and)\b|\s*[,.;]|\s*$)", rest)
+            base = self._en_subject(h[: P.EN_SHARE.search(h).start()], state)
+            subject = f"{base} share of {whole.group(1)}" if base and whole else base
+        elif P.EN_CHANGE.search(h) and unit == "百分点":
+            kind, extra = "cumulative_change", {"pp": True}
+        elif (P.EN_TOTAL_BEFORE.search(h) and P.EN_OBJECT.match(rest) and unit != "%"
+              and (unit or h.strip().lower() not in ("", "at least", "about", "over"))):
+            obj = P.EN_OBJECT.match(rest).group(1).strip()
+            if not obj or re.match(r"(?i)(in|by|to|from|and)$", obj):
+                return
+            kind, extra, subject = "cumulative_change", {"total": True}, obj
+            if re.search(r"(?i)\bkm\b|million|billion", unit) is None and unit == "":
+                unit = ""
+        elif P.EN_LEVEL.search(h) and (unit or re.search(r"(?i)number of", h)):
+            kind = "share" if unit == "%" else "level"
+        else:
+            if TARGET_LIKE.search(sentence) and unit:
+                out.unparsed.append({"path": self.ctx.path, "line": line, "column": col + 1,
+                                     "text": sentence.strip()[:160], "number": num_text,
+                                     "reason": "English figure with a unit, no pattern read it"})
+            return
+        if subject is None:
+            verb = (P.EN_GROWTH.search(h) or P.EN_REDUCTION.search(h) or P.EN_CHANGE.search(h)
+                    or P.EN_LEVEL.search(h))
+            subject = self._en_subject(h[: verb.start()] if verb else h, state)
+        subject = (subject or "").strip()
+        if not subject:
+            return
+        state["subject"] = subject
+        region = None
+        reg = P.EN_REGION_AFTER.match(rest)
+        if reg:
+            region = reg.group(1).strip().lower()
+        year_after = P.EN_YEAR_AFTER.match(rest)
+        if year_after:
+            state["year"] = int(year_after.group(1))
+        match = self.ctx.resolver.resolve(subject)
+        if match is None:
+            return
+        year, start, role = self._when(kind, clause, head, state, past)
+        if re.search(r"(?i)\bduring\s+(19|20)\d\d\s*-\s*(19|20)\d\d|\bover the past|achievements", sentence + para.section):
+            if kind in ("growth_rate", "cumulative_change", "reduction"):
+                start, year, role = self.ctx.base_year - 5, self.ctx.base_year, "actual"
+            elif year is None or year > self.ctx.base_year:
+                year, role = self.ctx.base_year, "actual"
+        shown = num_text + (f"-{upper}" if upper else "")
+        shown = f"{qual} {shown}" if qual and qual_first else shown + (f" {qual}" if qual else "")
+        try:
+            q = Quantity(shown, Printed.parse(num_text), qual, Printed.parse(upper) if upper else None)
+        except NumberError:
+            return
+        if kind == "level" and unit in ("%", "‰"):
+            kind = "share"
+        if kind == "cumulative_change" and unit == "%" and not extra.get("pp"):
+            extra["relative"] = True
+        ind_id = match.id if not region else f"{match.id}@{region}"
+        claim = Claim(id=self.ctx.next_id(), indicator=ind_id,
+                      name=match.name if match.how != "unresolved" else normalise_name(subject),
+                      kind=kind, quantity=q, unit=unit, source=Source(self.ctx.path, line, col, col + len(num_text)),
+                      text=sentence.strip(), year=year, start_year=start, role=role, origin="prose",
+                      context=para.section[:40], region=region, match_confidence=match.confidence, extra=extra)
+        out.claims.append(claim)
+        if "part_of" not in extra:
+            state.update(last_kind=kind, last_id=claim.id, last_extra=extra)
+
+    def _en_subject(self, head: str, state: dict) -> str | None:
+        cut = P.EN_SUBJECT_CUT.match(head)
+        subj = head[cut.end():] if cut else head
+        subj = P.EN_VERB_TAIL.sub("", subj.strip())
+        subj = re.sub(r"(?i)^(?:the|a|an)\s+", "", subj.strip())
+        subj = re.sub(r"(?i)\s+of\s+the\s+(?:province|region|city|country)$", "", subj)
+        subj = re.sub(r"(?i)\s+(?:will|shall|is|are|was|were)(?:\s+be)?$", "", subj).strip(" ,")
+        return subj if re.search(r"[A-Za-z]{3}", subj) else state.get("subject")
 
     def _is_past(self, text: str) -> bool:
         """Does this text report results (the previous plan's period, 过去五年)?"""
@@ -176,9 +275,14 @@ class ProseReader:
             qual_first = qual is None
             qual = qual or _qual_word(qb.group(1))
             head = before[: qb.start()]
-        kind, key_start, extra = self._classify(head, unit, num_text, clause)
+        english = _is_english(clause)
         abs_start = c_start + s
         line, col = para.position(abs_start)
+        if english:
+            self._english(para, clause, sentence, head, rest, num_text, unit, qual, qual_first,
+                          upper, line, col, past, state, out)
+            return
+        kind, key_start, extra = self._classify(head, unit, num_text, clause)
         build = P.BUILD_BEFORE.search(head) if unit and unit not in ("%", "‰") else None
         obj = re.match(r"\s*([\u4e00-\u9fffA-Za-z]{2,14})", rest) if build else None
         if build and obj and not re.match(r"\s*(以上|以内|左右|以下)", rest):
@@ -201,12 +305,18 @@ class ProseReader:
                                      "text": sentence.strip()[:160], "number": num_text,
                                      "reason": "no subject (indicator) found for this figure"})
             return
-        if self._is_project(clause, unit, subject):
-            kind = "project"
+        if P.ATTRIBUTE_SUBJECT.search(subject.strip()):
+            return  # 设计速度 100 公里/小时: an attribute of a project, not a target
         region = self._region(subject, state)
         match = self.ctx.resolver.resolve(subject)
         if match is None:
             return
+        scope = "region"
+        known = match.how != "unresolved"
+        if not known and self._is_project(clause, unit, subject):
+            kind = "project"
+        if kind != "project" and not known and (self.ctx.project_box or self._counts_projects(unit, subject)):
+            scope = "project"
         ind_id = match.id if not region else f"{match.id}@{region}"
         year, start, role = self._when(kind, clause, head, state, past)
         try:
@@ -224,8 +334,15 @@ class ProseReader:
                       name=match.name if match.how != "unresolved" else normalise_name(subject),
                       kind=kind, quantity=q, unit=unit, source=Source(self.ctx.path, line, col, col + len(num_text)),
                       text=sentence.strip(), year=year, start_year=start, role=role, origin="prose",
-                      context=para.section[:40], region=region, match_confidence=match.confidence, extra=extra)
+                      context=para.section[:40], region=region, match_confidence=match.confidence, extra=extra,
+                      scope="project" if kind == "project" else scope)
         out.claims.append(claim)
+
+    @staticmethod
+    def _counts_projects(unit: str, subject: str) -> bool:
+        """实施 14 个大型灌区续建配套: a count of projects is about projects."""
+        return unit in ("个", "座", "条", "处", "项", "所") and bool(PROJECT_WORDS.search(subject) or
+                                                                  re.search(r"灌区|水闸|水库|河流|堤防", subject))
 
     def _classify(self, head: str, unit: str, num_text: str, clause: str):
         """(kind, where the subject ends in head, extra) or (None, 0, {})."""
@@ -251,8 +368,10 @@ class ProseReader:
         m = P.TOTAL_WORDS.search(head)
         if m and unit and not pct:
             return "cumulative_change", m.start(), {"total": True, "subject_includes_verb": True}
+        if unit == "倍":
+            return "ratio", len(head), {"times": True}
         m = P.LEVEL_WORDS.search(head) or P.EN_LEVEL.search(head)
-        if m and (unit or pct):
+        if m and (unit or pct or re.search(r"(系数|指数)\s*$", head[: m.start()])):
             return "level", m.start(), {}
         m = P.SHARE_WORDS.search(head)
         if m and pct:
@@ -282,6 +401,8 @@ class ProseReader:
         subj = re.sub(r"^(平均每年|每年平均|年均|每年)(实现)?", "", subj)  # per-year words are not the name
         prev = state.get("subject")
         subj = re.sub(r"的\s*$", "", subj)
+        if re.fullmatch(r"[的\s\d.%,]*", subj) and prev:  # …由 2015 年的 52.1%提高到: the subject came earlier
+            subj = prev
         if prev and subj.startswith("占"):
             subj = prev.split("占")[0] + subj
         elif prev and P.GENERIC_SUBJECT.match(subj):
@@ -316,7 +437,7 @@ class ProseReader:
         return year, None, ("actual" if year <= base else "target")
 
     def _is_project(self, clause: str, unit: str, subject: str) -> bool:
-        if self.ctx.project_box and CAPACITY_UNIT.fullmatch(unit or "-"):
+        if self.ctx.project_box and CAPACITY_UNIT.fullmatch(unit or "-") and unit not in ("公里",):
             return True
         if CAPACITY_UNIT.fullmatch(unit or "-") and PROJECT_WORDS.search(subject):
             return True
@@ -373,6 +494,13 @@ def _elliptic(subject: str, previous: str) -> str:
     return previous + subject
 
 
+def _is_english(text: str) -> bool:
+    """A clause written in English (more Latin letters than CJK characters)."""
+    latin = len(re.findall(r"[A-Za-z]", text))
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
+    return latin > 3 * cjk and latin >= 6
+
+
 def _qual_word(word: str) -> str:
     w = re.sub(r"\s+", " ", word.strip().lower())
     return {"内": "以内", "之内": "以内", "or more": "at least", "or above": "at least", "and above": "at least",
@@ -382,6 +510,7 @@ def _qual_word(word: str) -> str:
 def _english_unit(u: str) -> str:
     u = re.sub(r"\s+", " ", u.lower())
     return {"%": "%", "per cent": "%", "percent": "%", "percentage point": "百分点", "percentage points": "百分点",
-            "billion yuan": "亿元" if False else "十亿元", "million yuan": "百万元", "trillion yuan": "万亿元",
+            "billion yuan": "十亿元", "million yuan": "百万元", "trillion yuan": "万亿元",
             "yuan": "元", "billion us dollars": "十亿美元", "million people": "百万人", "million": "百万",
-            "billion": "十亿", "years": "年"}.get(u, u)
+            "billion": "十亿", "years": "年", "km": "公里", "kilometres": "公里", "kilometers": "公里",
+            "hectares": "公顷", "tonnes": "吨", "tons": "吨"}.get(u, u)

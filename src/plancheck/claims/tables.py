@@ -30,9 +30,10 @@ from .units_in_text import unit_of_name
 YEAR = re.compile(r"((?:19|20)\d\d)\s*年?")
 NO_NUMBER = re.compile(r"^(—+|-+|–|/|…|控制在.*|国家下达.*|待定|暂无)$")
 STATUS = re.compile(r"^(完成|未完成|已完成|基本完成|超额完成|.*完成.*目标.*)$")
-ATTRIBUTE = {"预期性": "expected", "约束性": "binding"}
-VALUE_CELL = re.compile(r"^[<>≤≥]?\s*[\[(（【]?\s*[-+]?\d[\d,.]*\s*(?:%|‰)?\s*"
-                        r"(?:以上|以内|以下|左右|-\d[\d.]*)?\s*[\])）】]?$")
+ATTRIBUTE = {"预期性": "expected", "约束性": "binding", "expected": "expected", "anticipatory": "expected",
+             "binding": "binding", "obligatory": "binding", "predictive": "expected"}
+VALUE_CELL = re.compile(r"^[<>≤≥]?\s*[\[(（【]?\s*(?:about\s+|at\s+least\s+|over\s+)?[-+]?\d[\d,.]*\s*(?:%|‰)?\s*"
+                        r"(?:以上|以内|以下|左右|-\d[\d.]*|or\s+more|or\s+less|and\s+above)?\s*[\])）】]?$", re.IGNORECASE)
 NOTE_ROW = re.compile(r"^\s*(注|备注|说明|资料来源|Note)\s*[:：]?", re.IGNORECASE)
 
 
@@ -50,7 +51,7 @@ class Column:
 def is_value(cell: str) -> bool:
     c = cell.strip()
     return bool(c) and bool(VALUE_CELL.match(c) or NO_NUMBER.match(c) or STATUS.match(c)
-                            or c in ATTRIBUTE)
+                            or c.lower() in ATTRIBUTE)
 
 
 def _header_rows(table: Table) -> int:
@@ -109,7 +110,7 @@ def _column(h: str, base_year: int) -> Column:
         role = "target" if role is None or "目标" in h.split()[0] else role
     if re.search(r"完成情况|完成", h) and not YEAR.search(h):
         return Column(h, "status", role="actual")
-    if "属性" in h or "attribute" in h.lower():
+    if "属性" in h or re.search(r"attribute|\btype\b|nature", h, re.IGNORECASE):
         return Column(h, "attribute")
     if re.search(r"年均|增长|增速|累计|growth|annual", h, re.IGNORECASE):
         return Column(h, "rate", role=role or "target")
@@ -204,8 +205,8 @@ class TableReader:
                 match = pm
         attribute = None
         for col, cell in zip(cols, cells):
-            if cell is not None and col.kind == "attribute" and cell[1] in ATTRIBUTE:
-                attribute = ATTRIBUTE[cell[1]]
+            if cell is not None and col.kind == "attribute" and cell[1].lower() in ATTRIBUTE:
+                attribute = ATTRIBUTE[cell[1].lower()]
         level_text = {col.year: cell[1] for col, cell in zip(cols, cells)
                       if cell is not None and col.kind == "level"}
         reduction = bool(re.search(r"降低|下降|减少|排放", name + parent))

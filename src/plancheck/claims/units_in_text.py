@@ -11,7 +11,7 @@ import re
 
 from .. import units
 
-_NAME_UNIT = re.compile(r"[（(]\s*([^()（）]{1,8}?)\s*[)）]\s*$")
+_NAME_UNIT = re.compile(r"[（(]\s*([^()（）]{1,16}?)\s*[)）]\s*$")
 _EXTRA = ("个百分点", "百分点", "%", "‰", "万人次", "人次", "万千瓦时", "亿千瓦时", "万吨标准煤",
           "吨标准煤", "万标箱", "万辆", "万台", "万床", "张", "万平方米", "平方米", "公里", "千米", "米",
           "万千伏安", "千伏", "兆瓦", "万头", "万只", "万亩", "亩", "万公顷", "公顷", "倍", "岁",
@@ -42,5 +42,9 @@ def unit_of_name(name: str) -> str:
     m = _NAME_UNIT.search(name or "")
     if not m:
         return ""
+    if re.search(r"[A-Za-z]{2}", m.group(1)):
+        from .prose import _english_unit
+
+        return _english_unit(m.group(1))
     u = canonical_text_unit(m.group(1).replace(" ", ""))
     return u if units.is_known(u) or u in _EXTRA else ""

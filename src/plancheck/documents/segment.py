@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .read import MAX_LINE, Document
 
-SENTENCE_END = "。！？!?；;：:」』”\"）)"
+SENTENCE_END = "。！？!?；;：:」』”\"）).…"
 HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*|第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、|——|专栏\s*\d)")
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")

@@ -1,0 +1,196 @@
+"""Extraction precision and recall against the hand-checked gold claims.
+
+Usage:  .venv/bin/python tools/accuracy.py [--json] [--misses]
+
+Gold: tests/data/gold/*.jsonl (codebook in tests/data/gold/README.md); only
+lines inside tests/data/gold/coverage.json are scored. A predicted claim and a
+gold entry match on (line, printed number) as multisets, the printed number
+compared without spaces and qualifier words. Derived claims (the sector shares
+that plancheck adds for a 14.5:37:48.5 ratio) and cells without a number are
+not predictions. Numbers are reported per scope (region, project) and per kind,
+with field accuracy of matched pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "data" / "gold"
+CORPUS = ROOT.parent / "shared" / "corpus"
+QUALIFIER_WORDS = re.compile(r"以上|以内|以下|左右|之内|超过|不低于|不少于|不超过|至少|约|<|>|"
+                             r"about|at least|or more|within|no less than", re.IGNORECASE)
+FIELDS = ("kind", "year", "start_year", "role", "unit", "qualifier", "region", "indicator")
+
+
+def norm_printed(text: str) -> str:
+    return QUALIFIER_WORDS.sub("", text or "").replace(" ", "").replace(",", "")
+
+
+def document_path(name: str) -> Path | None:
+    for folder in (GOLD, CORPUS):
+        if (folder / name).exists():
+            return folder / name
+    return None
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    fields: Counter = field(default_factory=Counter)
+    field_total: int = 0
+    misses: list = field(default_factory=list)
+    false: list = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def _in(line: int, ranges) -> bool:
+    return any(a <= line <= b for a, b in ranges)
+
+
+def _predictions(path: Path, ranges):
+    from plancheck import load
+
+    plan = load(path)
+    out = []
+    for c in plan.claims:
+        if c.extra.get("derived_from") or not _in(c.source.line, ranges):
+            continue
+        if c.kind != "status" and not re.search(r"\d", c.quantity.text):
+            continue
+        out.append(c)
+    return out
+
+
+def _field_values(claim) -> dict:
+    q = claim.quantity.qualifier
+    return {"kind": claim.kind, "year": claim.year, "start_year": claim.start_year, "role": claim.role,
+            "unit": claim.unit, "qualifier": q, "region": claim.region, "indicator": claim.name}
+
+
+def evaluate(name: str, ranges) -> dict[str, Score]:
+    path = document_path(name)
+    if path is None:
+        raise FileNotFoundError(name)
+    gold = [json.loads(line) for line in (GOLD / (Path(name).stem + ".jsonl")).read_text("utf-8").splitlines() if line.strip()]
+    gold = [g for g in gold if _in(g["line"], ranges)]
+    pred = _predictions(path, ranges)
+    pool: dict[tuple, list[dict]] = defaultdict(list)
+    for g in gold:
+        key = (g["line"], "status") if g["kind"] == "status" else (g["line"], norm_printed(g["printed"]))
+        pool[key].append(g)
+    scores = {"region": Score(), "project": Score(), "all": Score()}
+    for c in pred:
+        key = (c.source.line, "status") if c.kind == "status" else (c.source.line, norm_printed(c.quantity.text))
+        candidates = pool.get(key, [])
+        g = next((x for x in candidates if x["scope"] != "other"), candidates[0] if candidates else None)
+        predicted_scope = "project" if c.kind == "project" or c.scope == "project" else "region"
+        if g is None or g["scope"] == "other":
+            for s in (scopes := (scores[predicted_scope], scores["all"])):
+                s.fp += 1
+                s.false.append((name, c.source.line, c.quantity.text, c.kind, c.name,
+                                "matches an 'other' number" if g else "not in gold"))
+            continue
+        candidates.remove(g)
+        scores["all"].tp += 1
+        if g["scope"] == predicted_scope:
+            scores[predicted_scope].tp += 1
+        else:  # found, but in the wrong scope: a false claim of that scope, a miss of the other
+            scores[predicted_scope].fp += 1
+            scores[predicted_scope].false.append((name, c.source.line, c.quantity.text, c.kind, c.name,
+                                                  f"gold scope is {g['scope']}"))
+            scores[g["scope"]].fn += 1
+            scores[g["scope"]].misses.append((name, g["line"], g["printed"], g["kind"], g["indicator"],
+                                              f"extracted as {predicted_scope}"))
+        values = _field_values(c)
+        for f in FIELDS:
+            scores["all"].fields[f] += _same(f, values[f], g.get(f))
+        scores["all"].field_total += 1
+    for left in pool.values():
+        for g in left:
+            if g["scope"] in ("region", "project"):
+                scores[g["scope"]].fn += 1
+                scores["all"].fn += 1
+                scores[g["scope"]].misses.append((name, g["line"], g["printed"], g["kind"], g["indicator"], "not extracted"))
+    return scores
+
+
+def _same(f: str, ours, gold) -> bool:
+    if f == "unit":
+        return (ours or "") == (gold or "")
+    if f == "qualifier":
+        return norm_printed(ours or "") == norm_printed(gold or "") or (ours or "") == (gold or "")
+    return ours == gold
+
+
+def run(docs: dict | None = None) -> dict[str, dict[str, Score]]:
+    coverage = json.loads((GOLD / "coverage.json").read_text("utf-8"))
+    out = {}
+    for name, ranges in coverage.items():
+        if docs is not None and name not in docs:
+            continue
+        if document_path(name) is None:
+            continue
+        out[name] = evaluate(name, ranges)
+    return out
+
+
+def total(results: dict[str, dict[str, Score]]) -> dict[str, Score]:
+    agg = {k: Score() for k in ("region", "project", "all")}
+    for scores in results.values():
+        for k, s in scores.items():
+            agg[k].tp += s.tp
+            agg[k].fp += s.fp
+            agg[k].fn += s.fn
+            agg[k].fields.update(s.fields)
+            agg[k].field_total += s.field_total
+            agg[k].misses += s.misses
+            agg[k].false += s.false
+    return agg
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--misses", action="store_true", help="list misses and false claims")
+    args = ap.parse_args(argv)
+    results = run()
+    rows = [("document", "scope", "TP", "FP", "FN", "precision", "recall")]
+    for name, scores in {**results, "ALL": total(results)}.items():
+        for scope in ("region", "project", "all"):
+            s = scores[scope]
+            rows.append((name, scope, s.tp, s.fp, s.fn, f"{s.precision:.1%}", f"{s.recall:.1%}"))
+    for r in rows:
+        print(f"{r[0]:<28} {r[1]:<8} {r[2]:>5} {r[3]:>5} {r[4]:>5} {r[5]:>10} {r[6]:>8}")
+    agg = total(results)["all"]
+    print("\nfield accuracy of matched claims:")
+    for f in FIELDS:
+        print(f"  {f:<11} {agg.fields[f] / max(agg.field_total, 1):.1%}")
+    if args.misses:
+        for scope in ("region", "project"):
+            print(f"\n-- {scope} misses")
+            for m in total(results)[scope].misses:
+                print("  ", *m)
+            print(f"-- {scope} false claims")
+            for m in total(results)[scope].false:
+                print("  ", *m)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.exit(main())
