@@ -61,12 +61,17 @@ def typo_candidates(text: str) -> set[str]:
     return clean
 
 
-def typo_fix(claim: Claim, fits: Callable[[Interval], bool]) -> str | None:
-    """A one-keystroke variant of the claim's printed number that would fit, if any."""
+def typo_fix(claim: Claim, fits: Callable[[Interval], bool], value: float | None = None) -> str | None:
+    """A one-keystroke variant of the claim's printed number that would fit, if any;
+    of several, the one nearest the value the other figures imply."""
     p = claim.quantity.printed
     if p is None:
         return None
-    for cand in sorted(typo_candidates(p.text)):
+
+    def distance(cand: str) -> tuple[float, str]:
+        return (abs(float(cand) - value) if value is not None else 0.0, cand)
+
+    for cand in sorted(typo_candidates(p.text), key=distance):
         try:
             iv = Printed.parse(cand).interval()
         except Exception:
@@ -88,7 +93,7 @@ def fix_for(claim: Claim, value: float, fits: Callable[[Interval], bool], reason
     The suggestion keeps the figure's brackets and qualifier, so an editor can
     paste it over the printed text.
     """
-    typo = typo_fix(claim, fits)
+    typo = typo_fix(claim, fits, value)
     if typo is not None:
         return Fix(claim.id, claim.quantity.text, reprint(claim, typo), Location.of(claim),
                    f"{reason}; a one-keystroke slip of {claim.quantity.printed.text}")

@@ -119,6 +119,6 @@ def check_implied(plan: Plan) -> Iterator[Finding]:
             names = "+".join(f.crop for f, *_ in grains)
             claims = [c for f, *_ in grains for c in (f.area, f.yield_, f.output_share)] + [target]
             yield finding_from_claims(RULE, "error",
-                f"the outputs implied for {names} alone (≥ {fmt(total.lo, 5)} 万吨) exceed the grain target "
-                f"{target.quantity.text} 万吨 (line {target.source.line})", claims, None,
+                f"粮食产量: the outputs implied for {names} alone (≥ {fmt(total.lo, 5)} 万吨) exceed the grain target "
+                f"{target.quantity.text} 万吨 (line {target.source.line})", claims, plan.indicators.get(target.indicator or ""),
                 lines + [f"sum ≥ {fmt(total.lo, 5)} 万吨 > {target.quantity.text} 万吨 → {t}"])
