@@ -1,0 +1,63 @@
+"""``plancheck rules``: the list matches the registered rules, and a rule's
+explanation is its module's prose (firing example, near-miss), not just the
+one-line description."""
+
+from __future__ import annotations
+
+import json
+
+from plancheck.cli.main import main
+from plancheck.rules.base import all_rules
+
+
+def _run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_lists_every_rule_with_its_severity(capsys):
+    code, out, _ = _run(capsys, "rules")
+    assert code == 0
+    rows = {line.split()[0]: line.split()[1] for line in out.splitlines()[:-1]}
+    expected = {r.id: r.severity for r in all_rules().values()}
+    assert rows == expected
+    assert {"growth", "cumulative", "cross-source"} <= set(rows)
+    assert f"{len(expected)} rules" in out.splitlines()[-1]
+
+
+def test_json_list_carries_descriptions(capsys):
+    code, out, _ = _run(capsys, "rules", "--format", "json")
+    data = json.loads(out)
+    assert code == 0
+    growth = next(e for e in data if e["id"] == "growth")
+    assert growth["severity"] == "error"
+    assert "rate" in growth["description"]
+    assert all("explanation" not in e for e in data)
+
+
+def test_growth_explanation_gives_the_worked_example_and_near_miss(capsys):
+    code, out, _ = _run(capsys, "rules", "growth")
+    assert code == 0
+    assert out.startswith("growth (default severity: error)")
+    # from the module docstring, not the one-line description
+    assert "Near-miss" in out
+    assert "9324.8" in out and "13078" in out
+
+
+def test_json_explanation_of_one_rule(capsys):
+    code, out, _ = _run(capsys, "rules", "cumulative", "-f", "json")
+    entry = json.loads(out)
+    assert code == 0
+    assert entry["id"] == "cumulative"
+    assert "[1.18以上]" in entry["explanation"]
+    assert len(entry["explanation"]) > 3 * len(entry["description"])
+
+
+def test_unknown_rule_is_a_one_line_usage_error(capsys):
+    code, out, err = _run(capsys, "rules", "cross_source")
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert "unknown rule 'cross_source'" in err and "cross-source" in err
+    assert "Traceback" not in err
