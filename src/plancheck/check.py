@@ -19,10 +19,12 @@ from .rules.base import all_rules
 
 def run_rules(plan: Plan, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Finding]:
     """Run every (selected) rule; a crashing rule becomes an internal-error finding."""
+    from .findings import _rule_match
+
     sel, ign = set(select), set(ignore)
     findings: list[Finding] = []
     for rule_id, r in all_rules().items():
-        if (sel and rule_id not in sel) or rule_id in ign:
+        if (sel and not _rule_match(rule_id, sel)) or _rule_match(rule_id, ign):
             continue
         try:
             findings.extend(r.run(plan))

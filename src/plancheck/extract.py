@@ -35,6 +35,10 @@ def plan_start(n: int) -> int:
 def plan_period(doc: Document) -> tuple[int, int]:
     """(base year, target year) of the plan the document is about."""
     head = "\n".join(doc.lines[:40])
+    report = re.search(r"((?:19|20)\d\d)\s*年[^\n]{0,20}(?:政府)?工作报告", head)
+    if report:  # an annual report speaks of last year's results and this year's targets
+        year = int(report.group(1))
+        return year - 1, year
     en = P.EN_PLAN_ORDINAL.search(head)
     if en:
         start = plan_start(int(en.group(1)))
@@ -89,6 +93,10 @@ def extract(doc: Document, register=None) -> tuple[list[Claim], list[dict], list
             elif P.BOX_END.match(block.text):
                 ctx.project_box = False
             ctx.section = block.text
+            if P.REVIEW_HEADING.search(block.text):
+                ctx.past_section = True
+            elif P.TOP_HEADING.match(block.text):
+                ctx.past_section = False
             region = P.REGION_RE.search(block.text)
             if region:
                 ctx.region = region.group(1)

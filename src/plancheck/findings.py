@@ -75,6 +75,7 @@ class Finding:
     claims: list[str] = field(default_factory=list)
     fixes: list[Fix] = field(default_factory=list)
     accepted: bool = False
+    figures: list[str] = field(default_factory=list)  # the printed figures involved, for a stable key
 
     def __post_init__(self) -> None:
         if self.severity not in _RANK:
@@ -82,15 +83,17 @@ class Finding:
 
     @property
     def key(self) -> str:
-        """A stable identity for baselines: rule, indicator and the figures involved.
+        """A stable identity for baselines: rule, indicator and the printed figures involved.
 
-        Line numbers are left out so that an edit above a finding does not make
-        an accepted finding new again.
+        Line numbers, quotes and the message are left out, so that an edit
+        elsewhere in a draft (even in the same table row) does not make an
+        accepted finding new again; changing one of its own figures does.
         """
-        figures = ",".join(sorted(loc.text[:60] for loc in self.locations))
         import hashlib
 
-        digest = hashlib.sha1(f"{self.rule}|{self.indicator}|{self.message}|{figures}".encode()).hexdigest()
+        figures = ",".join(sorted(self.figures)) if self.figures else ",".join(
+            sorted(loc.text[:60] for loc in self.locations))
+        digest = hashlib.sha1(f"{self.rule}|{self.indicator}|{figures}".encode()).hexdigest()
         return f"{self.rule}:{self.indicator or '-'}:{digest[:12]}"
 
     def to_dict(self) -> dict[str, Any]:
@@ -122,7 +125,8 @@ def finding_from_claims(rule: str, severity: str, message: str, claims: Iterable
                    indicator=indicator.id if indicator else (cl[0].indicator if cl else None),
                    indicator_name=indicator.name if indicator else (cl[0].name if cl else ""),
                    arithmetic=list(arithmetic), locations=[Location.of(c) for c in cl],
-                   claims=[c.id for c in cl], fixes=list(fixes))
+                   claims=[c.id for c in cl], fixes=list(fixes),
+                   figures=[f"{c.kind}:{c.year}:{c.role}:{c.quantity.text}{c.unit}" for c in cl])
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

@@ -32,13 +32,13 @@ class Plan:
         """An indicator by id, name or alias (exact, then substring)."""
         if name in self.indicators:
             return self.indicators[name]
+        low = name.lower()
         for ind in self.indicators.values():
-            if name == ind.name or name in ind.aliases or name == ind.name_en:
+            names = {ind.id.lower(), ind.name.lower(), ind.name_en.lower(), *(a.lower() for a in ind.aliases)}
+            if low in names:
                 return ind
-        for ind in self.indicators.values():
-            if name in ind.name or ind.name in name:
-                return ind
-        return None
+        partial = [ind for ind in self.indicators.values() if low in ind.name.lower() or low in ind.name_en.lower()]
+        return min(partial, key=lambda ind: len(ind.name)) if partial else None
 
     def check(self, select: Iterable[str] = (), ignore: Iterable[str] = ()):
         """Run every rule and return a :class:`~plancheck.findings.Report`."""

@@ -28,9 +28,9 @@ CLAUSE_SPLIT = re.compile(r"[，,]")
 GROWTH_WORDS = re.compile(r"(年均(?:实际)?(?:增长|增速|递增|提高|增幅)|平均每年增长|年平均增长|每年增长)"
                           r"(?:率)?(?:保持在|达到|为|在|均为)?\s*(?:约|超过|不低于)?\s*$")
 #: A change over the period: 比2015年增长 30%, 累计增长, 提高 10 个百分点.
-CHANGE_WORDS = re.compile(r"(比\s*(?:20|19)\d\d\s*年?)?(累计)?(增长|提高|增加|上升|提升|扩大)(?:了)?\s*(?:约|超过)?\s*$")
+CHANGE_WORDS = re.compile(r"((?:比|较)\s*(?:20|19)\d\d\s*年?)?(累计)?(增长|提高|增加|上升|提升|扩大)(?:了)?\s*(?:约|超过)?\s*$")
 #: A reduction: 下降 33%, 降低 15%, 减少 10% (比2015年 optional).
-REDUCTION_WORDS = re.compile(r"(比\s*(?:20|19)\d\d\s*年?)?(累计)?(下降|降低|减少|削减|压减)(?:了)?\s*(?:约|超过)?\s*$")
+REDUCTION_WORDS = re.compile(r"((?:比|较)\s*(?:20|19)\d\d\s*年?)?(累计)?(下降|降低|减少|削减|压减)(?:了)?\s*(?:约|超过)?\s*$")
 #: A level: 达到 13078, 提高到 45%, 控制在 4.5%以内, 稳定在, 超过, 突破, 调整为.
 LEVEL_WORDS = re.compile(r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|上升到|上升至|"
                          r"控制在|稳定在|保持在|保持|超过|突破|调整为|降低到|降低至|降到|降至|下降到|下降至|"
@@ -70,6 +70,13 @@ PLAN_TIME = re.compile(r"[“\"]?(十[一二三四五六七八九]?五)[”\"]?\
 NOT_A_QUANTITY = re.compile(
     r"(第\s*$|[A-Za-z]$|[“\"]\s*$|±\s*$|^\s*(?:号|届|次会议|次全会|次党代会|个五年|五|月|日|时|期|批|级|类|星|条|章|节|篇|版|号线|型|代|轮|"
     r"项目”|”|\"|kV|千伏|周年|年代|世纪|大|个一百年|位|名|强|A级|A|小时|公里/小时|km/h))")
+
+#: Headings of sections that review results (工作回顾, 发展基础, 过去五年).
+REVIEW_HEADING = re.compile(r"回顾|发展基础|过去五年|取得的成就|Achievements|Review", re.IGNORECASE)
+#: Top-level headings, which end a review section.
+TOP_HEADING = re.compile(r"^\s*(#{1,2}\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[篇部分]|Chapter\s+\d)")
+#: A change against a named year (比2015年, 较2020年): the year is the base, not the figure's year.
+VERSUS_YEAR = re.compile(r"(比|较|同比|相比)\s*(?:19|20)\d\d\s*年?(?:末|底)?")
 
 #: Subjects that name an attribute of a project, not a quantity of the region.
 ATTRIBUTE_SUBJECT = re.compile(r"(设计速度|设计时速|时速|速度|车道|宽度|路面|标准|等级|电压|design speed)$", re.IGNORECASE)

@@ -48,6 +48,7 @@ class ProseContext:
     project_box: bool = False
     section: str = ""
     region: str | None = None  # a section about a sub-region (兵团, 南疆) qualifies its figures
+    past_section: bool = False  # a section that reviews results (工作回顾, 发展基础)
 
 
 @dataclass(slots=True)
@@ -87,7 +88,7 @@ class ProseReader:
             self._enumerations(para, out) if not para.heading else None
             return out
         text = para.text
-        past_par = self._is_past(text[:150])
+        past_par = self.ctx.past_section or self._is_past(text[:150])
         for s_start, s_end in self._sentences(text):
             sentence = text[s_start:s_end]
             past = (past_par and not re.search(r"到\s*20\d\d|将|力争|预计|目标", sentence)) or self._is_past(sentence)
@@ -318,7 +319,7 @@ class ProseReader:
         if kind != "project" and not known and (self.ctx.project_box or self._counts_projects(unit, subject)):
             scope = "project"
         ind_id = match.id if not region else f"{match.id}@{region}"
-        year, start, role = self._when(kind, clause, head, state, past)
+        year, start, role = self._when(kind, clause, head, state, past, bool(extra.get("annual")))
         try:
             shown = num_text + (f"-{upper}" if upper else "")
             shown = f"{qual}{shown}" if qual and qual_first else shown + (qual or "")
@@ -359,6 +360,11 @@ class ProseReader:
             return "cumulative_change", m.start(), {"pp": True}
         if m and pct and m.group(1):
             return "cumulative_change", m.start(), {"relative": True}
+        if m and pct and not m.group(2):
+            # 地区生产总值增长5%以上: growth over one year (年均 would have matched above)
+            return "growth_rate", m.start(), {"annual": True}
+        if m and unit:
+            return "cumulative_change", m.start(), {"absolute": True}
         m = P.SHARE_OF_WORDS.search(head)
         if m and pct:
             return "share", m.start(), {"of": m.group("whole").strip(), "subject_includes_verb": True}
@@ -386,6 +392,7 @@ class ProseReader:
         return None, 0, {}
 
     def _subject(self, head: str, state: dict) -> str | None:
+        head = P.VERSUS_YEAR.sub("", head)
         cut = P.SUBJECT_CUT.match(head)
         subj = head[cut.end():] if cut else head
         if re.search(r"[A-Za-z]{3}", subj):
@@ -416,7 +423,7 @@ class ProseReader:
         m = P.REGION_RE.search(subject)
         return m.group(1) if m else self.ctx.region
 
-    def _when(self, kind: str, clause: str, head: str, state: dict, past: bool):
+    def _when(self, kind: str, clause: str, head: str, state: dict, past: bool, annual: bool = False):
         base, end = self.ctx.base_year, self.ctx.end_year
         years = [int(m.group(2)) for m in P.YEAR_RE.finditer(head)
                  if 1949 <= int(m.group(2)) <= 2100 and (m.group(0).rstrip().endswith(("年", "年底", "年末")) or m.group(1))
@@ -424,6 +431,9 @@ class ProseReader:
         explicit = years[-1] if years else state.get("year")
         if years:
             state["year"] = years[-1]
+        if kind == "growth_rate" and annual:
+            year = explicit or (base if past else end)
+            return year, year - 1, ("actual" if year <= base else "target")
         if kind in ("growth_rate", "cumulative_change", "reduction"):
             if past or (explicit is not None and explicit <= base):
                 start, stop = base - 5, base

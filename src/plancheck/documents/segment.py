@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 
 from .read import MAX_LINE, Document
 
+#: A line cut by a page break is a full-width line; shorter unpunctuated lines
+#: (list items, titles) stand alone.
+JOIN_MIN = 30
 SENTENCE_END = "。！？!?；;：:」』”\"）).…"
 HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*|第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、|——|专栏\s*\d)")
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -169,8 +172,8 @@ def _read_paragraph(lines: list[str], i: int) -> tuple[Paragraph, int]:
         pc.append(lead)
         text += stripped[lead:]
         i += 1
-        if heading or not stripped or stripped[-1] in SENTENCE_END:
-            break
+        if heading or not stripped or stripped[-1] in SENTENCE_END or len(stripped) - lead < JOIN_MIN:
+            break  # a short unpunctuated line is an item of its own, not half a sentence
         j = i
         while j < len(lines) and not lines[j].strip():
             j += 1

@@ -74,6 +74,12 @@ def _compare(ind, a_group, b_group, a: Claim, b: Claim, na: int, nb: int) -> Fin
         wrong, right = (b_group, a) if b.origin == "prose" and a.origin == "table" else (a_group, b)
     fixes = [fix_for(c, right.quantity.value, lambda iv, r=right: iv.overlaps(r.interval()),
                      f"as printed at {_where(right)}") for c in wrong[:1]]
+    if ind.id.startswith("name:"):
+        # two sentences that share only a subject's wording may not speak of one quantity
+        return finding_from_claims(RULE, "warning",
+            f"{what}: {a.quantity.text} at {_where(a)} vs {b.quantity.text} at {_where(b)} "
+            "(same wording, indicator not in the glossary or register: check they are one quantity)",
+            claims, ind, arithmetic, fixes)
     return finding_from_claims(RULE, "error",
         f"{what}: {a.quantity.text} at {_where(a)} contradicts {b.quantity.text} at {_where(b)}",
         claims, ind, arithmetic, fixes)

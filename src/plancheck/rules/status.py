@@ -13,7 +13,11 @@ met* or *undecided* on intervals (every reading meets / none does / some do):
   was missed → ``warning``.
 
 A target without a qualifier is a floor for indicators that should rise and
-a ceiling for those that should fall.
+a ceiling for those that should fall; a reduction target is always a floor.
+
+Fires: 城市建成区绿化覆盖率 target 38.5, actual 38.3, marked 完成.
+Near-misses: 城镇登记失业率 target "4 以内", actual 4, 完成 (4 is within);
+单位工业增加值用水量降低 target [9], actual [33], 完成 (a larger reduction meets it).
 """
 
 from __future__ import annotations

@@ -58,7 +58,7 @@ def _pair(ind: Indicator, a_group, b_group):
     factor = U.factor(a.unit, b.unit)
     arithmetic = [f"{a.quantity.text} {a.unit} (line {a.source.line}) vs {b.quantity.text} {b.unit} (line {b.source.line})"]
     if factor is None:
-        return finding_from_claims(RULE, "error",
+        return finding_from_claims(RULE, "warning" if ind.id.startswith("name:") else "error",
             f"{ind.name}: {a.unit} and {b.unit} do not measure the same kind of quantity",
             [*a_group, *b_group], ind, arithmetic)
     converted = a.interval().scale(factor)
