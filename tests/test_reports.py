@@ -307,12 +307,20 @@ def test_sarif_content(column_report, plan_doc):
     assert error["partialFingerprints"] != results[2]["partialFingerprints"]
 
 
-def test_sarif_fix_only_when_span_is_the_number(register_report):
-    """Register figures give a line but no columns: the fix stays a property."""
+def test_sarif_fix_only_when_span_is_the_number(register_report, plan_doc):
+    """Register figures are located in the plan's table cells; a SARIF fix is
+    offered only where its region covers exactly the printed number."""
     log = json.loads(render(register_report, "sarif"))
+    lines = plan_doc.read_text("utf-8").splitlines()
     for result in log["runs"][0]["results"]:
-        assert "fixes" not in result
         assert result["properties"]["fixes"][0]["suggested"] in {"7", "3.3"}
+        for fix in result.get("fixes", []):
+            for change in fix["artifactChanges"]:
+                for rep in change["replacements"]:
+                    r = rep["deletedRegion"]
+                    text = lines[r["startLine"] - 1][r["startColumn"] - 1:r["endColumn"] - 1]
+                    assert text in {pf["printed"] for pf in result["properties"]["fixes"]}
+                    assert text == rep["deletedRegion"].get("snippet", {}).get("text", text)
 
 
 def test_sarif_relative_uris(tmp_path, monkeypatch):
@@ -589,7 +597,7 @@ unit = "亿元"
     n_lines = len(xinjiang.read_text(encoding="utf-8").splitlines())
     assert len([i for i in page.ids if i.startswith("d1-L")]) == n_lines
     assert page.ids["d1-L171"]["class"] == "error" and page.ids["d1-L170"].get("class") is None
-    assert any(t.startswith("社会消费品零售总额 (亿元)\t1386\t(3000)") for t in page.text)
+    assert "社会消费品零售总额 (亿元)\t1386\t(3000)" in "".join(page.text)
     assert "#d1-L171" in page.links and "#f1" in page.links
 
 

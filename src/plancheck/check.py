@@ -33,11 +33,31 @@ def run_rules(plan: Plan, select: Iterable[str] = (), ignore: Iterable[str] = ()
             findings.append(Finding(rule="internal-error", severity="warning",
                                     message=f"rule {rule_id} failed: {type(exc).__name__}: {exc} "
                                             f"({last.filename.rsplit('/', 1)[-1]}:{last.lineno})"))
+    findings = merge_duplicates(findings)
     for f in findings:
         ind = plan.indicators.get(f.indicator or "")
         if ind is not None and f.rule in ind.accept:
             f.accepted = True
     return sort_findings(localize(findings))
+
+
+def merge_duplicates(findings: list[Finding]) -> list[Finding]:
+    """One finding per problem: the same rule and message from a figure stated
+    twice (a document and its register) becomes one finding with all locations."""
+    seen: dict[tuple, Finding] = {}
+    out: list[Finding] = []
+    for f in findings:
+        key = (f.rule, f.severity, f.indicator, f.message)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = f
+            out.append(f)
+            continue
+        known = {(loc.path, loc.line, loc.column) for loc in first.locations}
+        first.locations += [loc for loc in f.locations if (loc.path, loc.line, loc.column) not in known]
+        first.claims += [c for c in f.claims if c not in first.claims]
+        first.figures += [x for x in f.figures if x not in first.figures]
+    return out
 
 
 def check_plan(plan: Plan, unparsed: list | None = None, paths: list[str] | None = None,

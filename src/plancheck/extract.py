@@ -138,10 +138,21 @@ def plan_from_document(doc: Document, register=None) -> Plan:
 
     claims, unparsed, statements = extract(doc, register)
     known = dict(register.indicators) if register is not None else {}
+    if register is not None:
+        # the register's figures join the document's, so the cross-source rule
+        # compares the draft with the register (document vs targets.toml)
+        claims = claims + [_copy_claim(c) for c in register.claims]
     indicators = indicators_from_claims(claims, known)
     if register is not None:
         statements += [{"type": "relation", **r} for r in register.relations]
     return Plan(indicators, claims, statements, doc.path, unparsed, doc.lines)
+
+
+def _copy_claim(c: Claim) -> Claim:
+    """A fresh copy, so that grouping a plan never touches the register's own indicators."""
+    import copy
+
+    return copy.copy(c)
 
 
 def plan_from_file(path: str | Path, register=None) -> Plan:

@@ -9,6 +9,7 @@ the file, the line and the key. The format is documented in docs/targets.md.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -345,6 +346,32 @@ def _indicator(entry: Any, i: int, path: str, doc_path: str, where: _Lines,
     return ind
 
 
+@functools.lru_cache(maxsize=8)
+def _document_lines(path: str) -> tuple[str, ...] | None:
+    """The lines of the plan the register's line numbers refer to, if it can be read."""
+    try:
+        from .documents.read import read_document
+
+        return tuple(read_document(path).raw_lines)
+    except Exception:  # the plan is optional: without it figures are quoted from the register
+        return None
+
+
+def _cell_column(raw: str, value: str) -> int | None:
+    """Column of the one table cell that holds exactly ``value`` (None when not unique)."""
+    hits, pos = [], 0
+    for cell in raw.split("\t"):
+        if cell.strip() == value:
+            hits.append(pos + len(cell) - len(cell.lstrip()))
+        pos += len(cell) + 1
+    return hits[0] if len(hits) == 1 else None
+
+
+def _document_line(path: str, line: int) -> str | None:
+    lines = _document_lines(path)
+    return lines[line - 1] if lines and 0 < line <= len(lines) else None
+
+
 def _figure(fig: Any, ind: Indicator, i: int, j: int, path: str, doc_path: str,
             where: _Lines, claim_id: str) -> Claim:
     key_base = f"indicator[{i}].figure[{j}]"
@@ -393,8 +420,12 @@ def _figure(fig: Any, ind: Indicator, i: int, j: int, path: str, doc_path: str,
     line = fig.get("line")
     if line is not None and (not _is_int(line) or line < 1):
         raise fail("line must be a positive integer", "line")
-    text = fig.get("text") or f"{ind.name}: {value}"
-    src = Source(doc_path if line else path, line or (line_of() or 0))
+    raw = _document_line(doc_path, line) if line else None
+    quoted = " ".join(part.strip() for part in raw.split("\t") if part.strip()) if raw else None
+    text = fig.get("text") or quoted or f"{ind.name}: {value}"
+    col = _cell_column(raw, str(value)) if raw else None
+    src = Source(doc_path if line else path, line or (line_of() or 0),
+                 col or 0, (col or 0) + (len(str(value)) if col is not None else 0))
     extra: dict[str, Any] = {}
     if "note" in fig:
         extra["note"] = fig["note"]
