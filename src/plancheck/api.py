@@ -75,7 +75,7 @@ def check_paths(paths: Iterable[str], *, register: str | None = None, select: It
                 ignore: Iterable[str] = (), jobs: int = 1, progress: bool = False) -> Report:
     """Check each input and merge the reports (claims and findings of all)."""
     files = expand_paths(paths)
-    if len(files) > 1 and (jobs > 1 or progress):
+    if len(files) > 1:  # one unreadable file among many becomes a finding, never a stop
         from .batch import check_many
 
         return check_many(files, register=register, select=select, ignore=ignore, jobs=jobs,

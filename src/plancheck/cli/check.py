@@ -28,6 +28,8 @@ def add_arguments(p) -> None:
                    help="also compare documents with this register (aliases and figures)")
     p.add_argument("--baseline", metavar="FILE",
                    help="a baseline of accepted findings; only new findings fail")
+    p.add_argument("--write-baseline", metavar="FILE",
+                   help="write every finding of this check to FILE as accepted (for --baseline), then exit 0")
     p.add_argument("--quiet", "-q", action="store_true", help="leave out info findings")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                    help="check a folder's documents on N processes")
@@ -52,6 +54,12 @@ def run(args) -> int:
         from ..baseline import apply_baseline
 
         apply_baseline(report, args.baseline)
+    if args.write_baseline:
+        from ..baseline import write_baseline
+
+        n = write_baseline(report, args.write_baseline)
+        print(f"plancheck: wrote {n} accepted findings to {args.write_baseline}", file=sys.stderr)
+        return 0
     if args.quiet:
         report.findings = [f for f in report.findings if f.severity != "info"]
     from ..reports import render

@@ -20,6 +20,14 @@ def use_colour(stream=None) -> bool:
     return hasattr(stream, "isatty") and stream.isatty() and "NO_COLOR" not in os.environ
 
 
+def _by_line(locations):
+    """Locations on one line are shown once, with their columns: 198:12,30,35."""
+    groups: dict[tuple[str, int], list] = {}
+    for loc in locations:
+        groups.setdefault((loc.path, loc.line), []).append(loc)
+    return list(groups.items())
+
+
 def render(report, colour: bool | None = None, quiet: bool = False, **_options) -> str:
     colour = use_colour() if colour is None else colour
 
@@ -40,9 +48,10 @@ def render(report, colour: bool | None = None, quiet: bool = False, **_options) 
             out.append(f"  {paint(tag, COLOURS[f.severity])} {f.message}")
             for a in f.arithmetic:
                 out.append(paint(f"      = {a}", DIM))
-            for loc in f.locations:
-                quote = loc.text if len(loc.text) <= 100 else loc.text[:97] + "…"
-                out.append(f"      at {loc.path}:{loc.line}:{loc.column}  {quote}")
+            for (path, line), locs in _by_line(f.locations):
+                quote = locs[0].text if len(locs[0].text) <= 100 else locs[0].text[:97] + "…"
+                cols = ",".join(str(loc.column) for loc in locs)
+                out.append(f"      at {path}:{line}:{cols}  {quote}")
             for i, fx in enumerate(f.fixes[:3]):
                 out.append(("      fix: " if i == 0 else "       or: ") + str(fx))
         out.append("")
