@@ -98,7 +98,7 @@ def merge_reports(reports: list[Report]) -> Report:
 
 
 def recompute(**kwargs):
-    """See :func:`plancheck.recompute.recompute`."""
-    from .recompute import recompute as _recompute
+    """See :func:`plancheck.arithmetic.recompute`."""
+    from .arithmetic import recompute as _recompute
 
     return _recompute(**kwargs)

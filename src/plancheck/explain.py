@@ -18,7 +18,7 @@ from .findings import Finding, Report
 from .model import Claim, Indicator
 from .numbers import Interval
 from .plan import Plan
-from .recompute import implied_rate, implied_target
+from .arithmetic import implied_rate, implied_target
 
 
 @dataclass(slots=True)

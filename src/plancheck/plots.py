@@ -148,7 +148,7 @@ def _plot_paths(ax, ind: Indicator, unit: str, flagged: set[str], levels: list[C
     between its rounding bound and the printed rate, since an unbounded band
     would cover the whole plot and hide the other paths.
     """
-    from .recompute import implied_target
+    from .arithmetic import implied_target
 
     rates: dict[tuple, list[Claim]] = {}
     for g in ind.of_kind("growth_rate"):

@@ -211,16 +211,12 @@ def _cached(config: pytest.Config, key: tuple, check, baseline: str | None) -> "
 def document_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[str]:
     """Ids of the rules that run over the whole plan rather than one indicator
     at a time (their findings may name no indicator), among those selected."""
+    from .findings import _rule_match
     from .rules.base import all_rules
 
     sel, ign = set(select), set(ignore)
-    out = []
-    for rule_id, r in all_rules().items():
-        if (sel and rule_id not in sel) or rule_id in ign:
-            continue
-        if not getattr(r.func, "__qualname__", "").startswith("per_indicator."):
-            out.append(rule_id)
-    return out
+    return [rule_id for rule_id, r in all_rules().items()
+            if r.scope == "plan" and (not sel or _rule_match(rule_id, sel)) and not _rule_match(rule_id, ign)]
 
 
 def items_for(parent: pytest.File, report: Report, settings: Settings) -> Iterator["PlancheckItem"]:

@@ -9,6 +9,7 @@ runner turns the exception into an ``internal-error`` finding.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
@@ -36,6 +37,15 @@ class Rule:
     def run(self, plan: Plan) -> list[Finding]:
         return list(self.func(plan))
 
+    @property
+    def scope(self) -> str:
+        """``indicator`` for rules run on each indicator, ``plan`` for document-level rules."""
+        return getattr(self.func, "scope", "plan")
+
+    @property
+    def module(self) -> str:
+        return self.func.__module__
+
 
 RULES: dict[str, Rule] = {}
 
@@ -57,8 +67,8 @@ def per_indicator(func: Callable[[Indicator, Plan], Iterable[Finding]]) -> RuleF
         for ind in plan.indicators.values():
             yield from func(ind, plan)
 
-    run.__doc__ = func.__doc__
-    run.__name__ = func.__name__
+    functools.update_wrapper(run, func)  # keeps the rule module's name for its documentation
+    run.scope = "indicator"
     return run
 
 

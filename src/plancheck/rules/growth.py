@@ -31,7 +31,7 @@ from ..findings import Finding, finding_from_claims
 from ..localize import fix_for
 from ..model import Claim, Indicator
 from ..numbers import fmt
-from ..recompute import implied_baseline, implied_rate, implied_target, price_change
+from ..arithmetic import implied_baseline, implied_rate, implied_target, price_change
 from .base import PLAUSIBLE_PRICE_CHANGE, Plan, distinct, per_indicator, rule
 
 RULE = "growth"

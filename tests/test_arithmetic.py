@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given, strategies as st
 
 from plancheck.numbers import Interval, Printed
-from plancheck.recompute import (cagr_bounds, implied_baseline, implied_rate, implied_target,
+from plancheck.arithmetic import (cagr_bounds, implied_baseline, implied_rate, implied_target,
                                  price_change, recompute)
 
 

@@ -1,0 +1,43 @@
+"""The public surface: what `import plancheck` offers, and that it stays light."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import plancheck
+
+
+def test_public_names_are_pinned():
+    assert sorted(plancheck.__all__) == sorted([
+        "__version__", "SCHEMA_VERSION", "load", "recompute", "check_paths", "Plan", "Report",
+        "Finding", "Claim", "Indicator", "Interval", "Quantity", "PlancheckError", "InputError",
+        "RegisterError"])
+    for name in plancheck.__all__:
+        assert getattr(plancheck, name) is not None
+
+
+def test_recompute_stays_the_function_after_every_module_is_imported():
+    import plancheck.arithmetic  # noqa: F401  (a submodule must not shadow the API name)
+    from plancheck.rules.base import all_rules
+
+    all_rules()
+    assert callable(plancheck.recompute)
+    assert plancheck.recompute(baseline="100", target="161.05").rate.contains(10)
+
+
+def test_import_and_check_do_not_load_heavy_modules():
+    code = ("import sys, plancheck; plancheck.load('targets.toml').check(select=['growth','status']); "
+            "print(sorted(m for m in ('sympy','pint','pandas','matplotlib') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=str(__import__('conftest').ROOT)).stdout
+    assert out.strip() == "[]"
+
+
+def test_unknown_attribute_is_an_attribute_error():
+    try:
+        plancheck.no_such_name
+    except AttributeError as exc:
+        assert "no_such_name" in str(exc)
+    else:  # pragma: no cover
+        raise AssertionError("expected AttributeError")

@@ -1,0 +1,50 @@
+"""Write docs/rules.md from the rule modules' own docstrings.
+
+Usage:  .venv/bin/python tools/gen_rules_doc.py   (tests/test_docs.py fails when it is stale)
+
+The docstring of each rule module is its documentation (with a firing example
+and a near-miss); this script only collects them, so the page cannot drift
+from the code.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET = ROOT / "docs" / "rules.md"
+
+HEADER = """# Rules
+
+Each rule is one module in `src/plancheck/rules/`, registered under a stable
+id. Severities: `error` when no reading of the printed numbers agrees,
+`warning` when they agree only under a loose reading or an explanation,
+`info` for explained differences. Select or skip rules with
+`plancheck check --select growth,units` / `--ignore enumeration`; accept one
+indicator's findings of a rule in the register with `accept = ["rule-id"]`.
+Every table-driven test of a rule is in `tests/rules/test_<rule>.py`.
+
+This page is generated from the rule modules' docstrings by
+`tools/gen_rules_doc.py`.
+"""
+
+
+def render() -> str:
+    from plancheck.rules.base import all_rules
+
+    parts = [HEADER]
+    for rule_id, rule in all_rules().items():
+        module = importlib.import_module(rule.module)
+        doc = (module.__doc__ or "").strip()
+        title, _, body = doc.partition("\n")
+        parts.append(f"## `{rule_id}` ({rule.severity})\n\n{rule.description}.\n\n"
+                     f"**{title.strip()}**\n{body.rstrip()}\n")
+    return "\n".join(parts)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    TARGET.write_text(render(), "utf-8")
+    print(f"wrote {TARGET.relative_to(ROOT)}")
