@@ -48,16 +48,11 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return _strict(data, enc, path), enc
-    sample = data[:4096]
-    if sample.count(b"\x00") > len(sample) // 4:
-        even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        enc = "utf-16-le" if odd > even else "utf-16-be"
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError:
-            raise InputError("binary file (NUL bytes), not a text document", path=path) from None
     if b"\x00" in data:
-        raise InputError("binary file (NUL bytes), not a text document", path=path)
+        text, enc = _utf16_without_bom(data)
+        if text is None:
+            raise InputError("binary file (NUL bytes), not a text document", path=path)
+        return text, enc
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
@@ -67,6 +62,22 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
             line = data.count(b"\n", 0, utf8_error.start) + 1
             raise InputError(f"undecodable bytes at offset {utf8_error.start} (neither UTF-8, "
                              "UTF-16 nor GB18030)", path=path, line=line) from None
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str | None, str]:
+    """UTF-16 text has its NUL bytes (the high bytes of ASCII) on one parity only;
+    a binary file scatters them. Decode only when the result is printable text."""
+    sample = data[:8192]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if len(data) % 2 or min(even, odd) > max(even, odd) // 20:
+        return None, ""
+    enc = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None, ""
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return (text, enc) if controls == 0 else (None, "")
 
 
 def _strict(data: bytes, enc: str, path: str) -> str:
