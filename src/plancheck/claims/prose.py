@@ -247,7 +247,8 @@ class ProseReader:
         # a year: 2020年, 到2020, 2016-2020
         if re.fullmatch(r"(19|20)\d\d", num_text) and (re.match(r"\s*(年|-|—|–|至|~)", after)
                                                         or re.search(r"(到|至|截至|by|in)\s*$", before)):
-            state["year"] = int(num_text)
+            if not re.search(r"(比|较|相比)\s*$", before):  # 比2015年: a base year, not the figure's
+                state["year"] = int(num_text)
             return
         if P.NOT_A_QUANTITY.search(before[-3:]) or P.NOT_A_QUANTITY.match(after[:6]):
             return
@@ -314,7 +315,8 @@ class ProseReader:
             return
         scope = "region"
         known = match.how != "unresolved"
-        if not known and self._is_project(clause, unit, subject):
+        if not known and (self._is_project(clause, unit, subject) or (
+                CAPACITY_UNIT.fullmatch(unit or "-") and re.match(r"\s*[\u4e00-\u9fff]{0,6}(项目|工程|电站|装置|生产线)", rest))):
             kind = "project"
         if kind != "project" and not known and (self.ctx.project_box or self._counts_projects(unit, subject)):
             scope = "project"

@@ -1,0 +1,83 @@
+"""Prose patterns: each sentence form gives the right claim; near-misses give none."""
+
+from __future__ import annotations
+
+import pytest
+
+from plancheck import load
+
+HEAD = "# 青川市国民经济和社会发展第十三个五年规划纲要\n\n"
+
+
+def claims(sentence: str, head: str = HEAD):
+    return [c for c in load(head + sentence, name="p.md").claims if not c.extra.get("derived_from")]
+
+
+def one(sentence: str, head: str = HEAD):
+    got = claims(sentence, head)
+    assert len(got) == 1, [(c.kind, c.name, c.quantity.text) for c in got]
+    return got[0]
+
+
+@pytest.mark.parametrize("sentence, kind, indicator, printed, unit, year, start, role", [
+    ("到 2020 年，地区生产总值达到 3366 亿元。", "level", "gdp", "3366", "亿元", 2020, None, "target"),
+    ("“十三五”期间，地区生产总值年均增长 7%左右。", "growth_rate", "gdp", "7左右", "%", 2020, 2015, "target"),
+    ("到 2020 年，常住人口城镇化率提高到 60%。", "share", "urbanization_rate", "60", "%", 2020, None, "target"),
+    ("城镇登记失业率控制在 4.5%以内。", "share", "urban_unemployment_rate", "4.5以内", "%", 2020, None, "target"),
+    ("五年累计城镇新增就业 220 万人以上。", "cumulative_change", "new_urban_jobs", "220以上", "万人", 2020, 2015, "target"),
+    ("到 2020 年，万元GDP用水量比 2015 年下降 33%。", "reduction", "water_use_per_gdp_reduction", "33", "%", 2020, 2015, "target"),
+    ("“十二五”时期，一般公共预算收入年均增长 21.6%。", "growth_rate", "public_budget_revenue", "21.6", "%", 2015, 2010, "actual"),
+    ("2015 年城镇居民人均可支配收入达到 26274.7 元。", "level", "urban_disposable_income", "26274.7", "元", 2015, None, "actual"),
+    ("到 2020 年，服务业增加值比重提高 3.3 个百分点。", "cumulative_change", "services_share", "3.3", "百分点", 2020, 2015, "target"),
+    ("森林覆盖率 5.6%。", "share", "forest_coverage", "5.6", "%", 2020, None, "target"),
+    ("到２０２０年，地区生产总值达到１３０７８亿元。", "level", "gdp", "13078", "亿元", 2020, None, "target"),
+    ("By 2025, GRP will reach about 2,460 billion yuan.", "level", "gdp", "about 2,460", "十亿元", 2025, None, "target"),
+])
+def test_sentence_forms(sentence, kind, indicator, printed, unit, year, start, role):
+    head = HEAD if not sentence.startswith("By") else "# Outline of the 14th Five-Year Plan\n\n"
+    c = one(sentence, head)
+    assert (c.kind, c.indicator, c.quantity.text, c.unit, c.year, c.start_year, c.role) == (
+        kind, indicator, printed, unit, year, start, role)
+
+
+def test_subject_carries_to_the_next_clause():
+    got = claims("“十二五”时期，地区生产总值年均增长 10.7%，2015 年达到 9324.8 亿元。")
+    assert [(c.kind, c.indicator, c.year, c.role) for c in got] == [
+        ("growth_rate", "gdp", 2015, "actual"), ("level", "gdp", 2015, "actual")]
+
+
+def test_region_is_kept_apart():
+    c = one("到 2020 年，南疆四地州城镇新增就业 60 万人。")
+    assert c.region == "南疆四地州" and c.indicator == "new_urban_jobs@南疆四地州"
+
+
+def test_ratio_gives_its_parts():
+    got = load(HEAD + "三次产业比重调整为 14.5:37:48.5。", name="p.md").claims
+    ratio = next(c for c in got if c.kind == "ratio")
+    assert ratio.extra["parts"] == ["14.5", "37", "48.5"]
+    assert {c.indicator for c in got if c.extra.get("derived_from")} == {
+        "primary_share", "secondary_share", "services_share"}
+
+
+def test_range():
+    c = one("到 2020 年，中心城区人口达到 50-100 万人。")
+    assert c.quantity.text == "50-100" and c.interval().lo == 49.5 and c.interval().hi == 100.5
+
+
+@pytest.mark.parametrize("sentence", [
+    "“十三五”时期是全面建成小康社会的决胜阶段。",             # a plan name
+    "加快 G3012 线和 S254 线建设。",                          # road codes
+    "建设准东—华东±1100 千伏特高压直流输电工程。",            # a voltage class
+    "第 3 章 发展目标",                                       # a chapter number
+    "2016 年 5 月 20 日印发。",                               # a date
+    "保持零就业家庭 24 小时动态清零。",                        # a duration
+    "普及 15 年教育。",                                       # names a span
+    "完成 1:10000 基本比例尺地形图测绘。",                      # a map scale
+])
+def test_near_misses_are_not_claims(sentence):
+    assert claims(sentence) == []
+
+
+def test_project_figures_are_kept_apart():
+    c = one("重点建设宝塔石化 800 万吨炼油项目。")
+    assert c.kind == "project" and c.indicator.startswith("project:")
