@@ -200,6 +200,26 @@ class ProseReader:
         subj = re.sub(r"(?i)\s+(?:will|shall|is|are|was|were)(?:\s+be)?$", "", subj).strip(" ,")
         return subj if re.search(r"[A-Za-z]{3}", subj) else state.get("subject")
 
+    def _add_simple(self, para, clause, sentence, subject, kind, num_text, unit, qual, pos, state, past, out,
+                    scope="region") -> None:
+        """A claim whose subject is already known (a named facility, a list's object)."""
+        line, col = pos
+        match = self.ctx.resolver.resolve(subject)
+        if match is None:
+            return
+        year, start, role = self._when("level", clause, clause, dict(state), past)
+        try:
+            q = Quantity(num_text + (qual or ""), Printed.parse(num_text), qual)
+        except NumberError:
+            return
+        prefix = "project:" if kind == "project" else ""
+        out.claims.append(Claim(
+            id=self.ctx.next_id(), indicator=(prefix + normalise_name(subject)) if prefix else match.id,
+            name=match.name if match.how != "unresolved" else normalise_name(subject), kind=kind, quantity=q,
+            unit=unit, source=Source(self.ctx.path, line, col, col + len(num_text)), text=sentence.strip(),
+            year=None if kind in ("project", "count") and not state.get("year") else year, role=role,
+            origin="prose", context=para.section[:40], match_confidence=match.confidence, scope=scope))
+
     def _is_past(self, text: str) -> bool:
         """Does this text report results (the previous plan's period, 过去五年)?"""
         if P.PAST_MARKERS.search(text):
@@ -277,6 +297,21 @@ class ProseReader:
             qual_first = qual is None
             qual = qual or _qual_word(qb.group(1))
             head = before[: qb.start()]
+        if unit and re.search(r"[（(]\s*$", before) and CAPACITY_UNIT.fullmatch(unit):
+            # 托什干河亚曼苏（24.4 万千瓦）: the capacity of the facility just named
+            name = re.split(r"[、，,；;：:。]", before.rstrip("（( "))[-1]
+            self._add_simple(para, clause, sentence, name, "project", num_text, unit, qual, para.position(c_start + s),
+                             state, past, out, scope="project")
+            return
+        count = re.search(r"等\s*$", before) and unit in ("个", "座", "条", "项", "所", "家", "处", "大")
+        if count and re.match(r"\s*([\u4e00-\u9fff]{2,12})", rest):
+            # …等 22 座中型水库: the count of a list, named by what follows it
+            obj = re.match(r"\s*([\u4e00-\u9fff]{2,12})", rest).group(1)
+            scope = "project" if (self.ctx.project_box or PROJECT_WORDS.search(obj) or
+                                  re.search(r"水库|河流|流域|灌区|水闸|勘查区", obj)) else "region"
+            self._add_simple(para, clause, sentence, obj, "count", num_text, "" if unit == "大" else unit, qual,
+                             para.position(c_start + s), state, past, out, scope=scope)
+            return
         english = _is_english(clause)
         abs_start = c_start + s
         line, col = para.position(abs_start)
