@@ -54,3 +54,30 @@ def test_notebook_walkthrough(capsys):
         except Exception as exc:  # pragma: no cover - the message is the point
             raise AssertionError(f"notebook cell {i + 1} failed: {exc!r}\n{cell}") from exc
     assert "cross-source" in capsys.readouterr().out
+
+
+def test_api_examples_run_as_doctests():
+    """The >>> examples of docs/api.md are doctests."""
+    import doctest
+
+    result = doctest.testfile(str(ROOT / "docs" / "api.md"), module_relative=False, verbose=False)
+    assert result.attempted >= 6 and result.failed == 0
+
+
+def test_tutorial_draft_gives_the_output_shown(capsys):
+    """docs/tutorial.md shows the check of tests/data/plans/tutorial_draft.md; keep them in step."""
+    import os
+
+    from plancheck.cli.main import main
+
+    here = os.getcwd()
+    os.chdir(ROOT / "tests" / "data" / "plans")
+    try:
+        code = main(["check", "tutorial_draft.md"])
+    finally:
+        os.chdir(here)
+    out = capsys.readouterr().out.replace("tutorial_draft.md", "draft.md")
+    tutorial = (ROOT / "docs" / "tutorial.md").read_text("utf-8")
+    assert code == 1
+    for line in out.strip().splitlines():
+        assert line in tutorial, line

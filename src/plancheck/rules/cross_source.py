@@ -68,12 +68,14 @@ def _compare(ind, a_group, b_group, a: Claim, b: Claim, na: int, nb: int) -> Fin
         return finding_from_claims(RULE, "warning",
             f"{what}: {a.quantity.text} and {b.quantity.text} agree only if a round figure is read loosely",
             claims, ind, arithmetic + [f"loose: {a.interval(True)} vs {b.interval(True)}"])
-    # the statement fewer places support is the likelier misprint
+    # either statement may be the misprint: the one fewer places support comes
+    # first; localize() then prefers the figure implicated in most errors
     wrong, right = (b_group, a) if na > nb else (a_group, b)
     if na == nb:
         wrong, right = (b_group, a) if b.origin == "prose" and a.origin == "table" else (a_group, b)
-    fixes = [fix_for(c, right.quantity.value, lambda iv, r=right: iv.overlaps(r.interval()),
-                     f"as printed at {_where(right)}") for c in wrong[:1]]
+    other_wrong, other_right = (a_group, b) if wrong is b_group else (b_group, a)
+    fixes = [fix_for(w[0], r.quantity.value, lambda iv, r=r: iv.overlaps(r.interval()), f"as printed at {_where(r)}")
+             for w, r in ((wrong, right), (other_wrong, other_right))]
     if ind.id.startswith("name:"):
         # two sentences that share only a subject's wording may not speak of one quantity
         return finding_from_claims(RULE, "warning",
