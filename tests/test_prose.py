@@ -81,3 +81,19 @@ def test_near_misses_are_not_claims(sentence):
 def test_project_figures_are_kept_apart():
     c = one("重点建设宝塔石化 800 万吨炼油项目。")
     assert c.kind == "project" and c.indicator.startswith("project:")
+
+
+def test_a_qualified_name_is_not_its_bare_twin():
+    """绿洲森林覆盖率 is not 森林覆盖率: merging them would invent a contradiction."""
+    got = claims("到 2020 年，全区森林覆盖率达到 5.6%，绿洲森林覆盖率达到 30%。")
+    assert [c.indicator for c in got] == ["forest_coverage", "name:绿洲森林覆盖率"]
+
+
+def test_two_populations_are_two_indicators():
+    got = claims("主要劳动年龄人口平均受教育年限达 11 年，新增劳动力平均受教育年限达 13 年。")
+    assert [c.indicator for c in got] == ["average_schooling_years", "new_worker_schooling_years"]
+
+
+def test_elliptic_place_subjects_complete_from_the_one_before():
+    got = claims("到 2020 年，城市供水普及率达到 100%、县城达到 98%以上；城市燃气普及率达到 98%以上、县城达到 85%以上。")
+    assert [c.name for c in got] == ["城市供水普及率", "县城供水普及率", "城市燃气普及率", "县城燃气普及率"]
