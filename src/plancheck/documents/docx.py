@@ -8,7 +8,7 @@ from ..errors import InputError
 
 
 def docx_text(path: Path) -> str:
-    """Paragraphs one per line; table rows as tab-separated lines."""
+    """Paragraphs one per line; table rows as tab-separated lines, in body order."""
     try:
         import docx  # type: ignore[import-not-found]
     except ImportError:
@@ -18,9 +18,17 @@ def docx_text(path: Path) -> str:
         doc = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several types for a broken file
         raise InputError(f"not a readable .docx file ({type(exc).__name__})", path=str(path)) from None
-    lines = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        lines.append("")
-        for row in table.rows:
-            lines.append("\t".join(cell.text.replace("\n", " ") for cell in row.cells))
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    for child in doc.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, doc).text)
+        elif tag == "tbl":
+            lines.append("")
+            for row in Table(child, doc).rows:
+                lines.append("\t".join(cell.text.replace("\n", " ") for cell in row.cells))
+            lines.append("")
     return "\n".join(lines)
