@@ -86,6 +86,10 @@ class Resolver:
             self.indicators[ind.id] = ind
             self._add(ind, force=True)
         self._by_length = sorted(self.names, key=len, reverse=True)
+        self._by_size: dict[int, list[str]] = {}
+        for name in self.names:
+            for size in (len(name) - 1, len(name), len(name) + 1):
+                self._by_size.setdefault(size, []).append(name)
 
     def _add(self, ind: Indicator, force: bool = False) -> None:
         for n in (ind.name, *ind.aliases, ind.name_en):
@@ -113,8 +117,9 @@ class Resolver:
                 if NOISE_AROUND.match(before) and NOISE_AROUND.match(after):
                     ind_id = self.names[name]
                     return Match(ind_id, self.indicators[ind_id].name, 0.9, "contains")
-        close = difflib.get_close_matches(key, self.names, n=1, cutoff=FUZZY_MIN)
-        if close and abs(len(close[0]) - len(key)) <= 1:
+        near = self._by_size.get(len(key), ())  # only names of about the same length can match
+        close = difflib.get_close_matches(key, near, n=1, cutoff=FUZZY_MIN)
+        if close:
             ratio = difflib.SequenceMatcher(None, key, close[0]).ratio()
             ind_id = self.names[close[0]]
             return Match(ind_id, self.indicators[ind_id].name, round(ratio, 2), "fuzzy")

@@ -96,8 +96,11 @@ SUBJECT_CUT = re.compile(r".*(?:[、:：]|其中|以及|并且|使|让|确保|�
                          r"[”\"]|完成|累计)")
 
 #: Enumerations with a stated count: …、…、…等 5 个 / 三大 / 六项.
-ENUM_RE = re.compile(r"(?P<items>[^，。；:：、“”\"]{2,30}?(?:、[^、，。；:：“”\"等]{1,30}){1,40})\s*(?P<etc>等)?\s*"
-                     r"(?<![\d.])(?P<count>[2-9]|[1-9]\d|[两三四五六七八九十]+)\s*(?P<unit>个|项|大|条|座|所|家|类|种)(?![\u201d\"离])")
+#: The count that closes a list: 等 5 个, 三大, 六项 (the list itself is read back to the clause start).
+ENUM_COUNT_RE = re.compile(r"(?P<etc>等)?\s*(?<![\d.])(?P<count>[2-9]|[1-9]\d|[两三四五六七八九十]+)\s*"
+                           r"(?P<unit>个|项|大|条|座|所|家|类|种)(?![\u201d\"离])")
+#: Where a list may begin: the clause start.
+ENUM_START = re.compile(r"[，,。；;:：“”\"]")
 #: Subjects too generic to stand alone (平均单产, 县城): they take the subject before them.
 GENERIC_SUBJECT = re.compile(r"^(平均单产|单产|产量|总产|面积|比重|比例|覆盖率|普及率|县城|农村|城市|城镇|乡村|村庄|其中)$")
 

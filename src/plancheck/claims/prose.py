@@ -508,20 +508,30 @@ class ProseReader:
             context=para.section[:40], extra={"parts": parts}))
 
     def _enumerations(self, para: Paragraph, out: ProseResult) -> None:
-        for m in P.ENUM_RE.finditer(para.text):
+        """Lists closed by a count (…、…、…等 N 个): found from the count backwards,
+        so the work is linear in the paragraph (no backtracking over long text)."""
+        text = para.text
+        if "、" not in text:
+            return
+        for m in P.ENUM_COUNT_RE.finditer(text):
             count = chinese_number(m.group("count"))
-            if count is None or count > 60:
+            if count is None or count > 60 or text[:m.start()].rstrip().endswith("、"):
+                continue  # 、五家渠: a count must close the list, not start an item
+            starts = [x.end() for x in P.ENUM_START.finditer(text, max(0, m.start() - 600), m.start())]
+            begin = starts[-1] if starts else max(0, m.start() - 600)
+            segment = text[begin:m.start()]
+            if "、" not in segment:
                 continue
-            items = [x for x in re.split(r"、", m.group("items")) if x.strip()]
-            if len(items) < 2 or any(re.search(r"\d", x) for x in items):
+            items = [x for x in segment.split("、") if x.strip()]
+            if len(items) < 2 or any(re.search(r"\d", x) for x in items) or any(len(x) > 30 for x in items[1:]):
                 continue
             items[0] = P.LEADING_VERBS.sub("", re.sub(r"^.*(?:实施|建设|推进|开发|发展|加快|围绕|包括|重点)", "", items[0]))
-            line, col = para.position(m.start("items"))
+            line, col = para.position(begin)
             cline, ccol = para.position(m.start("count"))
             out.statements.append({
                 "type": "enumeration", "items": [i.strip() for i in items], "count": count,
                 "count_text": m.group("count") + m.group("unit"), "etc": bool(m.group("etc")),
-                "text": m.group().strip(), "path": self.ctx.path, "line": line, "column": col + 1,
+                "text": text[begin:m.end()].strip(), "path": self.ctx.path, "line": line, "column": col + 1,
                 "count_line": cline, "count_column": ccol + 1})
 
 

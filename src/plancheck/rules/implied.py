@@ -16,6 +16,7 @@ Near-miss: implied totals whose sum stays within the grain target.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -67,18 +68,28 @@ def _facts(plan: Plan) -> list[CropFacts]:
     return out
 
 
-def _solve(f: CropFacts):
-    """Symbolic solution of the crop's relations, and its value on intervals."""
+@functools.lru_cache(maxsize=1)
+def _total_output():
+    """Solve A = p·total_area, output = A·Y, output = q·total_output for the
+    totals once (sympy), and compile total_output(A, Y, q) for numbers."""
     import sympy as sp
 
     A, Y, p, q, TA, O, TO = sp.symbols("A Y p q total_area output total_output", positive=True)
     sol = sp.solve([sp.Eq(A, p * TA), sp.Eq(O, A * Y), sp.Eq(O, q * TO)], [TA, O, TO], dict=True)[0]
     expr = sol[TO]  # A*Y/q
+    return expr, sp.lambdify((A, Y, q), expr, "math")
+
+
+def _solve(f: CropFacts):
+    """Symbolic solution of the crop's relations, and its value on intervals."""
     factor = U.factor(f"{f.area.unit}*{f.yield_.unit}", "万吨")
     if factor is None:
         return None
+    expr, total = _total_output()
     a, y, s = f.area.interval(), f.yield_.interval(), f.output_share.interval()
-    fn = sp.lambdify((A, Y, q), expr * factor, "math")
+
+    def fn(area, yld, share):
+        return total(area, yld, share) * factor
     lo = fn(a.lo, y.lo, s.hi / 100) if s.hi > 0 else INF
     hi = fn(a.hi, y.hi, s.lo / 100) if s.lo > 0 and y.hi < INF else INF
     return expr, Interval(lo, hi)
