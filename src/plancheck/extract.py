@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from .claims import patterns as P
-from .claims.glossary import Resolver
+from .claims.glossary import resolver_for
 from .claims.prose import ProseContext, ProseReader, chinese_number
 from .claims.tables import TableReader
 from .documents import Document, Paragraph, Table, document_from_text, read_document, segment
@@ -72,7 +72,7 @@ def _ids():
 
 def extract(doc: Document, register=None) -> tuple[list[Claim], list[dict], list[dict]]:
     """Claims, unparsed candidates and document-level statements of a document."""
-    resolver = Resolver(register.indicators if register is not None else None)
+    resolver = resolver_for(register.indicators if register is not None else None)
     base, end = plan_period(doc)
     next_id = _ids()
     claims: list[Claim] = []

@@ -74,6 +74,16 @@ def indicator_template(ind_id: str, name: str, unit: str) -> Indicator:
     return Indicator(id=ind_id, name=clean, unit=unit, direction=direction)
 
 
+def resolver_for(register: dict[str, Indicator] | None = None) -> "Resolver":
+    """A resolver; the glossary-only one is shared, so its cache serves every document."""
+    return _builtin_resolver() if not register else Resolver(register)
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_resolver() -> "Resolver":
+    return Resolver()
+
+
 class Resolver:
     """Resolve subjects to indicator ids (register first, then the glossary)."""
 

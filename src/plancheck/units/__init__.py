@@ -49,6 +49,7 @@ def _definitions() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names), frozenset(prefixes)
 
 
+@functools.lru_cache(maxsize=1)
 def known_units() -> frozenset[str]:
     """Every unit spelling accepted without pint: names, aliases, prefixed names."""
     names, prefixes = _definitions()
