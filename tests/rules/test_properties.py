@@ -1,0 +1,66 @@
+"""Properties of the rules on intervals (hypothesis).
+
+* figures that are roundings of one consistent truth never give an error;
+* rescaling every level by a unit factor (亿元 → 万元) changes no finding.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from hypothesis import assume, given, settings, strategies as st
+
+from plancheck.check import run_rules
+from plancheck.model import Claim, Indicator, Source
+from plancheck.numbers import parse_quantity
+from plancheck.plan import Plan
+
+
+def printed(x: float, decimals: int) -> str:
+    return format(Decimal(repr(x)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP), "f")
+
+
+def claim(i: int, kind: str, text: str, unit: str, year: int, start: int | None = None, role: str = "target"):
+    return Claim(id=f"c{i}", indicator="x", name="指标", kind=kind, quantity=parse_quantity(text), unit=unit,
+                 source=Source("p.md", i), text=text, year=year, start_year=start, role=role, origin="table")
+
+
+def plan_of(base: str, target: str, rate: str, change: str | None, unit: str) -> Plan:
+    cl = [claim(1, "level", base, unit, 2015, role="actual"), claim(2, "level", target, unit, 2020),
+          claim(3, "growth_rate", rate, "%", 2020, 2015)]
+    if change is not None:
+        cl.append(claim(4, "cumulative_change", change, unit, 2020, 2015))
+    ind = Indicator(id="x", name="指标", unit=unit, claims=cl)
+    return Plan({"x": ind}, cl)
+
+
+truths = st.tuples(st.floats(min_value=1.0, max_value=1e6), st.floats(min_value=-20.0, max_value=40.0),
+                   st.integers(min_value=0, max_value=2), st.integers(min_value=0, max_value=2))
+
+
+@settings(max_examples=150, deadline=None)
+@given(truths)
+def test_roundings_of_one_truth_never_give_an_error(t):
+    base, rate, d_level, d_rate = t
+    target = base * (1 + rate / 100) ** 5
+    plan = plan_of(printed(base, d_level), printed(target, d_level), printed(rate, d_rate),
+                   printed(target - base, d_level), "亿元")
+    errors = [f for f in run_rules(plan, select=["growth", "cumulative"]) if f.severity == "error"]
+    assert errors == [], [str(f) for f in errors]
+
+
+@settings(max_examples=100, deadline=None)
+@given(truths, st.booleans())
+def test_rescaling_levels_changes_no_finding(t, skew):
+    base, rate, d_level, d_rate = t
+    target = base * (1 + rate / 100) ** 5 * (1.3 if skew else 1.0)  # sometimes inconsistent on purpose
+    b, tg, r = printed(base, d_level), printed(target, d_level), printed(rate, d_rate)
+    # a round integer (1500) may be read loosely; its shifted form (0.1500) may not, by design
+    assume(not any("." not in x and len(x.lstrip("-")) >= 3 and x.endswith("0") for x in (b, tg)))
+    small = plan_of(b, tg, r, None, "亿元")
+    # the same figures in 万亿元: the decimal point moves four places, so every
+    # printed figure keeps its precision (1 亿元 = 0.0001 万亿元, both ± half a unit)
+    shift = lambda x: format(Decimal(x).scaleb(-4), "f")
+    big = plan_of(shift(b), shift(tg), r, None, "万亿元")
+    verdicts = lambda plan: sorted((f.rule, f.severity) for f in run_rules(plan, select=["growth"]))
+    assert verdicts(small) == verdicts(big)
