@@ -14,10 +14,10 @@ from pathlib import Path
 
 from .claims import patterns as P
 from .claims.glossary import resolver_for
-from .claims.prose import ProseContext, ProseReader, chinese_number
+from .claims.prose import ProseContext, ProseReader
 from .claims.tables import TableReader
-from .documents import Document, Paragraph, Table, document_from_text, read_document, segment
-from .model import Claim, Source
+from .documents import Document, Table, document_from_text, read_document, segment
+from .model import Claim
 from .numbers import Quantity, Printed
 from .plan import Plan
 

@@ -17,7 +17,6 @@ from typing import Iterator
 from ..findings import Finding, finding_from_claims
 from ..localize import fix_for
 from ..model import Claim
-from ..numbers import Interval
 from ._groups import measure_of
 from .base import Plan, rule
 

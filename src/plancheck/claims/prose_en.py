@@ -1,0 +1,140 @@
+"""English plan language: the subject may follow the figure, and so may the year.
+
+"GRP will reach about 2,460 billion yuan", "grew at an average annual rate
+of 7.2%", "A total of 1.05 million new urban jobs were created, of which
+0.36 million in the three southern prefectures", "bringing the number of
+civil airports to 11". Mixed into :class:`~plancheck.claims.prose.ProseReader`,
+whose context, timing and subject state it shares.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import NumberError
+from ..model import Claim, Source
+from ..numbers import Printed, Quantity
+from . import patterns as P
+from .glossary import normalise_name
+
+TARGET_LIKE_EN = re.compile(r"reach|grow|increase|at least|by 20\d\d|%", re.IGNORECASE)
+
+
+class EnglishClauses:
+    """Methods for clauses written in English (see :func:`_is_english`)."""
+
+    def _english(self, para, clause, sentence, head, rest, num_text, unit, qual, qual_first, upper,
+                 line, col, past, state, out) -> None:
+        """English plan language: the subject may follow the figure, the year too."""
+        extra: dict = {}
+        subject = None
+        h = re.sub(r"\s+", " ", head)
+        if P.EN_OF_WHICH.search(h):
+            kind = state.get("last_kind") or "level"
+            subject = state.get("subject")
+            if state.get("last_id"):
+                extra["part_of"] = state["last_id"]
+            obj = P.EN_OBJECT.match(rest)
+            if obj and obj.group(1).strip() and not re.match(r"(?i)in\b", obj.group(1)):
+                subject = obj.group(1)
+            if state.get("last_extra", {}).get("total"):
+                extra["total"] = True
+        elif P.EN_GROWTH.search(h) and unit in ("%", ""):
+            kind, unit = "growth_rate", "%"
+        elif P.EN_REDUCTION.search(h) and unit == "%":
+            kind = "reduction"
+        elif re.search(r"\bby\s*$", h) and state.get("last_kind") == "reduction" and unit == "%":
+            kind = "reduction"
+            subject = self._en_subject(re.sub(r"\s+by\s*$", "", h), state)
+        elif P.EN_SHARE.search(h) and unit == "%":
+            kind = "share"
+            whole = re.match(r"^\s*of\s+([A-Za-z][A-Za-z ]*?)(?=\s+(?:in|by|and)\b|\s*[,.;]|\s*$)", rest)
+            base = self._en_subject(h[: P.EN_SHARE.search(h).start()], state)
+            subject = f"{base} share of {whole.group(1)}" if base and whole else base
+        elif P.EN_CHANGE.search(h) and unit == "百分点":
+            kind, extra = "cumulative_change", {"pp": True}
+        elif (P.EN_TOTAL_BEFORE.search(h) and P.EN_OBJECT.match(rest) and unit != "%"
+              and (unit or h.strip().lower() not in ("", "at least", "about", "over"))):
+            obj = P.EN_OBJECT.match(rest).group(1).strip()
+            if not obj or re.match(r"(?i)(in|by|to|from|and)$", obj):
+                return
+            kind, extra, subject = "cumulative_change", {"total": True}, obj
+            if re.search(r"(?i)\bkm\b|million|billion", unit) is None and unit == "":
+                unit = ""
+        elif P.EN_LEVEL.search(h) and (unit or re.search(r"(?i)number of", h)):
+            kind = "share" if unit == "%" else "level"
+        else:
+            if TARGET_LIKE_EN.search(sentence) and unit:
+                out.unparsed.append({"path": self.ctx.path, "line": line, "column": col + 1,
+                                     "text": sentence.strip()[:160], "number": num_text,
+                                     "reason": "English figure with a unit, no pattern read it"})
+            return
+        if subject is None:
+            verb = (P.EN_GROWTH.search(h) or P.EN_REDUCTION.search(h) or P.EN_CHANGE.search(h)
+                    or P.EN_LEVEL.search(h))
+            subject = self._en_subject(h[: verb.start()] if verb else h, state)
+        subject = (subject or "").strip()
+        if not subject:
+            return
+        state["subject"] = subject
+        region = None
+        reg = P.EN_REGION_AFTER.match(rest)
+        if reg:
+            region = reg.group(1).strip().lower()
+        year_after = P.EN_YEAR_AFTER.match(rest)
+        if year_after:
+            state["year"] = int(year_after.group(1))
+        match = self.ctx.resolver.resolve(subject)
+        if match is None:
+            return
+        year, start, role = self._when(kind, clause, head, state, past)
+        if re.search(r"(?i)\bduring\s+(19|20)\d\d\s*-\s*(19|20)\d\d|\bover the past|achievements", sentence + para.section):
+            if kind in ("growth_rate", "cumulative_change", "reduction"):
+                start, year, role = self.ctx.base_year - 5, self.ctx.base_year, "actual"
+            elif year is None or year > self.ctx.base_year:
+                year, role = self.ctx.base_year, "actual"
+        shown = num_text + (f"-{upper}" if upper else "")
+        shown = f"{qual} {shown}" if qual and qual_first else shown + (f" {qual}" if qual else "")
+        try:
+            q = Quantity(shown, Printed.parse(num_text), qual, Printed.parse(upper) if upper else None)
+        except NumberError:
+            return
+        if kind == "level" and unit in ("%", "‰"):
+            kind = "share"
+        if kind == "cumulative_change" and unit == "%" and not extra.get("pp"):
+            extra["relative"] = True
+        ind_id = match.id if not region else f"{match.id}@{region}"
+        claim = Claim(id=self.ctx.next_id(), indicator=ind_id,
+                      name=match.name if match.how != "unresolved" else normalise_name(subject),
+                      kind=kind, quantity=q, unit=unit, source=Source(self.ctx.path, line, col, col + len(num_text)),
+                      text=sentence.strip(), year=year, start_year=start, role=role, origin="prose",
+                      context=para.section[:40], region=region, match_confidence=match.confidence, extra=extra)
+        out.claims.append(claim)
+        if "part_of" not in extra:
+            state.update(last_kind=kind, last_id=claim.id, last_extra=extra)
+
+    def _en_subject(self, head: str, state: dict) -> str | None:
+        cut = P.EN_SUBJECT_CUT.match(head)
+        subj = head[cut.end():] if cut else head
+        subj = P.EN_VERB_TAIL.sub("", subj.strip())
+        subj = re.sub(r"(?i)^(?:the|a|an)\s+", "", subj.strip())
+        subj = re.sub(r"(?i)\s+of\s+the\s+(?:province|region|city|country)$", "", subj)
+        subj = re.sub(r"(?i)\s+(?:will|shall|is|are|was|were)(?:\s+be)?$", "", subj).strip(" ,")
+        return subj if re.search(r"[A-Za-z]{3}", subj) else state.get("subject")
+
+
+
+def _is_english(text: str) -> bool:
+    """A clause written in English (more Latin letters than CJK characters)."""
+    latin = len(re.findall(r"[A-Za-z]", text))
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
+    return latin > 3 * cjk and latin >= 6
+
+
+def _english_unit(u: str) -> str:
+    u = re.sub(r"\s+", " ", u.lower())
+    return {"%": "%", "per cent": "%", "percent": "%", "percentage point": "百分点", "percentage points": "百分点",
+            "billion yuan": "十亿元", "million yuan": "百万元", "trillion yuan": "万亿元",
+            "yuan": "元", "billion us dollars": "十亿美元", "million people": "百万人", "million": "百万",
+            "billion": "十亿", "years": "年", "km": "公里", "kilometres": "公里", "kilometers": "公里",
+            "hectares": "公顷", "tonnes": "吨", "tons": "吨"}.get(u, u)
