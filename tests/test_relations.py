@@ -85,7 +85,7 @@ def test_parse_accepts_cjk_names_backquotes_and_full_width_operators():
     ("a <= 'b'", "unexpected character \"'\""),
     ("a.__class__ <= 1", "names with '__' are refused"),
     ("a <= 1" + "0" * 40, "more than 30 digits"),
-    ("", "needs a relation"),
+    ("", "needs one such as"),
 ])
 def test_parse_errors_name_file_line_key_and_what_is_wrong(expr, words):
     with pytest.raises(RegisterError) as err:

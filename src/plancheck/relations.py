@@ -256,10 +256,10 @@ def parse_relation(expr: str, *, path: str | None = None, line: int | None = Non
     """Read ``expr`` into a :class:`Relation`, or raise one :class:`RegisterError`
     naming the file, line, key and the column where reading stopped."""
     if not isinstance(expr, str) or not expr.strip():
-        raise RegisterError("needs a relation such as 'a <= b'", path=path, line=line, key=key)
+        raise RegisterError("cannot read relation: needs one such as 'a <= b'", path=path, line=line, key=key)
     if len(expr) > MAX_LENGTH:
-        raise RegisterError(f"relation is {len(expr)} characters long, over the limit of "
-                            f"{MAX_LENGTH}", path=path, line=line, key=key)
+        raise RegisterError(f"cannot read relation: {len(expr)} characters, over the limit "
+                            f"of {MAX_LENGTH}", path=path, line=line, key=key)
     try:
         op, left, right = _Parser(tokenize(expr)).relation()
     except _Fail as exc:
