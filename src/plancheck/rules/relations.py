@@ -12,6 +12,11 @@ A relation that names an indicator nobody knows is a warning (a typo in the
 register); one whose single unknown has no figure tells, as info, what the
 relation implies for it. Without ``year`` a relation is checked in every year
 in which all its indicators have figures.
+
+Fires: ``new_urban_jobs@南疆四地州 * 3 >= new_urban_jobs`` in 2020 — 南疆四地州's
+60 万 jobs times 3 is at most 181.5, the region's 220 万以上 at least 219.5.
+Near-miss: ``a + b >= 80.4`` with a = 30 and b = 50 printed — the figures may be
+30.49 and 50.49, so 80.4 is reachable and nothing is reported.
 """
 
 from __future__ import annotations
