@@ -118,9 +118,6 @@ def test_check_of_malicious_register_runs_nothing(case, expr, tmp_path, capsys):
     assert reg.read_bytes() == before
 
 
-@pytest.mark.xfail(strict=True, reason="register.py does not call plancheck.relations.parse_relation "
-                   "when it loads [[relation]] tables, so a bad expr is found only by the rule "
-                   "(an error finding, exit 1) instead of a RegisterError (exit 2)")
 @pytest.mark.parametrize("case, expr", CASES[:3], ids=[c for c, _ in CASES[:3]])
 def test_malicious_register_is_a_one_line_input_error(case, expr, tmp_path, capsys):
     reg = write_register(tmp_path, expr)

@@ -17,6 +17,7 @@ from .claims.glossary import resolver_for
 from .claims.prose import ProseContext, ProseReader
 from .claims.tables import TableReader
 from .documents import Document, Table, document_from_text, read_document, segment
+from .documents.read import MAX_LINE
 from .model import Claim
 from .numbers import Quantity, Printed
 from .plan import Plan
@@ -80,6 +81,10 @@ def extract(doc: Document, register=None) -> tuple[list[Claim], list[dict], list
     statements: list[dict] = []
     ctx = ProseContext(doc.path, resolver, base, end, next_id)
     prose = ProseReader(ctx)
+    for number, line in enumerate(doc.lines, 1):
+        if len(line) > MAX_LINE:
+            unparsed.append({"path": doc.path, "line": number, "column": MAX_LINE + 1, "text": line[:80],
+                             "reason": f"line of {len(line)} characters: only the first {MAX_LINE} were read"})
     for block in segment(doc):
         if isinstance(block, Table):
             got, bad = TableReader(block, doc.path, resolver, base, next_id).read()

@@ -34,8 +34,15 @@ def printed_like(value: float, like: Printed | None, fits: Callable[[Interval], 
 
 
 def typo_candidates(text: str) -> set[str]:
-    """Numbers one keystroke away from ``text``: swaps, drops, doubles, shifted point."""
-    digits = text.replace(",", "")
+    """Numbers one keystroke away from ``text``: swaps, drops, doubles, shifted point.
+
+    A sign is kept apart: the variants of -5 are the negatives of those of 5.
+    """
+    clean = text.replace(",", "").strip()
+    if clean[:1] in "+-":
+        sign, body = clean[0].replace("+", ""), clean[1:]
+        return {sign + c for c in typo_candidates(body) if c != "0"}
+    digits = clean
     out: set[str] = set()
     body = digits.replace(".", "")
     point = digits.find(".")

@@ -213,6 +213,9 @@ def parse_register(text: str, path: str = "targets.toml") -> Register:
             msg, where.of("relation", j, k), f"relation[{j}].{k}" if k else f"relation[{j}]"))
         rel.setdefault("id", f"relation-{j + 1}")
         rel["_line"] = where.of("relation", j, "expr")
+        from .relations import parse_relation  # a malformed relation is an input error, found at load
+
+        parse_relation(rel["expr"], path=path, line=rel["_line"], key=f"relation[{j}].expr")
     return Register(path, document, indicators, relations, settings)
 
 

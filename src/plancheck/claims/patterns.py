@@ -97,7 +97,7 @@ SUBJECT_CUT = re.compile(r".*(?:[、:：]|其中|以及|并且|使|让|确保|�
 
 #: Enumerations with a stated count: …、…、…等 5 个 / 三大 / 六项.
 #: The count that closes a list: 等 5 个, 三大, 六项 (the list itself is read back to the clause start).
-ENUM_COUNT_RE = re.compile(r"(?P<etc>等)?\s*(?<![\d.])(?P<count>[2-9]|[1-9]\d|[两三四五六七八九十]+)\s*"
+ENUM_COUNT_RE = re.compile(r"(?<![\d.])(?P<count>[2-9]|[1-9]\d|[两三四五六七八九十]+)\s*"
                            r"(?P<unit>个|项|大|条|座|所|家|类|种)(?![\u201d\"离])")
 #: Where a list may begin: the clause start.
 ENUM_START = re.compile(r"[，,。；;:：“”\"]")
@@ -125,7 +125,7 @@ EN_UNITS = re.compile(r"^\s*(%|per\s*cent|percent|percentage\s+points?|billion\s
                       re.IGNORECASE)
 EN_SUBJECT_CUT = re.compile(r".*(?:\b(?:by|in|during|from)\s+(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\b,?|;|,|"
                             r"\bthat\b|\band\b(?!\s+above)|\bbringing\b|\bwith\b)\s*", re.IGNORECASE)
-EN_VERB_TAIL = re.compile(r"\s+(?:will\s+be|will|shall|should|is|are|was|were|has|have|had|be)\s*$", re.IGNORECASE)
+EN_VERB_TAIL = re.compile(r"(?<!\s)\s+(?:will\s+be|will|shall|should|is|are|was|were|has|have|had|be)\s*$", re.IGNORECASE)
 #: English: the share a part accounts for (… accounted for 49.5% of GRP).
 EN_SHARE = re.compile(r"(?:accounts?|accounted|accounting)\s+for\s+(?:about\s+|at\s+least\s+)?$", re.IGNORECASE)
 #: English: a change in percentage points (up 4.5 percentage points).
@@ -136,7 +136,7 @@ EN_TOTAL_BEFORE = re.compile(r"(?:a\s+total\s+of|total\s+of|build|built|building
                              re.IGNORECASE)
 #: English: the year after a figure (… 1,836.5 billion yuan in 2020).
 EN_YEAR_AFTER = re.compile(r"^[^,;.]{0,30}?\b(?:in|by|at\s+the\s+end\s+of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-EN_OBJECT = re.compile(r"^\s*(?:of\s+)?((?:new\s+)?[A-Za-z][A-Za-z\- ]*?)(?=\s+(?:will|were|was|are|is|have|has|over|in|by|at|"
+EN_OBJECT = re.compile(r"^\s{0,8}(?:of\s+)?((?:new\s+)?[A-Za-z][A-Za-z\- ]{0,60}?)(?=\s+(?:will|were|was|are|is|have|has|over|in|by|at|"
                        r"from|to|bringing|during|each|per|a\s+year)\b|\s*[,;.(]|\s*$)", re.IGNORECASE)
-EN_REGION_AFTER = re.compile(r"^\s*(?:[a-z ]*?)\bin\s+(?:the\s+)?([A-Za-z ]+?(?:prefectures?|regions?|counties|areas))\b", re.IGNORECASE)
+EN_REGION_AFTER = re.compile(r"^\s{0,8}(?:[a-z ]{0,40}?)\bin\s+(?:the\s+)?([A-Za-z ]{1,60}?(?:prefectures?|regions?|counties|areas))\b", re.IGNORECASE)
 EN_PLAN_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan", re.IGNORECASE)

@@ -31,6 +31,8 @@ from .glossary import Resolver, normalise_name
 from .prose_en import EnglishClauses, _english_unit, _is_english
 from .units_in_text import canonical_text_unit, unit_pattern
 
+#: How far before (and after) a number its keywords, subject and unit are sought.
+HEAD_WINDOW = 160
 TARGET_LIKE = re.compile(r"到\s*20\d\d|年均|达到|提高|下降|降低|控制在|增长|新增|累计|比重|%|‰|以上|以内|"
                          r"reach|grow|increase|at least|by 20\d\d", re.IGNORECASE)
 PROJECT_WORDS = re.compile(r"项目|工程|电站|水库|枢纽|机场|铁路|公路|管道|管线|基地|园区|炼油|炼化|装置|生产线|"
@@ -93,7 +95,9 @@ class ProseReader(EnglishClauses):
         for s_start, s_end in self._sentences(text):
             sentence = text[s_start:s_end]
             past = (past_par and not re.search(r"到\s*20\d\d|将|力争|预计|目标", sentence)) or self._is_past(sentence)
-            state = {"subject": None, "year": None, "region": None}
+            # sentence-level facts are computed once, not once per number (long lines stay linear)
+            state = {"subject": None, "year": None, "region": None,
+                     "target_like": bool(TARGET_LIKE.search(sentence))}
             pos = s_start
             for clause in re.split(r"(?<=，)|(?<=,)(?!\d{3})", sentence):
                 if clause.strip():
@@ -160,7 +164,9 @@ class ProseReader(EnglishClauses):
     # -- one number -------------------------------------------------------
     def _number(self, para, c_start, clause, s, e, sentence, past, state, out) -> None:
         num_text = clause[s:e]
-        before, after = clause[:s], clause[e:]
+        # the words that classify a figure stand just before it: a bounded window
+        # keeps a clause of many numbers linear (a 1 MB line of figures is read in time)
+        before, after = clause[max(0, s - HEAD_WINDOW):s], clause[e:e + HEAD_WINDOW]
         # a year: 2020年, 到2020, 2016-2020
         if re.fullmatch(r"(19|20)\d\d", num_text) and (re.match(r"\s*(年|-|—|–|至|~)", after)
                                                         or re.search(r"(到|至|截至|by|in)\s*$", before)):
@@ -209,7 +215,9 @@ class ProseReader(EnglishClauses):
             self._add_simple(para, clause, sentence, obj, "count", num_text, "" if unit == "大" else unit, qual,
                              para.position(c_start + s), state, past, out, scope=scope)
             return
-        english = _is_english(clause)
+        if ("english", c_start) not in state:
+            state[("english", c_start)] = _is_english(clause)
+        english = state[("english", c_start)]
         abs_start = c_start + s
         line, col = para.position(abs_start)
         if english:
@@ -225,7 +233,7 @@ class ProseReader(EnglishClauses):
             head = build.group(1) + obj.group(1)
             key_start = len(head)
         elif kind is None:
-            if TARGET_LIKE.search(sentence) and (unit or "%" in after[:2]) and unit not in ("个", "项"):
+            if state["target_like"] and (unit or "%" in after[:2]) and unit not in ("个", "项"):
                 out.unparsed.append({"path": self.ctx.path, "line": line, "column": col + 1,
                                      "text": sentence.strip()[:160], "number": num_text,
                                      "reason": "number with a unit in a target-like sentence, no pattern read it"})
@@ -234,7 +242,7 @@ class ProseReader(EnglishClauses):
             key_start = len(head)
         subject = self._subject(head[:key_start], state)
         if not subject:
-            if TARGET_LIKE.search(sentence):
+            if state["target_like"]:
                 out.unparsed.append({"path": self.ctx.path, "line": line, "column": col + 1,
                                      "text": sentence.strip()[:160], "number": num_text,
                                      "reason": "no subject (indicator) found for this figure"})
@@ -411,12 +419,13 @@ class ProseReader(EnglishClauses):
         if "、" not in text:
             return
         for m in P.ENUM_COUNT_RE.finditer(text):
+            etc = bool(re.search(r"等\s*$", text[max(0, m.start() - 8):m.start()]))
             count = chinese_number(m.group("count"))
             if count is None or count > 60 or text[:m.start()].rstrip().endswith("、"):
                 continue  # 、五家渠: a count must close the list, not start an item
             starts = [x.end() for x in P.ENUM_START.finditer(text, max(0, m.start() - 600), m.start())]
             begin = starts[-1] if starts else max(0, m.start() - 600)
-            segment = text[begin:m.start()]
+            segment = re.sub(r"等\s*$", "", text[begin:m.start()])
             if "、" not in segment:
                 continue
             items = [x for x in segment.split("、") if x.strip()]
@@ -427,7 +436,7 @@ class ProseReader(EnglishClauses):
             cline, ccol = para.position(m.start("count"))
             out.statements.append({
                 "type": "enumeration", "items": [i.strip() for i in items], "count": count,
-                "count_text": m.group("count") + m.group("unit"), "etc": bool(m.group("etc")),
+                "count_text": m.group("count") + m.group("unit"), "etc": etc,
                 "text": text[begin:m.end()].strip(), "path": self.ctx.path, "line": line, "column": col + 1,
                 "count_line": cline, "count_column": ccol + 1})
 

@@ -17,9 +17,6 @@ from ..numbers import Printed, Quantity
 from . import patterns as P
 from .glossary import normalise_name
 
-TARGET_LIKE_EN = re.compile(r"reach|grow|increase|at least|by 20\d\d|%", re.IGNORECASE)
-
-
 class EnglishClauses:
     """Methods for clauses written in English (see :func:`_is_english`)."""
 
@@ -64,7 +61,7 @@ class EnglishClauses:
         elif P.EN_LEVEL.search(h) and (unit or re.search(r"(?i)number of", h)):
             kind = "share" if unit == "%" else "level"
         else:
-            if TARGET_LIKE_EN.search(sentence) and unit:
+            if state.get("target_like") and unit:
                 out.unparsed.append({"path": self.ctx.path, "line": line, "column": col + 1,
                                      "text": sentence.strip()[:160], "number": num_text,
                                      "reason": "English figure with a unit, no pattern read it"})

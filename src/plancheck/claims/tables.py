@@ -75,7 +75,7 @@ def _columns(table: Table, n_header: int, base_year: int) -> list[Column]:
             cell = r[i] if i < len(r) else ""
             if not cell and r is rows[0] and i > 0:
                 # a merged cell (规划目标 over two columns) leaves the next cell empty
-                j = i - 1
+                j = min(i, len(r)) - 1
                 while j > 0 and not r[j]:
                     j -= 1
                 cell = r[j] if len(rows) > 1 and rows[1][i:i + 1] and rows[1][i] else ""

@@ -18,8 +18,9 @@ from ..numbers import to_halfwidth
 
 #: Refuse to read more than this (bytes): a plan outline is well under 5 MB.
 MAX_BYTES = 64 * 1024 * 1024
-#: A line longer than this is not prose; it is read but its tail is not searched.
-MAX_LINE = 200_000
+#: A line longer than this is not prose (a plan's longest paragraph is a few
+#: thousand characters): its head is read, and the unread tail is reported.
+MAX_LINE = 100_000
 
 _TAG = re.compile(r"<[^<>\n]{0,400}>")
 _ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
