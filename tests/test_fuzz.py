@@ -108,9 +108,10 @@ def adversarial_documents(n: int) -> dict[str, str]:
     }
 
 
-#: Documents whose clause (no ，。；) holds many numbers: every number's reading
-#: searches the whole clause before it, so time grows with the square of its length.
-QUADRATIC = {
+#: Documents whose one clause (no ，。；) holds thousands of numbers. Reading each
+#: number once searched the whole clause before it (quadratic: 8 000 characters took
+#: 7 s); keywords are now sought in a bounded window, so these must stay linear.
+LONG_CLAUSES = {
     "numbers-and-commas": lambda n: ("1、2、3%、" * n)[:n],
     "numbers-and-percent": lambda n: ("5%" * n)[:n],
     "numbers-and-spaces": lambda n: ("达到 1 " * n)[:n],
@@ -125,21 +126,12 @@ def test_adversarial_document_20k_finishes_quickly(name):
     assert time.perf_counter() - start < 2.0
 
 
-@pytest.mark.parametrize("name", list(QUADRATIC))
-def test_long_clause_of_numbers_2k_finishes(name):
-    """At 2 000 characters the quadratic cost is still under a second."""
+@pytest.mark.parametrize("name", list(LONG_CLAUSES))
+@pytest.mark.parametrize("size", [2_000, 20_000])
+def test_long_clause_of_numbers_finishes(name, size):
     start = time.perf_counter()
-    _check_text(QUADRATIC[name](2_000))
+    _check_text(LONG_CLAUSES[name](size))
     assert time.perf_counter() - start < 2.0
-
-
-def test_long_clause_of_numbers_20k_finishes():
-    code = ("import plancheck,sys;plancheck.load(sys.argv[1]).check()")
-    text = HEAD + QUADRATIC["numbers-and-commas"](20_000) + "\n"
-    try:
-        subprocess.run([sys.executable, "-c", code, text], timeout=4, check=True, capture_output=True)
-    except subprocess.TimeoutExpired:
-        pytest.fail("20 000 characters of numbers in one clause took more than 4 s")
 
 
 # --- catastrophic backtracking in the patterns ------------------------------------------

@@ -52,7 +52,7 @@ unit = "亿元"
 
 
 def toml_str(s: str) -> str:
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
 def malicious(marker: Path) -> list[tuple[str, str]]:
@@ -102,32 +102,35 @@ def test_parser_refuses_each_malicious_expression_quickly(case, expr):
 
 
 @pytest.mark.parametrize("case, expr", CASES, ids=[c for c, _ in CASES])
-def test_check_of_malicious_register_runs_nothing(case, expr, tmp_path, capsys):
-    """Today: the relation rule refuses the expression as an error finding (exit 1);
-    either way no code runs and the marker file is not created."""
+def test_malicious_register_is_a_one_line_input_error_and_runs_nothing(case, expr, tmp_path, capsys):
+    """The loader parses every relation: exit 2 naming file, line and key; no code runs."""
     marker = tmp_path / "pwned"
     expr = expr.replace("/tmp/plancheck-security-marker", str(marker))
     reg = write_register(tmp_path, expr)
     before = reg.read_bytes()
     code = main(["check", str(reg)])
     out, err = capsys.readouterr()
-    assert code in (1, EXIT_INPUT)
-    assert "cannot read relation" in out + err or "not valid TOML" in err
-    assert "Traceback" not in out + err
+    assert code == EXIT_INPUT and out == ""
+    lines = err.strip().splitlines()
+    line = reg.read_text(encoding="utf-8").splitlines().index(f"expr = {toml_str(expr)}") + 1
+    assert len(lines) == 1 and f"{reg}:{line} [relation[0].expr]: cannot read relation" in lines[0]
+    assert "Traceback" not in err and len(lines[0]) < 400
+    with pytest.raises(RegisterError):
+        plancheck.load(reg)
     assert not marker.exists()
     assert reg.read_bytes() == before
 
 
-@pytest.mark.parametrize("case, expr", CASES[:3], ids=[c for c, _ in CASES[:3]])
-def test_malicious_register_is_a_one_line_input_error(case, expr, tmp_path, capsys):
-    reg = write_register(tmp_path, expr)
-    code = main(["check", str(reg)])
-    _, err = capsys.readouterr()
-    assert code == EXIT_INPUT
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and "[relation[0].expr]" in lines[0] and str(reg) in lines[0]
-    with pytest.raises(RegisterError):
-        plancheck.load(reg)
+def test_malicious_register_given_with_a_document(tmp_path, capsys):
+    marker = tmp_path / "pwned"
+    reg = write_register(tmp_path, f"__import__('os').system('touch {marker}') <= 1")
+    doc = tmp_path / "plan.txt"
+    doc.write_text("新疆维吾尔自治区第十三个五年规划纲要\n到2020年，地区生产总值达到 13078 亿元。\n", encoding="utf-8")
+    for command in ("check", "extract"):
+        code = main([command, str(doc), "--register", str(reg)])
+        _, err = capsys.readouterr()
+        assert code == EXIT_INPUT and "[relation[0].expr]" in err and len(err.strip().splitlines()) == 1
+    assert not marker.exists()
 
 
 def _forbid(name: str):
