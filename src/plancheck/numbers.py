@@ -199,7 +199,10 @@ class Printed:
         >>> Printed.parse("9324.80").decimals
         2
         """
-        clean = to_halfwidth(text).strip().replace(",", "").replace(" ", "")
+        half = to_halfwidth(text).strip().replace(" ", "")
+        if "," in half and not re.fullmatch(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", half):
+            raise NumberError(f"misplaced thousands separator in {text!r}")  # 1,2345 is not 12345
+        clean = half.replace(",", "")
         if not re.fullmatch(r"[-+]?\d+(?:\.\d+)?", clean):
             raise NumberError(f"not a number: {text!r}")
         try:

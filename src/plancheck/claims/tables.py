@@ -48,10 +48,15 @@ class Column:
     role: str = "target"
 
 
+#: A cell that is meant as a number even if it cannot be read as one (1,2345, 10^6, 1e3):
+#: it is a value cell, so the reader reports it as unparsed instead of taking it for a name.
+NUMERIC_LOOKING = re.compile(r"^[<>≤≥]?\s*[\[(（【]?\s*[-+−]?\d[\d,.^eE+\-]*\s*[%‰]?\s*[\])）】]?$")
+
+
 def is_value(cell: str) -> bool:
     c = cell.strip()
-    return bool(c) and bool(VALUE_CELL.match(c) or NO_NUMBER.match(c) or STATUS.match(c)
-                            or c.lower() in ATTRIBUTE)
+    return bool(c) and bool(VALUE_CELL.match(c) or NUMERIC_LOOKING.match(c) or NO_NUMBER.match(c)
+                            or STATUS.match(c) or c.lower() in ATTRIBUTE)
 
 
 def _header_rows(table: Table) -> int:

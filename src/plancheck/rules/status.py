@@ -65,14 +65,23 @@ def _assess(target: Claim, actual: Claim, ind: Indicator) -> str:
     return "undecided"
 
 
-def _pairs(ind: Indicator, status: Claim) -> list[tuple[str, Claim, Claim]]:
+def _index(ind: Indicator) -> dict[tuple, list[Claim]]:
+    """Numbered claims by (kind, role, year), built once per indicator."""
+    out: dict[tuple, list[Claim]] = {}
+    for c in ind.claims:
+        if c.quantity.is_number:
+            out.setdefault((c.kind, c.role, c.year), []).append(c)
+    return out
+
+
+def _pairs(ind: Indicator, status: Claim, index: dict[tuple, list[Claim]]) -> list[tuple[str, Claim, Claim]]:
     out = []
     year, start = status.year, status.start_year
     for kind, label in (("level", "level"), ("share", "level"), ("count", "level"),
                         ("growth_rate", "growth"), ("cumulative_change", "cumulative"),
                         ("reduction", "cumulative")):
-        targets = [c for c in ind.of_kind(kind, role="target") if c.year == year]
-        actuals = [c for c in ind.of_kind(kind, role="actual") if c.year == year]
+        targets = index.get((kind, "target", year), [])
+        actuals = index.get((kind, "actual", year), [])
         if start is not None and kind in ("growth_rate", "cumulative_change", "reduction"):
             targets = [c for c in targets if c.start_year in (None, start)]
         for t in targets[:1]:
@@ -85,8 +94,10 @@ def _pairs(ind: Indicator, status: Claim) -> list[tuple[str, Claim, Claim]]:
 @per_indicator
 def check_status(ind: Indicator, plan: Plan) -> Iterator[Finding]:
     """Decide each target met / not met and compare with the printed verdict."""
-    for status in (c for c in ind.claims if c.kind == "status"):
-        pairs = _pairs(ind, status)
+    statuses = [c for c in ind.claims if c.kind == "status"]
+    index = _index(ind) if statuses else {}
+    for status in statuses:
+        pairs = _pairs(ind, status, index)
         if not pairs:
             continue
         results = [(label, t, a, _assess(t, a, ind)) for label, t, a in pairs]

@@ -55,6 +55,10 @@ def _exceeds(part: Claim, whole: Claim) -> bool:
     return part.interval().lo > whole.interval().hi
 
 
+def _key(c: Claim) -> tuple:
+    return (c.kind, measure_of(c), c.year, c.role, c.unit)
+
+
 def _parts(plan: Plan) -> Iterator[Finding]:
     by_id = {c.id: c for c in plan.claims}
     pairs: list[tuple[Claim, Claim, str]] = []
@@ -68,11 +72,12 @@ def _parts(plan: Plan) -> Iterator[Finding]:
         whole_ind = plan.indicators.get(ind_id.split("@", 1)[0])
         if whole_ind is None:
             continue
+        wholes: dict[tuple, list[Claim]] = {}
+        for whole in whole_ind.claims:  # indexed once: linear in the claims, not their product
+            wholes.setdefault(_key(whole), []).append(whole)
         for part in ind.claims:
-            for whole in whole_ind.claims:
-                if (part.kind == whole.kind and measure_of(part) == measure_of(whole)
-                        and part.year == whole.year and part.role == whole.role and part.unit == whole.unit):
-                    pairs.append((part, whole, part.region or "sub-region"))
+            for whole in wholes.get(_key(part), []):
+                pairs.append((part, whole, part.region or "sub-region"))
     for part, whole, how in pairs:
         if part.kind in ("growth_rate", "share", "ratio", "status") or part.unit in ("%", "‰", "百分点"):
             continue
