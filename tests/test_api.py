@@ -41,3 +41,14 @@ def test_unknown_attribute_is_an_attribute_error():
         assert "no_such_name" in str(exc)
     else:  # pragma: no cover
         raise AssertionError("expected AttributeError")
+
+
+def test_notebook_objects_render_as_html():
+    """Plan, Indicator, Finding and Report show tables in a notebook, escaped."""
+    plan = plancheck.load("# 第十三个五年规划\n\n到 2020 年，地区生产总值年均增长 7%左右，地区生产总值达到 3366 亿元。"
+                          "\n\n到 2020 年，地区生产总值达到 3466 亿元。", name="p.md")
+    report = plan.check()
+    finding = report.findings[0]
+    for obj in (plan, plan.find("地区生产总值"), finding, report):
+        html = obj._repr_html_()
+        assert html.startswith("<") and "3366" in html and "<script" not in html

@@ -115,6 +115,12 @@ class Finding:
         where = ", ".join(f"{loc.path}:{loc.line}" for loc in self.locations)
         return f"{self.severity}[{self.rule}] {self.message} ({where})"
 
+    def _repr_html_(self) -> str:
+        """A notebook rendering with the arithmetic, locations and fixes."""
+        from .reports.notebook import finding_html
+
+        return finding_html(self)
+
 
 def finding_from_claims(rule: str, severity: str, message: str, claims: Iterable[Claim],
                         indicator: Indicator | None = None, arithmetic: Iterable[str] = (),

@@ -156,6 +156,12 @@ class Indicator:
         """Level or share claims about ``year`` (optionally of one role)."""
         return [c for c in self.of_kind("level", "share", "count", role=role) if c.year == year]
 
+    def _repr_html_(self) -> str:
+        """A notebook table of the indicator's statements and their intervals."""
+        from .reports.notebook import indicator_html
+
+        return indicator_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "name_en": self.name_en, "unit": self.unit,
                 "aliases": list(self.aliases), "attribute": self.attribute, "basis": self.basis,

@@ -31,3 +31,10 @@ def test_subregion_smaller_than_whole_is_fine():
 def test_subregion_rates_may_exceed_the_whole():
     prose = "到 2020 年，城镇化率达到 58%，南疆四地州城镇化率达到 65%。"
     assert findings(prose, rule="totals") == []
+
+
+@pytest.mark.parametrize("part, expected", [("300", None), ("600", "error")])
+def test_of_which_part_cannot_exceed_its_whole(part, expected):
+    prose = f"“十三五”期间，开展各类培训 500 万人，其中农村富余劳动力转移就业培训 {part} 万人。"
+    found = findings(prose, rule="totals")
+    assert [f.severity for f in found] == ([expected] if expected else [])

@@ -229,7 +229,7 @@ class ProseReader(EnglishClauses):
         obj = re.match(r"\s*([\u4e00-\u9fffA-Za-z]{2,14})", rest) if build else None
         if build and obj and not re.match(r"\s*(以上|以内|左右|以下)", rest):
             # 建设 1000 万亩小麦高产田: the figure comes before what it counts
-            kind, extra = "cumulative_change", {"total": True, "object_after": True}
+            kind, extra = "cumulative_change", {_change_flag(build.group(1)): True, "object_after": True}
             head = build.group(1) + obj.group(1)
             key_start = len(head)
         elif kind is None:
@@ -279,6 +279,10 @@ class ProseReader(EnglishClauses):
                       text=sentence.strip(), year=year, start_year=start, role=role, origin="prose",
                       context=para.section[:40], region=region, match_confidence=match.confidence, extra=extra,
                       scope="project" if kind == "project" else scope)
+        if re.match(r"\s*其中", clause) and state.get("last_id"):
+            claim.extra["part_of"] = state["last_id"]  # 其中: a part of the figure just before
+        else:
+            state["last_id"] = claim.id
         out.claims.append(claim)
 
     @staticmethod
@@ -315,7 +319,7 @@ class ProseReader(EnglishClauses):
             return "cumulative_change", m.start(), {"per_year": True, "subject_includes_verb": True}
         m = P.TOTAL_WORDS.search(head)
         if m and unit and not pct:
-            return "cumulative_change", m.start(), {"total": True, "subject_includes_verb": True}
+            return "cumulative_change", m.start(), {_change_flag(m.group(1)): True, "subject_includes_verb": True}
         if unit == "倍":
             return "ratio", len(head), {"times": True}
         m = P.LEVEL_WORDS.search(head) or P.EN_LEVEL.search(head)
@@ -329,7 +333,7 @@ class ProseReader(EnglishClauses):
                 and not re.search(r"[在到于为是了和及与等的共约近达超]$", tail):
             # "森林覆盖率 5.6%", "城镇新增就业 220 万人以上": subject followed by the figure
             if re.search(r"新增|累计", tail) and not pct:
-                return "cumulative_change", len(tail), {"total": True}
+                return "cumulative_change", len(tail), {_change_flag(tail): True}
             return "level", len(tail), {}
         return None, 0, {}
 
@@ -350,6 +354,8 @@ class ProseReader(EnglishClauses):
         subj = re.sub(r"^(平均每年|每年平均|年均|每年)(实现)?", "", subj)  # per-year words are not the name
         prev = state.get("subject")
         subj = re.sub(r"的\s*$", "", subj)
+        if prev and len(re.sub(r"五年|期间|累计|新增|新建|建成|完成|实现|[“”\"十三五\s]", "", subj)) < 2:
+            subj = prev  # 五年新增 3473 公里: an increment of the subject before it
         if re.fullmatch(r"[的\s\d.%,]*", subj) and prev:  # …由 2015 年的 52.1%提高到: the subject came earlier
             subj = prev
         if prev and subj.startswith("占"):
@@ -455,6 +461,12 @@ def _elliptic(subject: str, previous: str) -> str:
                 return subject + previous[len(place):]
         return subject + previous
     return previous + subject
+
+
+def _change_flag(verb: str) -> str:
+    """新增/新建/建成 add to a stock (an increment: target = baseline + it);
+    累计/完成/培训 sum a flow over the years (a total, with no such identity)."""
+    return "increment" if re.search(r"新增|新建|建成|增加", verb) and not re.search(r"累计", verb) else "total"
 
 
 def _qual_word(word: str) -> str:

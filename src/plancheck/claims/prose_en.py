@@ -34,8 +34,9 @@ class EnglishClauses:
             obj = P.EN_OBJECT.match(rest)
             if obj and obj.group(1).strip() and not re.match(r"(?i)in\b", obj.group(1)):
                 subject = obj.group(1)
-            if state.get("last_extra", {}).get("total"):
-                extra["total"] = True
+            for flag in ("total", "increment"):
+                if state.get("last_extra", {}).get(flag):
+                    extra[flag] = True
         elif P.EN_GROWTH.search(h) and unit in ("%", ""):
             kind, unit = "growth_rate", "%"
         elif P.EN_REDUCTION.search(h) and unit == "%":
@@ -55,7 +56,8 @@ class EnglishClauses:
             obj = P.EN_OBJECT.match(rest).group(1).strip()
             if not obj or re.match(r"(?i)(in|by|to|from|and)$", obj):
                 return
-            kind, extra, subject = "cumulative_change", {"total": True}, obj
+            flag = "increment" if re.search(r"(?i)build|built|add|construct|open", h) else "total"
+            kind, extra, subject = "cumulative_change", {flag: True}, obj
             if re.search(r"(?i)\bkm\b|million|billion", unit) is None and unit == "":
                 unit = ""
         elif P.EN_LEVEL.search(h) and (unit or re.search(r"(?i)number of", h)):
