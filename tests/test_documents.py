@@ -105,3 +105,13 @@ def test_segment_keeps_table_titles():
     doc = document_from_text("专栏 2 主要指标\n指 标\t2015 年\t2020 年\n地区生产总值\t1\t2\n")
     tables = [b for b in segment(doc) if isinstance(b, Table)]
     assert tables and tables[0].title.startswith("专栏 2")
+
+
+def test_one_paragraph_per_line_texts_are_not_joined():
+    """A plain-text export puts each paragraph on its own line with no blank
+    lines: an unpunctuated line there is a list item, not half a sentence."""
+    items = ["城镇化率提高４个百分点，城乡区域发展的协调性进一步增强",
+             "九年义务教育质量显著提高，九年义务教育巩固率达到９３％，高中阶段教育毛入学率提高到８７％"] * 6
+    doc = document_from_text("\n".join(items))
+    paras = [b for b in segment(doc) if isinstance(b, Paragraph)]
+    assert [p.lines for p in paras] == [[i] for i in range(1, 13)]

@@ -97,3 +97,9 @@ def test_two_populations_are_two_indicators():
 def test_elliptic_place_subjects_complete_from_the_one_before():
     got = claims("到 2020 年，城市供水普及率达到 100%、县城达到 98%以上；城市燃气普及率达到 98%以上、县城达到 85%以上。")
     assert [c.name for c in got] == ["城市供水普及率", "县城供水普及率", "城市燃气普及率", "县城燃气普及率"]
+
+
+def test_respectively_gives_one_claim_per_indicator():
+    got = claims("到 2020 年，城镇居民人均可支配收入和农村居民人均纯收入分别年均增长 7%以上。")
+    assert [(c.indicator, c.quantity.text) for c in got] == [
+        ("urban_disposable_income", "7以上"), ("rural_net_income", "7以上")]

@@ -18,6 +18,7 @@ Numbers in target-like sentences that no pattern reads are returned as
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -283,7 +284,24 @@ class ProseReader(EnglishClauses):
             claim.extra["part_of"] = state["last_id"]  # 其中: a part of the figure just before
         else:
             state["last_id"] = claim.id
-        out.claims.append(claim)
+        out.claims.extend(self._respectively(claim, subject, head) or [claim])
+
+    def _respectively(self, claim: Claim, subject: str, head: str) -> list[Claim]:
+        """A和B分别年均增长 7%: one figure stated for each of two known indicators."""
+        if "分别" not in head[-12:] or not re.search(r"[和及与、]", subject):
+            return []
+        parts = [p for p in re.split(r"[和及与、]", re.sub(r"分别.*$", "", subject)) if p.strip()]
+        matches = [self.ctx.resolver.resolve(p) for p in parts]
+        if len(parts) < 2 or any(m is None or m.how == "unresolved" for m in matches):
+            return []
+        out = []
+        for m in matches:
+            c = copy.copy(claim)
+            c.id, c.extra = self.ctx.next_id(), dict(claim.extra, respectively=True)
+            c.indicator = m.id if not claim.region else f"{m.id}@{claim.region}"
+            c.name, c.match_confidence = m.name, m.confidence
+            out.append(c)
+        return out
 
     @staticmethod
     def _counts_projects(unit: str, subject: str) -> bool:
@@ -349,7 +367,8 @@ class ProseReader(EnglishClauses):
         subj = re.sub(r"^(和|及|与|并|且|而|但|同时|其中|均|分别|也|将|要|并使|使|the)\s*", "", subj.strip())
         if not re.match(r"^(新增|新建|建成|累计)", subj):
             subj = P.LEADING_VERBS.sub("", subj, count=1)
-        subj = re.sub(r"(分别|均|都|要|将|继续|力争|基本|稳定|保持|比\s*(?:19|20)\d\d\s*年?|年均|累计)+$", "", subj).strip()
+        subj = re.sub(r"(分别|均|都|要|将|继续|力争|基本|稳定|保持|达到|提高到|为|比\s*(?:19|20)\d\d\s*年?|年均|累计)+$",
+                      "", subj).strip()
         subj = subj.strip(" ,，、:：\"“”()（）")
         subj = re.sub(r"^(平均每年|每年平均|年均|每年)(实现)?", "", subj)  # per-year words are not the name
         prev = state.get("subject")

@@ -85,6 +85,7 @@ def _cells(line: str) -> tuple[list[str], list[int]]:
 def segment(doc: Document) -> list[Paragraph | Table]:
     """Blocks of the document in reading order."""
     lines = [ln[:MAX_LINE] for ln in doc.lines]
+    one_per_line = _lines_are_paragraphs(lines)
     blocks: list[Paragraph | Table] = []
     i, n = 0, len(lines)
     section = ""
@@ -98,7 +99,7 @@ def segment(doc: Document) -> list[Paragraph | Table]:
             table.title = table.title or section
             blocks.append(table)
             continue
-        para, i = _read_paragraph(lines, i)
+        para, i = _read_paragraph(lines, i, join=not one_per_line)
         if para.heading:
             section = para.text.strip("# *").strip()
         para.section = section
@@ -159,7 +160,19 @@ def _starts_new_table(lines: list[str], i: int) -> bool:
     return len(cells) == 1 and bool(TABLE_TITLE.search(cells[0]))
 
 
-def _read_paragraph(lines: list[str], i: int) -> tuple[Paragraph, int]:
+def _lines_are_paragraphs(lines: list[str]) -> bool:
+    """True for a text where each line is a paragraph (lines follow each other
+    without blank lines, as in a plain-text export), false for Markdown-like
+    text whose paragraphs are separated by blank lines. Only in the latter is
+    an unfinished line the first half of a sentence cut by a page break."""
+    prose = [i for i, ln in enumerate(lines[:-1]) if ln.strip() and not _is_table_line(ln)]
+    if len(prose) < 10:
+        return False
+    adjacent = sum(1 for i in prose if lines[i + 1].strip() and not _is_table_line(lines[i + 1]))
+    return adjacent > len(prose) / 2
+
+
+def _read_paragraph(lines: list[str], i: int, join: bool = True) -> tuple[Paragraph, int]:
     """One paragraph; continue across blank lines when the sentence is unfinished."""
     text, starts, pl, pc = "", [], [], []
     heading = bool(HEADING.match(lines[i])) and len(lines[i].strip()) < 80
@@ -172,7 +185,8 @@ def _read_paragraph(lines: list[str], i: int) -> tuple[Paragraph, int]:
         pc.append(lead)
         text += stripped[lead:]
         i += 1
-        if heading or not stripped or stripped[-1] in SENTENCE_END or len(stripped) - lead < JOIN_MIN:
+        if (not join or heading or not stripped or stripped[-1] in SENTENCE_END
+                or len(stripped) - lead < JOIN_MIN):
             break  # a short unpunctuated line is an item of its own, not half a sentence
         j = i
         while j < len(lines) and not lines[j].strip():
