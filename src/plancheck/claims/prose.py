@@ -251,7 +251,7 @@ class ProseReader(EnglishClauses):
         if P.ATTRIBUTE_SUBJECT.search(subject.strip()):
             return  # 设计速度 100 公里/小时: an attribute of a project, not a target
         region = self._region(subject, state)
-        match = self.ctx.resolver.resolve(subject)
+        match = self._resolve(subject, kind)
         if match is None:
             return
         scope = "region"
@@ -285,6 +285,17 @@ class ProseReader(EnglishClauses):
         else:
             state["last_id"] = claim.id
         out.claims.extend(self._respectively(claim, subject, head) or [claim])
+
+    def _resolve(self, subject: str, kind: str):
+        """Resolve a subject; a reduction's indicator is often named with its verb
+        (单位国内生产总值能源消耗 + 降低 → 单位国内生产总值能源消耗降低)."""
+        match = self.ctx.resolver.resolve(subject)
+        if kind == "reduction" and match is not None and match.how == "unresolved":
+            for verb in ("降低", "下降"):
+                better = self.ctx.resolver.resolve(subject + verb)
+                if better is not None and better.how != "unresolved":
+                    return better
+        return match
 
     def _respectively(self, claim: Claim, subject: str, head: str) -> list[Claim]:
         """A和B分别年均增长 7%: one figure stated for each of two known indicators."""
