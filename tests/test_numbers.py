@@ -86,3 +86,21 @@ def test_any_value_rounds_into_the_interval_of_its_rounding(x, d):
     iv = Printed.parse(text).interval()
     # round-half-even or half-up: x is within half a unit, ends closed for safety
     assert iv.lo - 1e-9 * max(1, abs(x)) <= x <= iv.hi + 1e-9 * max(1, abs(x))
+
+
+def test_intersection_takes_the_open_end_on_a_tie():
+    a, b = Interval(0, 5, True, False), Interval(0, 5, True, True)
+    assert a.intersect(b) == Interval(0, 5, True, False)
+    assert not a.intersect(b).overlaps(Interval(5, 6))
+    assert not Interval(0, 5, True, False).overlaps(Interval(5, 5))
+    assert Interval(5, 6, False, True).intersect(Interval(4, 6)) == Interval(5, 6, False, True)
+
+
+def test_empty_intervals_are_refused():
+    with pytest.raises(ValueError):
+        Interval(5, 5, True, False)
+
+
+def test_numbers_too_large_for_a_float_are_refused():
+    with pytest.raises(NumberError):
+        Printed.parse("9" * 400)

@@ -103,3 +103,13 @@ def test_respectively_gives_one_claim_per_indicator():
     got = claims("到 2020 年，城镇居民人均可支配收入和农村居民人均纯收入分别年均增长 7%以上。")
     assert [(c.indicator, c.quantity.text) for c in got] == [
         ("urban_disposable_income", "7以上"), ("rural_net_income", "7以上")]
+
+
+def test_an_amount_after_dao_is_not_a_year():
+    got = claims("到 2020 年，地区生产总值达到 2050 亿元，年均增长 7%。")
+    assert [(c.kind, c.quantity.text, c.year) for c in got] == [("level", "2050", 2020), ("growth_rate", "7", 2020)]
+
+
+def test_from_to_dates_each_figure():
+    got = claims("到 2020 年，常住人口城镇化率由 2015 年的 47.2%提高到 58%。")
+    assert [(c.quantity.text, c.year, c.role) for c in got] == [("47.2", 2015, "actual"), ("58", 2020, "target")]

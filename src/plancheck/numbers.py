@@ -23,7 +23,6 @@ import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Iterable
 
 from .errors import NumberError
 
@@ -84,8 +83,8 @@ class Interval:
     def __post_init__(self) -> None:
         if math.isnan(self.lo) or math.isnan(self.hi):
             raise ValueError("interval bound is NaN")
-        if self.lo > self.hi:
-            raise ValueError(f"empty interval [{self.lo}, {self.hi}]")
+        if self.lo > self.hi or (self.lo == self.hi and not (self.lo_closed and self.hi_closed)):
+            raise ValueError(f"empty interval {self.lo}, {self.hi}")
 
     @classmethod
     def point(cls, x: float) -> "Interval":
@@ -102,20 +101,25 @@ class Interval:
         below = x < self.hi or (self.hi_closed and x == self.hi)
         return above and below
 
+    def _meet(self, other: "Interval") -> tuple[float, bool, float, bool]:
+        """Bounds of the intersection: the higher lower end, the lower upper end;
+        on a tie the open end wins, since it is the more restrictive."""
+        lo, lo_open = max((self.lo, not self.lo_closed), (other.lo, not other.lo_closed))
+        hi, hi_closed = min((self.hi, self.hi_closed), (other.hi, other.hi_closed))
+        return lo, not lo_open, hi, hi_closed
+
     def overlaps(self, other: "Interval") -> bool:
         """True when some number lies in both intervals."""
-        lo, lo_closed = max((self.lo, not self.lo_closed), (other.lo, not other.lo_closed))
-        hi, hi_open = min((self.hi, not self.hi_closed), (other.hi, not other.hi_closed))
+        lo, lo_closed, hi, hi_closed = self._meet(other)
         if lo < hi:
             return True
-        return lo == hi and not lo_closed and not hi_open and not math.isinf(lo)
+        return lo == hi and lo_closed and hi_closed and not math.isinf(lo)
 
     def intersect(self, other: "Interval") -> "Interval | None":
         if not self.overlaps(other):
             return None
-        lo, lo_open = max((self.lo, not self.lo_closed), (other.lo, not other.lo_closed))
-        hi, hi_open = min((self.hi, not self.hi_closed), (other.hi, not other.hi_closed))
-        return Interval(lo, hi, not lo_open, not hi_open)
+        lo, lo_closed, hi, hi_closed = self._meet(other)
+        return Interval(lo, hi, lo_closed, hi_closed)
 
     def hull(self, other: "Interval") -> "Interval":
         lo, lo_open = min((self.lo, not self.lo_closed), (other.lo, not other.lo_closed))
@@ -210,6 +214,8 @@ class Printed:
         except InvalidOperation as exc:  # pragma: no cover - guarded by the regex
             raise NumberError(f"not a number: {text!r}") from exc
         decimals = len(clean.split(".")[1]) if "." in clean else 0
+        if not math.isfinite(float(value)):
+            raise NumberError(f"number too large to compute with: {text[:20]!r}…")
         return cls(text, value, decimals)
 
     @property
@@ -343,15 +349,3 @@ def parse_quantity(text: str) -> Quantity:
     elif qual and qual.lower() == "or less":
         qual = "at most"
     return Quantity(raw, Printed.parse(num), qual, upper, bracket)
-
-
-def intervals_agree(a: Iterable[Interval]) -> bool:
-    """True when one number could lie in every interval."""
-    it = iter(a)
-    acc = next(it)
-    for iv in it:
-        got = acc.intersect(iv)
-        if got is None:
-            return False
-        acc = got
-    return True

@@ -169,9 +169,9 @@ class ProseReader(EnglishClauses):
         # keeps a clause of many numbers linear (a 1 MB line of figures is read in time)
         before, after = clause[max(0, s - HEAD_WINDOW):s], clause[e:e + HEAD_WINDOW]
         # a year: 2020年, 到2020, 2016-2020
-        if re.fullmatch(r"(19|20)\d\d", num_text) and (re.match(r"\s*(年|-|—|–|至|~)", after)
-                                                        or re.search(r"(到|至|截至|by|in)\s*$", before)):
-            if not re.search(r"(比|较|相比)\s*$", before):  # 比2015年: a base year, not the figure's
+        if re.fullmatch(r"(19|20)\d\d", num_text) and self._is_year(before, after):
+            # 比2015年 names a base; 2015 年的 A dates only the figure it precedes
+            if not re.search(r"(比|较|相比)\s*$", before) and not re.match(r"\s*年(底|末)?的", after):
                 state["year"] = int(num_text)
             return
         if P.NOT_A_QUANTITY.search(before[-3:]) or P.NOT_A_QUANTITY.match(after[:6]):
@@ -401,13 +401,23 @@ class ProseReader(EnglishClauses):
         m = P.REGION_RE.search(subject)
         return m.group(1) if m else self.ctx.region
 
+    @staticmethod
+    def _is_year(before: str, after: str) -> bool:
+        """2020年, 2016-2020, by 2025 — but not 达到 2050 亿元 (an amount after 到)."""
+        if re.match(r"\s*(年|-|—|–|至|~)", after):
+            return True
+        return bool(re.search(r"\b(by|in|during)\s*$", before, re.IGNORECASE)) and not re.match(
+            r"\s*[\u4e00-\u9fff%‰]", after)
+
     def _when(self, kind: str, clause: str, head: str, state: dict, past: bool, annual: bool = False):
         base, end = self.ctx.base_year, self.ctx.end_year
         years = [int(m.group(2)) for m in P.YEAR_RE.finditer(head)
-                 if 1949 <= int(m.group(2)) <= 2100 and (m.group(0).rstrip().endswith(("年", "年底", "年末")) or m.group(1))
-                 and not re.search(r"比\s*$", head[:m.start()])]  # 比2015年: the base of a change, not its year
+                 if 1949 <= int(m.group(2)) <= 2100
+                 and (m.group(0).rstrip().endswith(("年", "年底", "年末")) or (m.group(1) or "").isascii())
+                 and not re.search(r"(比|较|相比)\s*$", head[:m.start()])  # the base of a change
+                 and not re.search(r"\d", head[m.end():])]  # 由2015年的 47.2%提高到: dates the earlier figure
         explicit = years[-1] if years else state.get("year")
-        if years:
+        if years and not re.search(r"年(底|末)?的\s*$", head):  # 2015 年的 A dates A alone
             state["year"] = years[-1]
         if kind == "growth_rate" and annual:
             year = explicit or (base if past else end)
