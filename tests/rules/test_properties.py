@@ -64,3 +64,19 @@ def test_rescaling_levels_changes_no_finding(t, skew):
     big = plan_of(shift(b), shift(tg), r, None, "万亿元")
     verdicts = lambda plan: sorted((f.rule, f.severity) for f in run_rules(plan, select=["growth"]))
     assert verdicts(small) == verdicts(big)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.floats(min_value=1.0, max_value=1e5), st.floats(min_value=0.0, max_value=0.5),
+       st.integers(min_value=0, max_value=2), st.booleans())
+def test_a_met_target_is_never_an_error_when_marked_met(target, margin, decimals, falling):
+    """True values: actual ≥ target (≤ for a falling indicator); printed roundings marked 完成."""
+    actual = target * (1 - margin) if falling else target * (1 + margin)
+    cl = [claim(1, "level", printed(target, decimals), "%", 2015),
+          claim(2, "level", printed(actual, decimals), "%", 2015, role="actual"),
+          Claim(id="c3", indicator="x", name="指标", kind="status", quantity=parse_quantity("—"), unit="",
+                source=Source("p.md", 3), text="完成", year=2015, start_year=2010, role="actual", origin="table")]
+    cl[2].quantity = type(cl[2].quantity)("完成", None, note="完成")
+    ind = Indicator(id="x", name="指标", unit="%", direction="decrease" if falling else "increase", claims=cl)
+    errors = [f for f in run_rules(Plan({"x": ind}, cl), select=["status"]) if f.severity == "error"]
+    assert errors == [], [str(f) for f in errors]

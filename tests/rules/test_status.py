@@ -25,6 +25,11 @@ def status_findings(row: str):
     ("万元生产总值能耗降低(%)\t[10.2]\t\t[10]\t\t[-1.68]\t2014-2015年完成年度目标", "warning"),
     ("城镇登记失业率(%)\t3.9\t4 以内\t—\t4\t—\t完成", None),                 # 4 ≤ 4以内
     ("城镇登记失业率(%)\t3.9\t4 以内\t—\t4.6\t—\t完成", "error"),
+    # rounding leaves it open: 38.5 printed twice may be 38.54 against 38.46
+    ("城市建成区绿化覆盖率(%)\t34.3\t38.5\t\t38.5\t\t未完成", None),
+    ("城市建成区绿化覆盖率(%)\t34.3\t38.5\t\t38.5\t\t完成", None),
+    # 左右 is a floor for a rising indicator, not a band to stay inside
+    ("地区生产总值 (亿元)\t5437\t(8800)\t10左右\t9324.8\t11.4\t完成", None),
 ])
 def test_status(row, expected):
     found = status_findings(row)

@@ -5,10 +5,10 @@ plan's targets (a level, a growth rate, a cumulative change) beside the
 actual figures, and a verdict. For each target the rule decides *met*, *not
 met* or *undecided* on intervals (every reading meets / none does / some do):
 
-* 完成 while every decidable target is missed, or 未完成 while every target
-  is met → ``error``;
-* 完成 while the level target is missed but the growth target met (or the
-  reverse) → ``warning``: the verdict rests on one of two targets;
+* 完成 while every target is missed, or 未完成 while every target is met →
+  ``error``;
+* 完成 while the level target is missed but the growth target met (or left
+  undecided by rounding) → ``warning``: the verdict rests on one of two targets;
 * a qualified verdict (2014-2015年完成年度目标) beside a five-year target that
   was missed → ``warning``.
 
@@ -26,7 +26,7 @@ from typing import Iterator
 
 from ..findings import Finding, finding_from_claims
 from ..model import Claim, Indicator
-from ..numbers import INF, Interval
+from ..numbers import Interval
 from .base import Plan, per_indicator, rule
 
 RULE = "status"
@@ -43,26 +43,34 @@ def verdict_of(text: str) -> str | None:
     return None
 
 
-def _goal(target: Claim, ind: Indicator) -> Interval:
-    """The set of actual values that meet ``target``."""
-    iv = target.interval()
-    if target.quantity.bound_kind:
-        return iv
-    if target.kind == "reduction":  # a reduction target is met by reducing at least as much
-        return Interval(iv.lo, INF, iv.lo_closed, False)
-    if ind.direction == "decrease":
-        return Interval(-INF, iv.hi, False, iv.hi_closed)
-    return Interval(iv.lo, INF, iv.lo_closed, False)
+def _is_ceiling(target: Claim, ind: Indicator) -> bool:
+    """以内/低于 targets, and plain targets of indicators meant to fall, are ceilings;
+    everything else (以上, 左右, plain targets, reductions) is a floor."""
+    kind = target.quantity.bound_kind
+    if kind in ("at_most", "less_than"):
+        return True
+    if kind in ("at_least", "more_than"):
+        return False
+    return ind.direction == "decrease" and target.kind != "reduction"
+
+
+def _threshold(target: Claim) -> Interval:
+    """The readings of the target's threshold (its number, widened by 左右)."""
+    q = target.quantity
+    return q.interval() if q.bound_kind == "about" else q.printed.interval()
 
 
 def _assess(target: Claim, actual: Claim, ind: Indicator) -> str:
-    goal, got = _goal(target, ind), actual.interval()
-    inside = goal.intersect(got)
-    if inside is None:
-        return "not met"
-    if inside.lo == got.lo and inside.hi == got.hi:
+    """*met* when every reading of the actual meets every reading of the target,
+    *not met* when none does, *undecided* otherwise (38.5 against 38.5)."""
+    t, a = _threshold(target), actual.interval()
+    if _is_ceiling(target, ind):
+        if a.hi <= t.lo:
+            return "met"
+        return "not met" if a.lo > t.hi or (a.lo == t.hi and not a.lo_closed) else "undecided"
+    if a.lo >= t.hi:
         return "met"
-    return "undecided"
+    return "not met" if a.hi < t.lo or (a.hi == t.lo and not a.hi_closed) else "undecided"
 
 
 def _index(ind: Indicator) -> dict[tuple, list[Claim]]:
@@ -110,15 +118,18 @@ def check_status(ind: Indicator, plan: Plan) -> Iterator[Finding]:
             continue
         missed = [label for label, *_, r in results if r == "not met"]
         met = [label for label, *_, r in results if r == "met"]
-        if verdict == "met" and missed and not met:
+        open_ = [label for label, *_, r in results if r == "undecided"]
+        if verdict == "met" and missed and not (met or open_):
             yield finding_from_claims(RULE, "error",
                 f"{ind.name}: marked {status.quantity.text} but the {', '.join(missed)} target was not met",
                 claims, ind, lines)
         elif verdict == "met" and missed:
+            other = met or open_
+            how = "was met" if met else "may have been met (its figures allow both readings)"
             yield finding_from_claims(RULE, "warning",
-                f"{ind.name}: marked {status.quantity.text} on the {', '.join(met)} target although the "
-                f"{', '.join(missed)} target was missed", claims, ind, lines)
-        elif verdict == "not met" and met and not missed:
+                f"{ind.name}: marked {status.quantity.text} although the {', '.join(missed)} target was missed; "
+                f"the {', '.join(other)} target {how}", claims, ind, lines)
+        elif verdict == "not met" and met and not (missed or open_):
             yield finding_from_claims(RULE, "error",
                 f"{ind.name}: marked {status.quantity.text} but every target was met",
                 claims, ind, lines)
