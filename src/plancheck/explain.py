@@ -19,6 +19,7 @@ from .model import Claim, Indicator
 from .numbers import Interval
 from .plan import Plan
 from .arithmetic import implied_rate, implied_target
+from .rules.base import distinct, endpoints
 
 
 @dataclass(slots=True)
@@ -128,35 +129,17 @@ def explain(plan: Plan, name: str, report: Report | None = None) -> Explanation:
 def recomputations(ind: Indicator) -> list[Recomputed]:
     """Every growth and cumulative recomputation the indicator's figures allow."""
     out: list[Recomputed] = []
-    for rates in _distinct(ind.of_kind("growth_rate")):
+    for rates in distinct(ind.of_kind("growth_rate")):
         out.extend(_growth(ind, rates[0]))
-    for changes in _distinct(ind.of_kind("cumulative_change")):
+    for changes in distinct(ind.of_kind("cumulative_change")):
         out.extend(_change(ind, changes[0]))
     return out
 
 
-def _distinct(claims: list[Claim]) -> list[list[Claim]]:
-    """Claims grouped by printed figure and period, so a repeated statement is recomputed once."""
-    groups: dict[tuple, list[Claim]] = {}
-    for c in claims:
-        key = (c.quantity.text.replace(" ", ""), c.unit, c.start_year, c.year, c.role)
-        groups.setdefault(key, []).append(c)
-    return list(groups.values())
-
-
 def _endpoints(ind: Indicator, c: Claim) -> tuple[list[Claim], list[Claim]]:
-    """Baselines (actual ones preferred) and end levels of the same role, one per figure."""
-    at_start = ind.levels(c.start_year) if c.start_year else []
-    starts = [x for x in at_start if x.role == "actual"] or at_start
-    ends = [x for x in ind.levels(c.year) if x.role == c.role] if c.year else []
-    return _first_of_each(starts), _first_of_each(ends)
-
-
-def _first_of_each(claims: list[Claim]) -> list[Claim]:
-    seen: dict[tuple, Claim] = {}
-    for c in claims:
-        seen.setdefault((c.quantity.text.replace(" ", ""), c.unit), c)
-    return list(seen.values())
+    """One claim per statement at each end (the rules' own grouping)."""
+    starts, ends = endpoints(ind, c)
+    return [g[0] for g in starts], [g[0] for g in ends]
 
 
 def _growth(ind: Indicator, g: Claim) -> list[Recomputed]:

@@ -60,3 +60,28 @@ def test_growth_column_repeating_the_level_is_a_warning():
     found = findings(rows=rows, rule="growth")
     assert [f.severity for f in found] == ["warning"]
     assert "repeats" in found[0].message
+
+
+def test_the_same_printed_rate_for_two_periods_is_two_statements():
+    """A "7" for 2010–15 and a "7" for 2015–20 are checked each against its own levels,
+    whatever order they come in."""
+    from plancheck.check import run_rules
+    from plancheck.model import Claim, Indicator, Source
+    from plancheck.numbers import parse_quantity
+    from plancheck.plan import Plan
+
+    def c(i, kind, text, year, start=None, role="actual"):
+        return Claim(id=f"c{i}", indicator="x", name="x", kind=kind, quantity=parse_quantity(text),
+                     unit="%" if kind == "growth_rate" else "亿元", source=Source("p.md", i), text=text,
+                     year=year, start_year=start, role=role, origin="table")
+
+    levels = [c(1, "level", "5000", 2010), c(2, "level", "8012", 2015), c(3, "level", "11237", 2020, role="target")]
+    rates = [c(4, "growth_rate", "7", 2015, 2010), c(5, "growth_rate", "7", 2020, 2015, role="target")]
+    verdicts = []
+    for order in (rates, rates[::-1]):
+        claims = levels + order
+        plan = Plan({"x": Indicator(id="x", name="x", unit="亿元", claims=claims)}, claims)
+        verdicts.append(sorted((f.severity, tuple(f.claims)) for f in run_rules(plan, select=["growth"])))
+    assert verdicts[0] == verdicts[1]
+    # 5000 → 8012 is 9.9 %/yr: the 2010–15 "7" is wrong; 8012 → 11237 is 7.0 %/yr: the 2015–20 "7" is right
+    assert [v[0] for v in verdicts[0]] == ["error"] and "c4" in verdicts[0][0][1]

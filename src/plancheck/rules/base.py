@@ -73,12 +73,25 @@ def per_indicator(func: Callable[[Indicator, Plan], Iterable[Finding]]) -> RuleF
 
 
 def distinct(claims: Iterable[Claim]) -> list[list[Claim]]:
-    """Group claims that print the same figure, so one statement repeated in
-    a table and in prose is checked once and reported with both locations."""
+    """Group claims that make the same statement — the same printed figure, unit,
+    kind, period and role — so one statement repeated in a table and in prose is
+    checked once and reported with both locations. A "7" for 2010–15 and a "7"
+    for 2015–20 are two statements."""
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
-        groups.setdefault((c.quantity.text.replace(" ", ""), c.unit), []).append(c)
+        key = (c.quantity.text.replace(" ", ""), c.unit, c.kind, c.start_year, c.year, c.role)
+        groups.setdefault(key, []).append(c)
     return list(groups.values())
+
+
+def endpoints(ind: Indicator, c: Claim) -> tuple[list[list[Claim]], list[list[Claim]]]:
+    """The levels a rate or change over (start, end) links: the start-year levels
+    (actual ones preferred: a plan's base is its reported result) and the end-year
+    levels of the claim's own role, each grouped by statement."""
+    at_start = ind.levels(c.start_year) if c.start_year else []
+    starts = [x for x in at_start if x.role == "actual"] or at_start
+    ends = [x for x in ind.levels(c.year) if x.role == c.role] if c.year else []
+    return distinct(starts), distinct(ends)
 
 
 def all_rules() -> dict[str, Rule]:

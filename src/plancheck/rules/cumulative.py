@@ -18,7 +18,7 @@ from ..findings import Finding, finding_from_claims
 from ..localize import fix_for
 from ..model import Indicator
 from ..numbers import fmt
-from .base import Plan, distinct, per_indicator, rule
+from .base import Plan, distinct, endpoints, per_indicator, rule
 
 RULE = "cumulative"
 
@@ -31,9 +31,7 @@ def check_cumulative(ind: Indicator, plan: Plan) -> Iterator[Finding]:
         c = changes[0]
         if c.start_year is None or c.year is None or c.extra.get("total"):
             continue
-        at_start = ind.levels(c.start_year)
-        starts = distinct([x for x in at_start if x.role == "actual"] or at_start)
-        ends = distinct([x for x in ind.levels(c.year) if x.role == c.role])
+        starts, ends = endpoints(ind, c)
         for bs in starts:
             for ts in ends:
                 b, t = bs[0], ts[0]

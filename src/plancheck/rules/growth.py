@@ -32,16 +32,9 @@ from ..localize import fix_for
 from ..model import Claim, Indicator
 from ..numbers import fmt
 from ..arithmetic import implied_baseline, implied_rate, implied_target, price_change
-from .base import PLAUSIBLE_PRICE_CHANGE, Plan, distinct, per_indicator, rule
+from .base import PLAUSIBLE_PRICE_CHANGE, Plan, distinct, endpoints, per_indicator, rule
 
 RULE = "growth"
-
-
-def _endpoints(ind: Indicator, g: Claim) -> tuple[list[list[Claim]], list[list[Claim]]]:
-    start = ind.levels(g.start_year) if g.start_year else []
-    actual_start = [c for c in start if c.role == "actual"]
-    end = [c for c in ind.levels(g.year) if c.role == g.role] if g.year else []
-    return distinct(actual_start or start), distinct(end)
 
 
 @rule(RULE, "error", "baseline × (1 + rate)^years must reach the target level")
@@ -52,7 +45,7 @@ def check_growth(ind: Indicator, plan: Plan) -> Iterator[Finding]:
         g = rates[0]
         if not g.years or g.years <= 0:
             continue
-        starts, ends = _endpoints(ind, g)
+        starts, ends = endpoints(ind, g)
         repeated = [ts for ts in ends if g.extra.get("repeats_level") == ts[0].year
                     and g.quantity.text == ts[0].quantity.text]
         if repeated and starts:
