@@ -33,12 +33,26 @@ def run_rules(plan: Plan, select: Iterable[str] = (), ignore: Iterable[str] = ()
             findings.append(Finding(rule="internal-error", severity="warning",
                                     message=f"rule {rule_id} failed: {type(exc).__name__}: {exc} "
                                             f"({last.filename.rsplit('/', 1)[-1]}:{last.lineno})"))
-    findings = merge_duplicates(findings)
+    by_id = {c.id: c for c in plan.claims}
+    findings = [_uncertain_identity(f, by_id) for f in merge_duplicates(findings)]
     for f in findings:
         ind = plan.indicators.get(f.indicator or "")
         if ind is not None and f.rule in ind.accept:
             f.accepted = True
     return sort_findings(localize(findings))
+
+
+def _uncertain_identity(f: Finding, by_id: dict) -> Finding:
+    """Statements joined only because they word an indicator alike (``name:…``,
+    not in the register or the glossary) may be two quantities: a contradiction
+    between them is a warning, never an error. A check within one statement
+    (a ratio's parts) or between different indicators (其中) is not affected."""
+    indicators = {getattr(by_id.get(c), "indicator", None) for c in f.claims}
+    joined_by_name = len(f.claims) > 1 and len(indicators) == 1 and (f.indicator or "").startswith("name:")
+    if f.severity == "error" and joined_by_name:
+        f.severity = "warning"
+        f.message += " (indicator known only by its wording: check the statements speak of one quantity)"
+    return f
 
 
 def merge_duplicates(findings: list[Finding]) -> list[Finding]:

@@ -31,6 +31,8 @@ MAX_LENGTH = 1000
 MAX_DEPTH = 32
 #: Most indicator references in one relation.
 MAX_SYMBOLS = 40
+#: Highest integer power bounded when a solved relation is evaluated.
+MAX_POWER = 64
 #: Most digits in one number: more is no printed figure.
 MAX_DIGITS = 30
 
@@ -389,7 +391,9 @@ def evaluate_sympy(expr, env: dict[str, Interval]) -> Interval:
         n = int(expr.exp)
         base = evaluate_sympy(expr.base, env)
         out = Interval.point(1.0)
-        for _ in range(min(abs(n), 8)):
+        if abs(n) > MAX_POWER:
+            raise ValueError(f"power {n} is beyond what a plan relation needs")
+        for _ in range(abs(n)):
             out = multiply(out, base)
         return divide(Interval.point(1.0), out) if n < 0 else out
     raise ValueError(f"cannot bound {type(expr).__name__}")

@@ -51,3 +51,9 @@ def test_sector_share_from_a_ratio_meets_the_table_row():
     assert findings("到 2020 年，三次产业比重调整为 8:42:50。", rows, rule="cross-source") == []
     found = findings("到 2020 年，三次产业比重调整为 8:40:52。", rows, rule="cross-source")
     assert [f.severity for f in found] == ["error"]
+
+
+def test_statements_joined_only_by_wording_give_warnings():
+    prose = "到 2020 年，特色林果产值达到 500 亿元。\n\n到 2020 年，特色林果产值达到 620 亿元。"
+    found = findings(prose, rule="cross-source")
+    assert [f.severity for f in found] == ["warning"] and "wording" in found[0].message

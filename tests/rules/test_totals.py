@@ -38,3 +38,8 @@ def test_of_which_part_cannot_exceed_its_whole(part, expected):
     prose = f"“十三五”期间，开展各类培训 500 万人，其中农村富余劳动力转移就业培训 {part} 万人。"
     found = findings(prose, rule="totals")
     assert [f.severity for f in found] == ([expected] if expected else [])
+
+
+def test_an_average_is_not_the_whole_of_a_total():
+    prose = "“十三五”期间，平均每年城镇新增就业 44 万人，其中五年累计新增农民工就业 60 万人。"
+    assert findings(prose, rule="totals") == []

@@ -26,3 +26,14 @@ def test_converted_units_that_disagree_fire():
     found = findings("到 2020 年，全社会固定资产投资达到 4.2 万亿元。", rows, rule="units")
     assert [f.severity for f in found] == ["error"]
     assert any("万亿元 =" in a for a in found[0].arithmetic)
+
+
+def test_a_loose_reading_after_conversion_is_a_warning():
+    rows = ["经济发展\t1.全社会固定资产投资(亿元)\t10729\t14000\t—\t预期性"]
+    found = findings("到 2020 年，全社会固定资产投资达到 1.36 万亿元。", rows, rule="units")
+    assert [f.severity for f in found] == ["warning"]  # 14000 read as [13500, 14500) meets 13600
+
+
+def test_zero_in_two_units_is_no_contradiction():
+    rows = ["民生福祉\t15.人口自然增长率(‰)\t11\t0\t—\t约束性"]
+    assert findings("到 2020 年，人口自然增长率控制在 0%。", rows, rule="units") == []

@@ -76,12 +76,6 @@ def _compare(ind, a_group, b_group, a: Claim, b: Claim, na: int, nb: int) -> Fin
     other_wrong, other_right = (a_group, b) if wrong is b_group else (b_group, a)
     fixes = [fix_for(w[0], r.quantity.value, lambda iv, r=r: iv.overlaps(r.interval()), f"as printed at {_where(r)}")
              for w, r in ((wrong, right), (other_wrong, other_right))]
-    if ind.id.startswith("name:"):
-        # two sentences that share only a subject's wording may not speak of one quantity
-        return finding_from_claims(RULE, "warning",
-            f"{what}: {a.quantity.text} at {_where(a)} vs {b.quantity.text} at {_where(b)} "
-            "(same wording, indicator not in the glossary or register: check they are one quantity)",
-            claims, ind, arithmetic, fixes)
     return finding_from_claims(RULE, "error",
         f"{what}: {a.quantity.text} at {_where(a)} contradicts {b.quantity.text} at {_where(b)}",
         claims, ind, arithmetic, fixes)

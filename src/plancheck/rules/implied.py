@@ -104,6 +104,25 @@ def _grain_targets(plan: Plan) -> list[Claim]:
     return out
 
 
+#: Names of one crop (稻谷 is the grain of 水稻).
+SAME_CROP = {"稻谷": "水稻"}
+
+
+def _one_per_crop(solved) -> list:
+    """A crop stated twice (in a box and in prose) counts once: the statements'
+    intervals are intersected, or the first kept if they disagree."""
+    by_crop: dict[str, tuple] = {}
+    for f, expr, iv in solved:
+        crop = SAME_CROP.get(f.crop, f.crop)
+        if crop not in by_crop:
+            by_crop[crop] = (f, expr, iv)
+        else:
+            first = by_crop[crop]
+            both = first[2].intersect(iv)
+            by_crop[crop] = (first[0], first[1], both or first[2])
+    return list(by_crop.values())
+
+
 @rule(RULE, "error", "totals implied by areas, yields and shares must fit the plan's own totals")
 def check_implied(plan: Plan) -> Iterator[Finding]:
     facts = _facts(plan)
@@ -114,7 +133,7 @@ def check_implied(plan: Plan) -> Iterator[Finding]:
         got = _solve(f)
         if got is not None:
             solved.append((f, *got))
-    grains = [(f, expr, iv) for f, expr, iv in solved if f.crop in GRAINS]
+    grains = _one_per_crop((f, expr, iv) for f, expr, iv in solved if f.crop in GRAINS)
     if not grains:
         return
     total = Interval(0.0, 0.0)

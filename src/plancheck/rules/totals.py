@@ -64,7 +64,7 @@ def _parts(plan: Plan) -> Iterator[Finding]:
     pairs: list[tuple[Claim, Claim, str]] = []
     for c in plan.claims:
         whole = by_id.get(c.extra.get("part_of", ""))
-        if whole is not None:
+        if whole is not None and _key(whole) == _key(c):  # a yearly average is no whole of a total
             pairs.append((c, whole, "其中"))
     for ind_id, ind in plan.indicators.items():
         if "@" not in ind_id:

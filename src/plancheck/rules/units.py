@@ -58,14 +58,19 @@ def _pair(ind: Indicator, a_group, b_group):
     factor = U.factor(a.unit, b.unit)
     arithmetic = [f"{a.quantity.text} {a.unit} (line {a.source.line}) vs {b.quantity.text} {b.unit} (line {b.source.line})"]
     if factor is None:
-        return finding_from_claims(RULE, "warning" if ind.id.startswith("name:") else "error",
+        return finding_from_claims(RULE, "error",
             f"{ind.name}: {a.unit} and {b.unit} do not measure the same kind of quantity",
             [*a_group, *b_group], ind, arithmetic)
     converted = a.interval().scale(factor)
     arithmetic.append(f"{a.quantity.text} {a.unit} = {converted} {b.unit}")
-    same_number = a.quantity.printed.value == b.quantity.printed.value and factor != 1
+    same_number = a.quantity.printed.value == b.quantity.printed.value != 0 and factor != 1
     if converted.overlaps(b.interval()) and not same_number:
         return None
+    if not same_number and a.interval(True).scale(factor).overlaps(b.interval(True)):
+        return finding_from_claims(RULE, "warning",
+            f"{ind.name}: {a.quantity.text} {a.unit} and {b.quantity.text} {b.unit} agree after conversion "
+            "only if a round figure is read loosely", [*a_group, *b_group], ind,
+            arithmetic + [f"loose: {a.interval(True).scale(factor)} vs {b.interval(True)}"])
     if same_number or a.interval().overlaps(b.interval()):
         # same number, different unit: the unit of one statement is wrong
         odd = b if ind.unit and a.unit == ind.unit else a
