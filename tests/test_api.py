@@ -52,3 +52,10 @@ def test_notebook_objects_render_as_html():
     for obj in (plan, plan.find("地区生产总值"), finding, report):
         html = obj._repr_html_()
         assert html.startswith("<") and "3366" in html and "<script" not in html
+
+
+def test_a_missing_file_with_a_chinese_name_is_an_error_not_text():
+    import pytest
+
+    with pytest.raises(plancheck.InputError):
+        plancheck.load("新疆规划纲要.txt")

@@ -40,9 +40,13 @@ def load(source: str | Path, *, register: str | Path | None = None, name: str | 
 
 
 def _looks_like_path(s: str) -> bool:
+    """A one-line string naming a file (existing, or ending like a plan file) is a
+    path; anything else with CJK text in it is the document's text."""
     if "\n" in s or len(s) > 4096:
         return False
-    return Path(s).exists() or not any("\u4e00" <= ch <= "\u9fff" for ch in s)
+    if Path(s).exists() or Path(s).suffix.lower() in DOCUMENT_SUFFIXES | {".toml"}:
+        return True
+    return not any("\u4e00" <= ch <= "\u9fff" for ch in s)
 
 
 def _register(register):

@@ -39,6 +39,24 @@ def _split(values: list[str]) -> list[str]:
     return [v.strip() for item in values for v in item.split(",") if v.strip()]
 
 
+def _known_rules(names: list[str], option: str) -> list[str]:
+    """Rule names as given, refused with the closest name when one is unknown
+    (a misspelt --select must not turn a check green)."""
+    import difflib
+
+    from ..rules.base import all_rules
+
+    known = set(all_rules()) | {"input-error", "internal-error"}
+    for name in names:
+        if name.endswith("*") and any(k.startswith(name[:-1]) for k in known):
+            continue
+        if name not in known:
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; known: {', '.join(sorted(known))}"
+            raise UsageError(f"{option}: unknown rule {name!r}{hint}")
+    return names
+
+
 def run(args) -> int:
     from ..api import check_paths
 
@@ -47,8 +65,9 @@ def run(args) -> int:
         raise InputError("no FILE given and no targets.toml in the current folder", path="targets.toml")
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    report = check_paths(files, register=args.register, select=_split(args.select),
-                         ignore=_split(args.ignore), jobs=args.jobs,
+    select = _known_rules(_split(args.select), "--select")
+    ignore = _known_rules(_split(args.ignore), "--ignore")
+    report = check_paths(files, register=args.register, select=select, ignore=ignore, jobs=args.jobs,
                          progress=sys.stderr.isatty() and args.format == "text")
     if args.baseline:
         from ..baseline import apply_baseline

@@ -68,6 +68,10 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:
         print("plancheck: out of memory while reading the input", file=sys.stderr)
         return EXIT_INPUT
+    except OSError as exc:  # a file that cannot be read or written: one line, never a traceback
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        print(f"plancheck: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INPUT
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -130,6 +130,8 @@ def read_document(path: str | Path) -> Document:
         raise InputError("no such file", path=name) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=name) from None
+    if not p.is_file():  # a device or pipe reports no size and may never end
+        raise InputError("not a regular file", path=name)
     if size > MAX_BYTES:
         raise InputError(f"file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB "
                          "limit for one plan document", path=name)
