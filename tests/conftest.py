@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy  # noqa: F401  pytester's in-process runs restore sys.modules, and numpy cannot be imported twice
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -32,7 +32,6 @@ EXPECTED = Counter({
     ("direction", "warning", "non_fossil_share"): 1,       # 2015 target 2 below 2010 value 4
     ("implied", "error", "grain_output"): 1,                         # wheat + maize outputs > 1400 万吨 grain
     ("enumeration", "warning", None): 1,                   # 7 items vs 六大 (ambiguous list start)
-    ("enumeration", "info", None): 1,                      # 五家渠 read as 五家
 })
 
 

@@ -201,9 +201,7 @@ class TableReader:
 
     def _row(self, name, parent, group, cols, cells, line, r) -> None:
         unit = unit_of_name(name) or unit_of_name(parent)
-        full = name if not parent or re.match(r"^\d+[.、]", name) else name
-        subject = full
-        match = self.resolver.resolve(subject) or self.resolver.resolve(parent)
+        match = self.resolver.resolve(name) or self.resolver.resolve(parent)
         if match is not None and match.how == "unresolved" and parent:
             pm = self.resolver.resolve(f"{parent}{name}")
             if pm is not None and pm.how != "unresolved":

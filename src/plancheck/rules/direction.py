@@ -22,7 +22,7 @@ RULE = "direction"
 @rule(RULE, "warning", "a target must not lie on the wrong side of its baseline")
 @per_indicator
 def check_direction(ind: Indicator, plan: Plan) -> Iterator[Finding]:
-    """Compare each target level with the earliest actual level before it."""
+    """Compare each target level with the latest actual level before it (the baseline it was set from)."""
     if ind.direction not in ("increase", "decrease"):
         return
     actual = sorted((c for c in ind.of_kind("level", "share", "count", role="actual") if c.year),

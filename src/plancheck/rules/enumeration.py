@@ -1,7 +1,10 @@
 """enumeration — a stated count must match the items listed.
 
 "建设 A、B、C 等 5 个园区": with 等 (etc.) the list may be shorter than the
-count, never longer. Without 等 the list and the count must be equal.
+count, never longer. More items than the count is an error (a warning when
+the list's first item may belong to a phrase before it, or an item may be two
+joined by 和). A shorter list without 等 is not reported: the list may go on
+in the next sentence, and a count word may be part of a name (六师五家渠市).
 
 Near-miss: 4 items with 等 5 个 (an incomplete list, announced as such).
 """
@@ -29,13 +32,10 @@ def check_enumerations(plan: Plan) -> Iterator[Finding]:
         if n_items <= count <= n_items + joined or (st["etc"] and n_items < count):
             continue
         clean = joined == 0 and len(items[0]) <= 8
-        if n_items > count:
-            message = f"{n_items} items are listed, but the text says {st['count_text']}"
-            severity = "error" if clean else "warning"
-        else:
-            message = (f"{n_items} items are listed without 等, but the text says {st['count_text']} "
-                       "(the list may continue elsewhere)")
-            severity = "info"
+        if n_items < count:
+            continue  # a shorter list without 等 may go on in the next sentence: not a finding
+        message = f"{n_items} items are listed, but the text says {st['count_text']}"
+        severity = "error" if clean else "warning"
         loc = Location(st["path"], st["line"], st["column"], st["column"], st["text"][:200])
         yield Finding(RULE, severity, message, arithmetic=[" | ".join(st["items"]) + f" → {n_items} items"],
                       locations=[loc, Location(st["path"], st["count_line"], st["count_column"],

@@ -31,38 +31,71 @@ from ..findings import Finding, finding_from_claims
 from ..localize import fix_for
 from ..model import Claim, Indicator
 from ..numbers import fmt
-from ..arithmetic import implied_baseline, implied_rate, implied_target, price_change
-from .base import PLAUSIBLE_PRICE_CHANGE, Plan, distinct, endpoints, per_indicator, rule
+from ..arithmetic import cagr_bounds, implied_baseline, implied_rate, implied_target, price_change
+from .base import PLAUSIBLE_PRICE_CHANGE, Plan, distinct, endpoints, rule
 
 RULE = "growth"
 
 
 @rule(RULE, "error", "baseline × (1 + rate)^years must reach the target level")
-@per_indicator
-def check_growth(ind: Indicator, plan: Plan) -> Iterator[Finding]:
-    """Check every growth rate of the indicator against its two levels."""
-    for rates in distinct(ind.of_kind("growth_rate")):
-        g = rates[0]
-        if not g.years or g.years <= 0:
+def check_growth(plan: Plan) -> Iterator[Finding]:
+    """Check every growth rate of the plan against its two levels.
+
+    All (baseline, target, rate) triples of the plan are recomputed at once
+    with numpy (:func:`~plancheck.arithmetic.cagr_bounds`); only the triples
+    whose rate falls outside, or on the edge of, the recomputed band get the
+    exact interval treatment that decides the severity and the fixes.
+    """
+    triples = []
+    for ind in plan.indicators.values():
+        for rates in distinct(ind.of_kind("growth_rate")):
+            yield from _collect(ind, rates, triples)
+    if not triples:
+        return
+    lo, hi = _bounds(triples)
+    for (ind, rates, bs, ts), low, high in zip(triples, lo, hi):
+        stated = rates[0].interval()
+        if low == low and stated.lo < low and high < stated.hi:  # strictly inside: consistent
             continue
-        starts, ends = endpoints(ind, g)
-        repeated = [ts for ts in ends if g.extra.get("repeats_level") == ts[0].year
-                    and g.quantity.text == ts[0].quantity.text]
-        if repeated and starts:
-            b, ts = starts[0][0], repeated[0]
-            yield finding_from_claims(RULE, "warning",
-                f"{ind.name}: the growth column repeats the {g.year} value {g.quantity.text} — "
-                "a level printed where an annual rate belongs", [*rates, *ts], ind,
-                [f"as a rate: {b.quantity.text} × (1 + {g.quantity.text}%)^{g.years} would be "
-                 f"{implied_target(b.interval(), g.interval(), g.years)}, not {ts[0].quantity.text}"])
+        if low == low and stated.contains(low) and stated.contains(high) and low < high:
             continue
-        for bs in starts:
-            for ts in ends:
-                if bs[0].unit != ts[0].unit:
-                    continue  # different units: the units rule reports them
-                finding = _check(ind, rates, bs, ts)
-                if finding is not None:
-                    yield finding
+        finding = _check(ind, rates, bs, ts)
+        if finding is not None:
+            yield finding
+
+
+check_growth.scope = "indicator"  # every finding names its indicator
+
+
+def _collect(ind: Indicator, rates: list[Claim], triples: list) -> Iterator[Finding]:
+    """Add the (baseline, target) pairs of one rate; a rate cell that repeats the
+    level beside it is reported at once instead."""
+    g = rates[0]
+    if not g.years or g.years <= 0:
+        return
+    starts, ends = endpoints(ind, g)
+    repeated = [ts for ts in ends if g.extra.get("repeats_level") == ts[0].year
+                and g.quantity.text == ts[0].quantity.text]
+    if repeated and starts:
+        b, ts = starts[0][0], repeated[0]
+        yield finding_from_claims(RULE, "warning",
+            f"{ind.name}: the growth column repeats the {g.year} value {g.quantity.text} — "
+            "a level printed where an annual rate belongs", [*rates, *ts], ind,
+            [f"as a rate: {b.quantity.text} × (1 + {g.quantity.text}%)^{g.years} would be "
+             f"{implied_target(b.interval(), g.interval(), g.years)}, not {ts[0].quantity.text}"])
+        return
+    for bs in starts:
+        for ts in ends:
+            if bs[0].unit == ts[0].unit:  # different units: the units rule reports them
+                triples.append((ind, rates, bs, ts))
+
+
+def _bounds(triples):
+    """Implied rates of every triple in one vectorised call (NaN where none exists)."""
+    b = [t[2][0].interval() for t in triples]
+    e = [t[3][0].interval() for t in triples]
+    years = [t[1][0].years for t in triples]
+    return cagr_bounds([x.lo for x in b], [x.hi for x in b], [x.lo for x in e], [x.hi for x in e], years)
 
 
 def _span(iv) -> str:

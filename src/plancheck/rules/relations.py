@@ -35,9 +35,9 @@ from .base import rule
 RULE = "relation"
 
 #: Kinds whose figure is "the value of the indicator in a year", most direct first;
-#: a growth rate stands for the indicator only when nothing else is printed.
-KIND_GROUPS = (("level", "share", "count"), ("cumulative_change", "reduction", "project", "ratio"),
-               )
+#: a change or a project figure stands for the indicator only when no level is printed.
+#: Growth rates never do: a relation between indicators is about their values.
+KIND_GROUPS = (("level", "share", "count"), ("cumulative_change", "reduction", "project", "ratio"))
 
 
 @rule(RULE, "error", "relations stated in the register ([[relation]]) must hold for some reading")
