@@ -80,3 +80,25 @@ def test_a_met_target_is_never_an_error_when_marked_met(target, margin, decimals
     ind = Indicator(id="x", name="指标", unit="%", direction="decrease" if falling else "increase", claims=cl)
     errors = [f for f in run_rules(Plan({"x": ind}, cl), select=["status"]) if f.severity == "error"]
     assert errors == [], [str(f) for f in errors]
+
+
+@settings(max_examples=80, deadline=None)
+@given(truths, st.floats(min_value=0.7, max_value=1.4))
+def test_the_vectorised_pass_never_changes_a_verdict(t, skew):
+    """growth skips the exact check only where numpy's band lies inside the stated
+    rate; forcing the exact check everywhere must give the same findings."""
+    import numpy as np
+
+    from plancheck.rules import growth
+
+    base, rate, d_level, d_rate = t
+    target = base * (1 + rate / 100) ** 5 * skew
+    plan = plan_of(printed(base, d_level), printed(target, d_level), printed(rate, d_rate), None, "亿元")
+    fast = sorted((f.severity, f.message) for f in run_rules(plan, select=["growth"]))
+    original = growth._bounds
+    growth._bounds = lambda triples: (np.full(len(triples), np.nan), np.full(len(triples), np.nan))
+    try:
+        exact = sorted((f.severity, f.message) for f in run_rules(plan, select=["growth"]))
+    finally:
+        growth._bounds = original
+    assert fast == exact
