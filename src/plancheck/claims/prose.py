@@ -56,6 +56,37 @@ class ProseContext:
 
 
 @dataclass(slots=True)
+class Figure:
+    """A number in a clause, with what surrounds it: the words before (``head``
+    without a leading qualifier), the unit and what follows it (``rest``)."""
+
+    num: str
+    before: str
+    after: str
+    rest: str
+    head: str
+    unit: str
+    upper: str | None
+    qual: str | None
+    qual_first: bool
+    line: int
+    col: int
+    clause: str
+
+    def quantity(self, sep: str = "") -> Quantity | None:
+        """The printed figure, qualifier where it was printed (超过8 / 8以上; English
+        words take a space: about 6)."""
+        shown = self.num + (f"-{self.upper}" if self.upper else "")
+        if self.qual:
+            shown = f"{self.qual}{sep}{shown}" if self.qual_first else f"{shown}{sep}{self.qual}"
+        try:
+            return Quantity(shown, Printed.parse(self.num), self.qual,
+                            Printed.parse(self.upper) if self.upper else None)
+        except NumberError:
+            return None
+
+
+@dataclass(slots=True)
 class ProseResult:
     claims: list[Claim] = field(default_factory=list)
     unparsed: list[dict] = field(default_factory=list)
@@ -107,25 +138,21 @@ class ProseReader(EnglishClauses):
         self._enumerations(para, out)
         return out
 
-    def _add_simple(self, para, clause, sentence, subject, kind, num_text, unit, qual, pos, state, past, out,
-                    scope="region") -> None:
+    def _add_simple(self, para, clause, sentence, subject, kind, fig: "Figure", state, past, out,
+                    scope="region", unit=None) -> None:
         """A claim whose subject is already known (a named facility, a list's object)."""
-        line, col = pos
         match = self.ctx.resolver.resolve(subject)
-        if match is None:
+        q = fig.quantity()
+        if match is None or q is None:
             return
         year, start, role = self._when("level", clause, clause, dict(state), past)
-        try:
-            q = Quantity(num_text + (qual or ""), Printed.parse(num_text), qual)
-        except NumberError:
-            return
         prefix = "project:" if kind == "project" else ""
         out.claims.append(Claim(
             id=self.ctx.next_id(), indicator=(prefix + normalise_name(subject)) if prefix else match.id,
             name=match.name if match.how != "unresolved" else normalise_name(subject), kind=kind, quantity=q,
-            unit=unit, source=Source(self.ctx.path, line, col, col + len(num_text)), text=sentence.strip(),
-            year=None if kind in ("project", "count") and not state.get("year") else year, role=role,
-            origin="prose", context=para.section[:40], match_confidence=match.confidence, scope=scope))
+            unit=fig.unit if unit is None else unit, source=Source(self.ctx.path, fig.line, fig.col, fig.col + len(fig.num)),
+            text=sentence.strip(), year=None if kind in ("project", "count") and not state.get("year") else year,
+            role=role, origin="prose", context=para.section[:40], match_confidence=match.confidence, scope=scope))
 
     def _is_past(self, text: str) -> bool:
         """Does this text report results (the previous plan's period, 过去五年)?"""
@@ -164,119 +191,126 @@ class ProseReader(EnglishClauses):
 
     # -- one number -------------------------------------------------------
     def _number(self, para, c_start, clause, s, e, sentence, past, state, out) -> None:
+        """Read the number at clause[s:e]: what it is, about what, when — or why not."""
+        fig = self._figure(para, c_start, clause, s, e, state)
+        if fig is None or self._special_form(fig, para, sentence, past, state, out):
+            return
+        if ("english", c_start) not in state:
+            state[("english", c_start)] = _is_english(clause)
+        if state[("english", c_start)]:
+            self._english(para, clause, sentence, fig, past, state, out)
+            return
+        read = self._kind_and_subject(fig, sentence, state, out)
+        if read is not None:
+            self._add_claim(para, clause, sentence, fig, *read, past, state, out)
+
+    def _figure(self, para, c_start, clause, s, e, state) -> "Figure | None":
+        """The number with its unit, range end and qualifier; None for years,
+        codes, durations and other numbers that are no quantity."""
         num_text = clause[s:e]
         # the words that classify a figure stand just before it: a bounded window
         # keeps a clause of many numbers linear (a 1 MB line of figures is read in time)
         before, after = clause[max(0, s - HEAD_WINDOW):s], clause[e:e + HEAD_WINDOW]
-        # a year: 2020年, 到2020, 2016-2020
         if re.fullmatch(r"(19|20)\d\d", num_text) and self._is_year(before, after):
             # 比2015年 names a base; 2015 年的 A dates only the figure it precedes
             if not re.search(r"(比|较|相比)\s*$", before) and not re.match(r"\s*年(底|末)?的", after):
                 state["year"] = int(num_text)
-            return
+            return None
         if P.NOT_A_QUANTITY.search(before[-3:]) or P.NOT_A_QUANTITY.match(after[:6]):
-            return
+            return None
         upper = None
         rng = re.match(r"\s*[-~～至到]\s*(\d+(?:\.\d+)?)", after)
         if rng and not re.match(r"\s*[-~～至到]\s*\d+(?:\.\d+)?\s*年", after):
-            upper = rng.group(1)
-            after = after[rng.end():]
-        um = unit_pattern().match(after.lstrip())
+            upper, after = rng.group(1), after[rng.end():]
         unit, rest = "", after
-        if um:
-            unit = canonical_text_unit(um.group())
-            rest = after.lstrip()[um.end():]
-        elif (en := P.EN_UNITS.match(after)):
+        if um := unit_pattern().match(after.lstrip()):
+            unit, rest = canonical_text_unit(um.group()), after.lstrip()[um.end():]
+        elif en := P.EN_UNITS.match(after):
             unit, rest = _english_unit(en.group(1)), after[en.end():]
         if unit == "年" and not re.search(r"年限|年龄|寿命|期", before[-12:]):
-            return  # 5年, 3年内: durations, not quantities
-        qual = None
-        qa = P.QUAL_AFTER.match(rest) or P.EN_QUAL_AFTER.match(rest)
-        if qa:
+            return None  # 5年, 3年内: durations, not quantities
+        qual, qual_first, head = None, False, before
+        if qa := P.QUAL_AFTER.match(rest) or P.EN_QUAL_AFTER.match(rest):
             qual = _qual_word(qa.group(1))
-        qb = P.QUAL_BEFORE.search(before) or P.EN_QUAL_BEFORE.search(before)
-        head = before
-        qual_first = False
-        if qb:
+        if qb := P.QUAL_BEFORE.search(before) or P.EN_QUAL_BEFORE.search(before):
             qual_first = qual is None
             qual = qual or _qual_word(qb.group(1))
             head = before[: qb.start()]
-        if unit and re.search(r"[（(]\s*$", before) and CAPACITY_UNIT.fullmatch(unit):
-            # 托什干河亚曼苏（24.4 万千瓦）: the capacity of the facility just named
-            name = re.split(r"[、，,；;：:。]", before.rstrip("（( "))[-1]
-            self._add_simple(para, clause, sentence, name, "project", num_text, unit, qual, para.position(c_start + s),
-                             state, past, out, scope="project")
-            return
-        count = re.search(r"等\s*$", before) and unit in ("个", "座", "条", "项", "所", "家", "处", "大")
-        if count and re.match(r"\s*([\u4e00-\u9fff]{2,12})", rest):
-            # …等 22 座中型水库: the count of a list, named by what follows it
-            obj = re.match(r"\s*([\u4e00-\u9fff]{2,12})", rest).group(1)
-            scope = "project" if (self.ctx.project_box or PROJECT_WORDS.search(obj) or
-                                  re.search(r"水库|河流|流域|灌区|水闸|勘查区", obj)) else "region"
-            self._add_simple(para, clause, sentence, obj, "count", num_text, "" if unit == "大" else unit, qual,
-                             para.position(c_start + s), state, past, out, scope=scope)
-            return
-        if ("english", c_start) not in state:
-            state[("english", c_start)] = _is_english(clause)
-        english = state[("english", c_start)]
-        abs_start = c_start + s
-        line, col = para.position(abs_start)
-        if english:
-            self._english(para, clause, sentence, head, rest, num_text, unit, qual, qual_first,
-                          upper, line, col, past, state, out)
-            return
-        kind, key_start, extra = self._classify(head, unit, num_text, clause)
-        build = P.BUILD_BEFORE.search(head) if unit and unit not in ("%", "‰") else None
-        obj = re.match(r"\s*([\u4e00-\u9fffA-Za-z]{2,14})", rest) if build else None
-        if build and obj and not re.match(r"\s*(以上|以内|左右|以下)", rest):
+        line, col = para.position(c_start + s)
+        return Figure(num_text, before, after, rest, head, unit, upper, qual, qual_first, line, col, clause)
+
+    def _special_form(self, fig: "Figure", para, sentence, past, state, out) -> bool:
+        """Forms whose subject is read differently: a facility's capacity in
+        brackets, and the count that closes a list (…等 22 座中型水库)."""
+        if fig.unit and re.search(r"[（(]\s*$", fig.before) and CAPACITY_UNIT.fullmatch(fig.unit):
+            name = re.split(r"[、，,；;：:。]", fig.before.rstrip("（( "))[-1]
+            self._add_simple(para, fig.clause, sentence, name, "project", fig, state, past, out, scope="project")
+            return True
+        obj = re.match(r"\s*([\u4e00-\u9fff]{2,12})", fig.rest)
+        if obj and re.search(r"等\s*$", fig.before) and fig.unit in ("个", "座", "条", "项", "所", "家", "处", "大"):
+            thing = obj.group(1)
+            scope = "project" if (self.ctx.project_box or PROJECT_WORDS.search(thing) or
+                                  re.search(r"水库|河流|流域|灌区|水闸|勘查区", thing)) else "region"
+            self._add_simple(para, fig.clause, sentence, thing, "count", fig, state, past, out, scope=scope,
+                             unit="" if fig.unit == "大" else fig.unit)
+            return True
+        return False
+
+    def _kind_and_subject(self, fig: "Figure", sentence, state, out):
+        """(kind, extra, head, subject) of a Chinese figure, or None (reported as
+        unparsed when the sentence looks like a target)."""
+        head = fig.head
+        kind, key_start, extra = self._classify(head, fig.unit, fig.num, fig.clause)
+        build = P.BUILD_BEFORE.search(head) if fig.unit and fig.unit not in ("%", "‰") else None
+        obj = re.match(r"\s*([\u4e00-\u9fffA-Za-z]{2,14})", fig.rest) if build else None
+        if build and obj and not re.match(r"\s*(以上|以内|左右|以下)", fig.rest):
             # 建设 1000 万亩小麦高产田: the figure comes before what it counts
             kind, extra = "cumulative_change", {_change_flag(build.group(1)): True, "object_after": True}
             head = build.group(1) + obj.group(1)
             key_start = len(head)
         elif kind is None:
-            if state["target_like"] and (unit or "%" in after[:2]) and unit not in ("个", "项"):
-                out.unparsed.append({"path": self.ctx.path, "line": line, "column": col + 1,
-                                     "text": sentence.strip()[:160], "number": num_text,
-                                     "reason": "number with a unit in a target-like sentence, no pattern read it"})
-            return
+            if state["target_like"] and (fig.unit or "%" in fig.after[:2]) and fig.unit not in ("个", "项"):
+                self._unparsed(out, fig, sentence, "number with a unit in a target-like sentence, no pattern read it")
+            return None
         if extra.pop("subject_includes_verb", False):
             key_start = len(head)
         subject = self._subject(head[:key_start], state)
         if not subject:
             if state["target_like"]:
-                out.unparsed.append({"path": self.ctx.path, "line": line, "column": col + 1,
-                                     "text": sentence.strip()[:160], "number": num_text,
-                                     "reason": "no subject (indicator) found for this figure"})
-            return
+                self._unparsed(out, fig, sentence, "no subject (indicator) found for this figure")
+            return None
         if P.ATTRIBUTE_SUBJECT.search(subject.strip()):
-            return  # 设计速度 100 公里/小时: an attribute of a project, not a target
+            return None  # 设计速度 100 公里/小时: an attribute of a project, not a target
+        return kind, extra, head, subject
+
+    def _unparsed(self, out, fig: "Figure", sentence: str, reason: str) -> None:
+        out.unparsed.append({"path": self.ctx.path, "line": fig.line, "column": fig.col + 1,
+                             "text": sentence.strip()[:160], "number": fig.num, "reason": reason})
+
+    def _add_claim(self, para, clause, sentence, fig: "Figure", kind, extra, head, subject, past, state, out):
         region = self._region(subject, state)
         match = self._resolve(subject, kind)
         if match is None:
             return
-        scope = "region"
-        known = match.how != "unresolved"
+        known, unit, scope = match.how != "unresolved", fig.unit, "region"
         if not known and (self._is_project(clause, unit, subject) or (
-                CAPACITY_UNIT.fullmatch(unit or "-") and re.match(r"\s*[\u4e00-\u9fff]{0,6}(项目|工程|电站|装置|生产线)", rest))):
+                CAPACITY_UNIT.fullmatch(unit or "-") and re.match(r"\s*[\u4e00-\u9fff]{0,6}(项目|工程|电站|装置|生产线)", fig.rest))):
             kind = "project"
         if kind != "project" and not known and (self.ctx.project_box or self._counts_projects(unit, subject)):
             scope = "project"
-        ind_id = match.id if not region else f"{match.id}@{region}"
         year, start, role = self._when(kind, clause, head, state, past, bool(extra.get("annual")))
-        try:
-            shown = num_text + (f"-{upper}" if upper else "")
-            shown = f"{qual}{shown}" if qual and qual_first else shown + (qual or "")
-            q = Quantity(shown, Printed.parse(num_text),
-                         qual, Printed.parse(upper) if upper else None)
-        except NumberError:
+        q = fig.quantity()
+        if q is None:
             return
         if kind == "level" and unit in ("%", "‰"):
             kind = "share"
-        if kind in ("cumulative_change",) and unit == "%" and not extra.get("relative"):
+        if kind == "cumulative_change" and unit == "%" and not extra.get("relative"):
             unit = "百分点" if extra.get("pp") else unit
-        claim = Claim(id=self.ctx.next_id(), indicator=ind_id if kind != "project" else f"project:{normalise_name(subject)}",
-                      name=match.name if match.how != "unresolved" else normalise_name(subject),
-                      kind=kind, quantity=q, unit=unit, source=Source(self.ctx.path, line, col, col + len(num_text)),
+        claim = Claim(id=self.ctx.next_id(),
+                      indicator=f"project:{normalise_name(subject)}" if kind == "project" else (
+                          match.id if not region else f"{match.id}@{region}"),
+                      name=match.name if known else normalise_name(subject),
+                      kind=kind, quantity=q, unit=unit, source=Source(self.ctx.path, fig.line, fig.col, fig.col + len(fig.num)),
                       text=sentence.strip(), year=year, start_year=start, role=role, origin="prose",
                       context=para.section[:40], region=region, match_confidence=match.confidence, extra=extra,
                       scope="project" if kind == "project" else scope)

@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import re
 
-from ..errors import NumberError
 from ..model import Claim, Source
-from ..numbers import Printed, Quantity
 from . import patterns as P
 from .glossary import normalise_name
 
 class EnglishClauses:
     """Methods for clauses written in English (see :func:`_is_english`)."""
 
-    def _english(self, para, clause, sentence, head, rest, num_text, unit, qual, qual_first, upper,
-                 line, col, past, state, out) -> None:
+    def _english(self, para, clause, sentence, fig, past, state, out) -> None:
         """English plan language: the subject may follow the figure, the year too."""
+        head, rest, num_text, unit, line, col = fig.head, fig.rest, fig.num, fig.unit, fig.line, fig.col
         extra: dict = {}
         subject = None
         h = re.sub(r"\s+", " ", head)
@@ -92,11 +90,8 @@ class EnglishClauses:
                 start, year, role = self.ctx.base_year - 5, self.ctx.base_year, "actual"
             elif year is None or year > self.ctx.base_year:
                 year, role = self.ctx.base_year, "actual"
-        shown = num_text + (f"-{upper}" if upper else "")
-        shown = f"{qual} {shown}" if qual and qual_first else shown + (f" {qual}" if qual else "")
-        try:
-            q = Quantity(shown, Printed.parse(num_text), qual, Printed.parse(upper) if upper else None)
-        except NumberError:
+        q = fig.quantity(sep=" ")
+        if q is None:
             return
         if kind == "level" and unit in ("%", "‰"):
             kind = "share"
