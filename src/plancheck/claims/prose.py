@@ -28,6 +28,7 @@ from ..errors import NumberError
 from ..model import Claim, Source
 from ..numbers import Printed, Quantity
 from . import patterns as P
+from .enumerations import read_enumerations
 from .glossary import Resolver, normalise_name
 from .prose_en import EnglishClauses, _english_unit, _is_english
 from .units_in_text import canonical_text_unit, unit_pattern
@@ -39,7 +40,6 @@ TARGET_LIKE = re.compile(r"到\s*20\d\d|年均|达到|提高|下降|降低|控�
 PROJECT_WORDS = re.compile(r"项目|工程|电站|水库|枢纽|机场|铁路|公路|管道|管线|基地|园区|炼油|炼化|装置|生产线|"
                            r"输电|特高压|电厂|矿|坝|渠|厂|线路|通道|口岸|站")
 CAPACITY_UNIT = re.compile(r"万吨/年|吨/年|万吨|万千瓦|千瓦|千伏|万标箱|亿立方米|立方米|公里|座|台|辆|套")
-NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 @dataclass(slots=True)
@@ -93,24 +93,6 @@ class ProseResult:
     statements: list[dict] = field(default_factory=list)
 
 
-def chinese_number(text: str) -> int | None:
-    """'5' → 5, '五' → 5, '十二' → 12, '二十' → 20 (up to 99)."""
-    if text.isdigit():
-        return int(text)
-    if not text or any(ch not in NUMERALS for ch in text):
-        return None
-    if text == "十":
-        return 10
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return NUMERALS.get(tens, 1) * 10 + (NUMERALS.get(ones, 0) if ones else 0)
-    return NUMERALS.get(text) if len(text) == 1 else None
-
-
-def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text)]
-
-
 class ProseReader(EnglishClauses):
     """Reads one paragraph at a time; state is only the current context."""
 
@@ -120,7 +102,7 @@ class ProseReader(EnglishClauses):
     def read(self, para: Paragraph) -> ProseResult:
         out = ProseResult()
         if para.heading or not re.search(r"\d", para.text):
-            self._enumerations(para, out) if not para.heading else None
+            out.statements.extend(read_enumerations(para, self.ctx.path)) if not para.heading else None
             return out
         text = para.text
         past_par = self.ctx.past_section or self._is_past(text[:150])
@@ -135,7 +117,7 @@ class ProseReader(EnglishClauses):
                 if clause.strip():
                     self._clause(para, text, pos, clause, sentence, past, state, out)
                 pos += len(clause)
-        self._enumerations(para, out)
+        out.statements.extend(read_enumerations(para, self.ctx.path))
         return out
 
     def _add_simple(self, para, clause, sentence, subject, kind, fig: "Figure", state, past, out,
@@ -492,33 +474,6 @@ class ProseReader(EnglishClauses):
             year=state.get("year") or self.ctx.end_year, role="target", origin="prose",
             context=para.section[:40], extra={"parts": parts}))
 
-    def _enumerations(self, para: Paragraph, out: ProseResult) -> None:
-        """Lists closed by a count (…、…、…等 N 个): found from the count backwards,
-        so the work is linear in the paragraph (no backtracking over long text)."""
-        text = para.text
-        if "、" not in text:
-            return
-        for m in P.ENUM_COUNT_RE.finditer(text):
-            etc = bool(re.search(r"等\s*$", text[max(0, m.start() - 8):m.start()]))
-            count = chinese_number(m.group("count"))
-            if count is None or count > 60 or text[:m.start()].rstrip().endswith("、"):
-                continue  # 、五家渠: a count must close the list, not start an item
-            starts = [x.end() for x in P.ENUM_START.finditer(text, max(0, m.start() - 600), m.start())]
-            begin = starts[-1] if starts else max(0, m.start() - 600)
-            segment = re.sub(r"等\s*$", "", text[begin:m.start()])
-            if "、" not in segment:
-                continue
-            items = [x for x in segment.split("、") if x.strip()]
-            if len(items) < 2 or any(re.search(r"\d", x) for x in items) or any(len(x) > 30 for x in items[1:]):
-                continue
-            items[0] = P.LEADING_VERBS.sub("", re.sub(r"^.*(?:实施|建设|推进|开发|发展|加快|围绕|包括|重点)", "", items[0]))
-            line, col = para.position(begin)
-            cline, ccol = para.position(m.start("count"))
-            out.statements.append({
-                "type": "enumeration", "items": [i.strip() for i in items], "count": count,
-                "count_text": m.group("count") + m.group("unit"), "etc": etc,
-                "text": text[begin:m.end()].strip(), "path": self.ctx.path, "line": line, "column": col + 1,
-                "count_line": cline, "count_column": ccol + 1})
 
 
 _PLACES = ("县城", "农村", "城市", "城镇", "乡村", "村庄")

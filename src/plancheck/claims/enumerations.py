@@ -1,0 +1,59 @@
+"""Lists closed by a count (…、…、…等 N 个): statements for the enumeration rule.
+
+Found from the count backwards to the start of its clause, so the work is
+linear in the paragraph; Chinese numerals (三大, 十二项) are read too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..documents.segment import Paragraph
+from . import patterns as P
+
+NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def chinese_number(text: str) -> int | None:
+    """'5' → 5, '五' → 5, '十二' → 12, '二十' → 20 (up to 99)."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in NUMERALS for ch in text):
+        return None
+    if text == "十":
+        return 10
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return NUMERALS.get(tens, 1) * 10 + (NUMERALS.get(ones, 0) if ones else 0)
+    return NUMERALS.get(text) if len(text) == 1 else None
+
+
+def read_enumerations(para: Paragraph, path: str) -> list[dict]:
+    """Lists closed by a count (…、…、…等 N 个): found from the count backwards,
+    so the work is linear in the paragraph (no backtracking over long text)."""
+    text = para.text
+    out: list[dict] = []
+    if "、" not in text:
+        return out
+    for m in P.ENUM_COUNT_RE.finditer(text):
+        etc = bool(re.search(r"等\s*$", text[max(0, m.start() - 8):m.start()]))
+        count = chinese_number(m.group("count"))
+        if count is None or count > 60 or text[:m.start()].rstrip().endswith("、"):
+            continue  # 、五家渠: a count must close the list, not start an item
+        starts = [x.end() for x in P.ENUM_START.finditer(text, max(0, m.start() - 600), m.start())]
+        begin = starts[-1] if starts else max(0, m.start() - 600)
+        segment = re.sub(r"等\s*$", "", text[begin:m.start()])
+        if "、" not in segment:
+            continue
+        items = [x for x in segment.split("、") if x.strip()]
+        if len(items) < 2 or any(re.search(r"\d", x) for x in items) or any(len(x) > 30 for x in items[1:]):
+            continue
+        items[0] = P.LEADING_VERBS.sub("", re.sub(r"^.*(?:实施|建设|推进|开发|发展|加快|围绕|包括|重点)", "", items[0]))
+        line, col = para.position(begin)
+        cline, ccol = para.position(m.start("count"))
+        out.append({
+            "type": "enumeration", "items": [i.strip() for i in items], "count": count,
+            "count_text": m.group("count") + m.group("unit"), "etc": etc,
+            "text": text[begin:m.end()].strip(), "path": path, "line": line, "column": col + 1,
+            "count_line": cline, "count_column": ccol + 1})
+    return out
