@@ -115,3 +115,15 @@ def test_one_paragraph_per_line_texts_are_not_joined():
     doc = document_from_text("\n".join(items))
     paras = [b for b in segment(doc) if isinstance(b, Paragraph)]
     assert [p.lines for p in paras] == [[i] for i in range(1, 13)]
+
+
+def test_html_table_rows_over_several_lines():
+    text = ("<html><body><h1>第十三个五年规划纲要</h1>\n<table>\n<tr>\n  <th>指标</th>\n  <th>2015 年</th>\n"
+            "  <th>2020 年</th>\n  <th>年均增长(%)</th>\n</tr>\n<tr>\n  <td>地区生产总值(亿元)</td>\n"
+            "  <td>2400</td>\n  <td>3366</td>\n  <td>7</td>\n</tr>\n</table>\n"
+            "<p>到 2020 年，地区生产总值达到 3366 亿元。</p>\n</body></html>\n")
+    plan = load(text, name="plan.html")
+    table = {(c.quantity.text, c.year, c.source.line) for c in plan.claims if c.origin == "table"}
+    assert table == {("2400", 2015, 9), ("3366", 2020, 9), ("7", 2020, 9)}  # the row's first line
+    prose = [c for c in plan.claims if c.origin == "prose"]
+    assert [c.source.line for c in prose] == [16]  # later lines keep their numbers

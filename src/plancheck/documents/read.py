@@ -115,7 +115,32 @@ def document_from_text(text: str, path: str = "<text>", encoding: str = "str") -
         raw.pop()
     if not any(line.strip() for line in raw):
         raise InputError("empty document: no text to read", path=path)
-    return Document(path, raw, [normalise_line(line) for line in raw], encoding)
+    lines = _rows_on_one_line(raw) if _ROW_START.search(text) else raw
+    return Document(path, raw, [normalise_line(line) for line in lines], encoding)
+
+
+_ROW_START = re.compile(r"<tr[\s>]", re.IGNORECASE)
+_ROW_END = re.compile(r"</tr\s*>", re.IGNORECASE)
+
+
+def _rows_on_one_line(raw: list[str]) -> list[str]:
+    """An HTML table row written over several lines is gathered onto its first
+    line (the lines it came from are left empty), so that its cells become one
+    tab-separated row; every later line keeps its number."""
+    out = list(raw)
+    i = 0
+    while i < len(out):
+        if _ROW_START.search(out[i]) and not _ROW_END.search(out[i]):
+            j = i + 1
+            while j < len(out) and j - i < 200 and not _ROW_END.search(out[j]):
+                j += 1
+            if j < len(out) and _ROW_END.search(out[j]):
+                out[i] = " ".join(part.strip() for part in out[i:j + 1])
+                for k in range(i + 1, j + 1):
+                    out[k] = ""
+                i = j
+        i += 1
+    return out
 
 
 def read_document(path: str | Path) -> Document:
