@@ -54,9 +54,16 @@ NUMERIC_LOOKING = re.compile(r"^[<>≤≥]?\s*[\[(（【]?\s*[-+−]?\d[\d,.^eE+
 
 
 def is_value(cell: str) -> bool:
+    """A cell that is not a name: a figure, a status, an attribute, or a unit (单位 column)."""
     c = cell.strip()
     return bool(c) and bool(VALUE_CELL.match(c) or NUMERIC_LOOKING.match(c) or NO_NUMBER.match(c)
-                            or STATUS.match(c) or c.lower() in ATTRIBUTE)
+                            or STATUS.match(c) or c.lower() in ATTRIBUTE or _is_unit_cell(c))
+
+
+def _is_unit_cell(c: str) -> bool:
+    from .. import units
+
+    return c in ("%", "‰", "百分点") or (not c.isascii() and len(c) <= 5 and units.is_known(c))
 
 
 def _header_rows(table: Table) -> int:
@@ -89,18 +96,20 @@ def _columns(table: Table, n_header: int, base_year: int) -> list[Column]:
     cols: list[Column] = []
     for h in merged[1:]:
         cols.append(_column(h, base_year))
-    years = [c.year for c in cols if c.kind == "level" and c.year]
-    first = min(years) if years else None
-    last_year = None
+    last_year, earlier = None, []
     for c in cols:
         if c.kind == "level":
+            if c.year != last_year and last_year is not None:
+                earlier.append(last_year)
             last_year = c.year
-        elif c.kind == "rate":
+        elif c.kind in ("rate", "change"):
+            # the period of a rate ends at the year column before it and starts at the
+            # year column before that (2010 | 2015 | 2020 | 年均增长 → 2015–2020)
             c.year = last_year
-            c.start_year = first if first and last_year and first < last_year else (
-                last_year - 5 if last_year else None)
+            starts = [y for y in earlier if last_year and y < last_year]
+            c.start_year = starts[-1] if starts else (last_year - 5 if last_year else None)
     for c in cols:  # a rate column takes the role of the level column beside it
-        if c.kind == "rate":
+        if c.kind in ("rate", "change"):
             same = [x for x in cols if x.kind == "level" and x.year == c.year and x.role]
             if same and "目标" not in c.header and "执行" not in c.header and "实际" not in c.header:
                 c.role = same[-1].role
@@ -117,6 +126,10 @@ def _column(h: str, base_year: int) -> Column:
         return Column(h, "status", role="actual")
     if "属性" in h or re.search(r"attribute|\btype\b|nature", h, re.IGNORECASE):
         return Column(h, "attribute")
+    if re.fullmatch(r"\s*(单位|计量单位|unit)\s*", h, re.IGNORECASE):
+        return Column(h, "unit")
+    if re.search(r"累计|变化|cumulative|change", h, re.IGNORECASE) and not re.search(r"年均|增速|annual|growth", h, re.IGNORECASE):
+        return Column(h, "change", role=role or "target")  # a column of five-year changes, bracketed or not
     if re.search(r"年均|增长|增速|累计|growth|annual", h, re.IGNORECASE):
         return Column(h, "rate", role=role or "target")
     m = YEAR.search(h)
@@ -210,11 +223,13 @@ class TableReader:
         for col, cell in zip(cols, cells):
             if cell is not None and col.kind == "attribute" and cell[1].lower() in ATTRIBUTE:
                 attribute = ATTRIBUTE[cell[1].lower()]
+            if cell is not None and col.kind == "unit" and cell[1]:
+                unit = cell[1].strip()
         level_text = {col.year: cell[1] for col, cell in zip(cols, cells)
                       if cell is not None and col.kind == "level"}
         reduction = bool(re.search(r"降低|下降|减少|排放", name + parent))
         for col, cell in zip(cols, cells):
-            if cell is None or col.kind in ("attribute", "unknown"):
+            if cell is None or col.kind in ("attribute", "unknown", "unit"):
                 continue
             idx, text = cell
             if not text:
@@ -238,7 +253,7 @@ class TableReader:
                 continue
             kind, year, start, cunit = self._kind(col, q, unit, reduction)
             extra = {}
-            if col.kind == "rate" and q.bracketed != "[" and level_text.get(col.year) == text:
+            if col.kind in ("rate", "change") and q.bracketed != "[" and level_text.get(col.year) == text:
                 extra["repeats_level"] = col.year
             if kind == "cumulative_change" and col.kind == "level":
                 extra["total"] = True
@@ -251,7 +266,7 @@ class TableReader:
                 kind = "reduction" if reduction else "cumulative_change"
                 return kind, col.year, (col.year - 5 if col.year else None), unit
             return ("share" if unit in ("%", "‰") else "level"), col.year, None, unit
-        if q.bracketed == "[":
+        if q.bracketed == "[" or col.kind == "change":
             if reduction:
                 return "reduction", col.year, col.start_year, "%"
             return "cumulative_change", col.year, col.start_year, "百分点" if unit == "%" else unit
