@@ -44,7 +44,7 @@ def test_national_plan_has_no_error():
 
 CHONGQING_EXPECTED = [
     (46, "growth_rate", "gdp", "5以上", 2025, 2026, "target"),                 # 地区生产总值增长5%以上
-    (46, "growth_rate", "industry_value_added", "6", 2025, 2026, "target"),    # 规上工业增加值增长6%
+    (46, "growth_rate", "above_scale_industry_value_added", "6", 2025, 2026, "target"),  # 规上工业增加值增长6%
     (46, "growth_rate", "retail_sales", "4以上", 2025, 2026, "target"),
     (46, "growth_rate", "foreign_trade", "5", 2025, 2026, "target"),            # 进出口总值增长5%
     (46, "cumulative_change", "new_urban_jobs", "65以上", 2025, 2026, "target"),

@@ -47,8 +47,12 @@ def _uncertain_identity(f: Finding, by_id: dict) -> Finding:
     not in the register or the glossary) may be two quantities: a contradiction
     between them is a warning, never an error. A check within one statement
     (a ratio's parts) or between different indicators (其中) is not affected."""
-    indicators = {getattr(by_id.get(c), "indicator", None) for c in f.claims}
-    joined_by_name = len(f.claims) > 1 and len(indicators) == 1 and (f.indicator or "").startswith("name:")
+    claims = [by_id[c] for c in f.claims if c in by_id]
+    indicators = {c.indicator for c in claims}
+    one_row = len({(c.source.path, c.source.line) for c in claims}) == 1 and all(
+        c.origin == "table" for c in claims)  # the cells of one table row are one indicator for sure
+    joined_by_name = (not one_row and len(claims) > 1 and len(indicators) == 1
+                      and (f.indicator or "").startswith("name:"))
     if f.severity == "error" and joined_by_name:
         f.severity = "warning"
         f.message += " (indicator known only by its wording: check the statements speak of one quantity)"

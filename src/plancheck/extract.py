@@ -87,7 +87,9 @@ def extract(doc: Document, register=None) -> tuple[list[Claim], list[dict], list
                              "reason": f"line of {len(line)} characters: only the first {MAX_LINE} were read"})
     for block in segment(doc):
         if isinstance(block, Table):
-            got, bad = TableReader(block, doc.path, resolver, base, next_id).read()
+            region = P.REGION_RE.search(block.title or "")
+            got, bad = TableReader(block, doc.path, resolver, base, next_id,
+                                   region.group(1) if region else ctx.region).read()
             claims.extend(got)
             unparsed.extend(bad)
             ctx.project_box = False

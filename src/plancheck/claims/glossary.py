@@ -21,7 +21,7 @@ from ..model import Indicator
 
 #: Below this similarity a fuzzy match is not taken. High on purpose: 绿洲森林覆盖率
 #: is not 森林覆盖率 (ratio 0.83), and a wrong merge invents contradictions.
-FUZZY_MIN = 0.9
+FUZZY_MIN = 0.93
 #: What may stand around a known name without changing the indicator.
 NOISE_AROUND = re.compile(r"^(?:总|全部|年|年末|年底|期末|水平|总额|总量|规模|指标|的|达|达到|数)*$")
 
@@ -70,7 +70,7 @@ def indicator_template(ind_id: str, name: str, unit: str) -> Indicator:
     if known is not None:
         return known
     clean = ind_id[5:] if ind_id.startswith("name:") else name
-    direction = "decrease" if re.search(r"降低|下降|减少|失业|污染|能耗|劣V", clean) else None
+    direction = "decrease" if re.search(r"降低|下降|减少|失业|污染|能耗|劣V|死亡率|发生率|事故|涨幅|排放", clean) else None
     return Indicator(id=ind_id, name=clean, unit=unit, direction=direction)
 
 

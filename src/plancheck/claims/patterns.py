@@ -64,7 +64,7 @@ PLAN_ORDINAL = re.compile(r"第(十[一二三四五六七八九]?|[一二三四�
 #: Words that mark a paragraph as reporting past results.
 PAST_MARKERS = re.compile(r"(过去五年|五年来|在过去|the past five years|over the past)", re.IGNORECASE)
 #: A plan named with its time: “十二五”时期 / 期间 / 以来 (past when it is the previous plan).
-PLAN_TIME = re.compile(r"[“\"]?(十[一二三四五六七八九]?五)[”\"]?\s*(时期|期间|以来|规划)")
+PLAN_TIME = re.compile(r"[“\"]?(十[一二三四五六七八九]?五)[”\"]?\s*(时期|期间|规划)")
 
 #: Numbers that are not quantities: plan names, codes, ordinals, dates.
 NOT_A_QUANTITY = re.compile(

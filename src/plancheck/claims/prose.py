@@ -108,7 +108,8 @@ class ProseReader(EnglishClauses):
         past_par = self.ctx.past_section or self._is_past(text[:150])
         for s_start, s_end in self._sentences(text):
             sentence = text[s_start:s_end]
-            past = (past_par and not re.search(r"到\s*20\d\d|将|力争|预计|目标", sentence)) or self._is_past(sentence)
+            past = ((past_par and not re.search(r"到\s*20\d\d|将|力争|目标", sentence)) or self._is_past(sentence)) \
+                and not self._names_current_plan(sentence)
             # sentence-level facts are computed once, not once per number (long lines stay linear)
             state = {"subject": None, "year": None, "region": None,
                      "target_like": bool(TARGET_LIKE.search(sentence))}
@@ -135,6 +136,16 @@ class ProseReader(EnglishClauses):
             unit=fig.unit if unit is None else unit, source=Source(self.ctx.path, fig.line, fig.col, fig.col + len(fig.num)),
             text=sentence.strip(), year=None if kind in ("project", "count") and not state.get("year") else year,
             role=role, origin="prose", context=para.section[:40], match_confidence=match.confidence, scope=scope))
+
+    def _names_current_plan(self, text: str) -> bool:
+        """“十三五”期间… in a plan for 2016–2020 speaks of its targets, whatever came before."""
+        from ..extract import ORDINALS, plan_start
+
+        for m in P.PLAN_TIME.finditer(text):
+            n = ORDINALS.get(m.group(1)[:-1])
+            if n and plan_start(n) - 1 == self.ctx.base_year:
+                return True
+        return False
 
     def _is_past(self, text: str) -> bool:
         """Does this text report results (the previous plan's period, 过去五年)?"""
@@ -212,6 +223,9 @@ class ProseReader(EnglishClauses):
         if unit == "年" and not re.search(r"年限|年龄|寿命|期", before[-12:]):
             return None  # 5年, 3年内: durations, not quantities
         qual, qual_first, head = None, False, before
+        rng = re.match(r"\s*[-—–～~至到]\s*(\d+(?:\.\d+)?)\s*([%‰])", rest) if unit in ("%", "‰") and not upper else None
+        if rng and rng.group(2) == unit:  # 6.5%—7%: a range printed with its unit twice
+            upper, rest = rng.group(1), rest[rng.end():]
         if qa := P.QUAL_AFTER.match(rest) or P.EN_QUAL_AFTER.match(rest):
             qual = _qual_word(qa.group(1))
         if qb := P.QUAL_BEFORE.search(before) or P.EN_QUAL_BEFORE.search(before):
@@ -298,8 +312,10 @@ class ProseReader(EnglishClauses):
                       scope="project" if kind == "project" else scope)
         if re.match(r"\s*其中", clause) and state.get("last_id"):
             claim.extra["part_of"] = state["last_id"]  # 其中: a part of the figure just before
+            claim.extra["wholes_before"] = state.get("same_unit", {}).get(unit, 1)
         else:
             state["last_id"] = claim.id
+            state.setdefault("same_unit", {})[unit] = state.get("same_unit", {}).get(unit, 0) + 1
         out.claims.extend(self._respectively(claim, subject, head) or [claim])
 
     def _resolve(self, subject: str, kind: str):
@@ -343,6 +359,9 @@ class ProseReader(EnglishClauses):
             m = regex.search(head)
             if m and (pct or not unit):
                 return "growth_rate", m.start(), {}
+        m = re.search(r"(年均|平均每年|每年)(下降|降低|减少)\s*(?:约|超过)?\s*$", head)
+        if m and pct:  # 年均下降 3.2%: a yearly fall, not the five-year reduction
+            return "reduction", m.start(), {"per_year": True}
         m = P.REDUCTION_WORDS.search(head) or P.EN_REDUCTION.search(head)
         if m and (pct or unit == "百分点"):
             return "reduction", m.start(), {"pp": unit == "百分点"}

@@ -170,8 +170,8 @@ class TableReader:
     """Reads one table into claims; keeps the label context across sub-rows."""
 
     def __init__(self, table: Table, path: str, resolver: Resolver, base_year: int,
-                 next_id) -> None:
-        self.table, self.path, self.resolver = table, path, resolver
+                 next_id, region: str | None = None) -> None:
+        self.table, self.path, self.resolver, self.region = table, path, resolver, region
         self.base_year, self.next_id = base_year, next_id
         self.claims: list[Claim] = []
         self.unparsed: list[dict] = []
@@ -237,7 +237,10 @@ class TableReader:
             col0 = self.table.cell_cols[r][idx] if idx < len(self.table.cell_cols[r]) else 0
             src = Source(self.path, line, col0, col0 + len(text))
             quote = "\t".join(self.table.rows[r]).strip()
-            base = dict(indicator=match.id if match else None,
+            ind_id = match.id if match else None
+            if ind_id and self.region:  # a table of 兵团 indicators speaks of 兵团
+                ind_id = f"{ind_id}@{self.region}"
+            base = dict(indicator=ind_id, region=self.region,
                         name=match.name if match and match.how != "unresolved" else normalise(name),
                         source=src, text=quote, origin="table", context=self.table.title[:40],
                         attribute=attribute, match_confidence=match.confidence if match else 0.0)

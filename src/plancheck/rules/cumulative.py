@@ -17,10 +17,26 @@ from typing import Iterator
 from ..findings import Finding, finding_from_claims
 from ..localize import fix_for
 from ..model import Indicator
-from ..numbers import fmt
+from ..numbers import Interval, fmt
 from .base import Plan, distinct, endpoints, per_indicator, rule
 
 RULE = "cumulative"
+
+
+def _relative(ind, changes, bs, ts) -> Iterator[Finding]:
+    """比2015年增长 40%: target / baseline - 1 must contain a reading of the change."""
+    c, b, t = changes[0], bs[0], ts[0]
+    bi, ti = b.interval(), t.interval()
+    if bi.lo <= 0:
+        return
+    ratio = Interval((ti.lo / bi.hi - 1) * 100, (ti.hi / bi.lo - 1) * 100 if ti.hi != float("inf") else float("inf"))
+    if ratio.overlaps(c.interval()):
+        return
+    yield finding_from_claims(RULE, "error",
+        f"{ind.name}: {b.quantity.text} → {t.quantity.text} is a rise of {fmt(ratio.mid, 3)} %, "
+        f"not {c.quantity.text} %", [*bs, *ts, *changes], ind,
+        [f"({t.quantity.text} / {b.quantity.text} - 1) × 100 = {ratio} %", f"stated {c.quantity.text} % → {c.interval()}"],
+        [fix_for(c, ratio.mid, lambda iv: iv.overlaps(ratio), "the rise the two levels imply")])
 
 
 @rule(RULE, "error", "a stated cumulative change must equal target minus baseline")
@@ -29,7 +45,7 @@ def check_cumulative(ind: Indicator, plan: Plan) -> Iterator[Finding]:
     """Compare each [cumulative] figure with the two levels of its period."""
     for changes in distinct(ind.of_kind("cumulative_change")):
         c = changes[0]
-        if c.start_year is None or c.year is None or c.extra.get("total"):
+        if c.start_year is None or c.year is None or c.extra.get("total") or c.extra.get("per_year"):
             continue
         starts, ends = endpoints(ind, c)
         for bs in starts:
@@ -37,6 +53,11 @@ def check_cumulative(ind: Indicator, plan: Plan) -> Iterator[Finding]:
                 b, t = bs[0], ts[0]
                 if b.unit != t.unit:
                     continue  # the units rule reports mixed units
+                if c.extra.get("relative"):
+                    yield from _relative(ind, changes, bs, ts)
+                    continue
+                if b.interval().lo >= 0 and c.interval().lo > t.interval().hi:
+                    continue  # larger than the end level itself: a five-year total of a flow, not a change
                 diff = t.interval() - b.interval()
                 if diff.overlaps(c.interval()):
                     continue

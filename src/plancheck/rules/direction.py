@@ -29,7 +29,9 @@ def check_direction(ind: Indicator, plan: Plan) -> Iterator[Finding]:
                     key=lambda c: c.year)
     for targets in distinct(c for c in ind.of_kind("level", "share", "count", role="target") if c.year):
         t = targets[0]
-        before = [a for a in actual if a.year < t.year]
+        if t.quantity.bound_kind in ("at_most", "less_than", "at_least", "more_than"):
+            continue  # 4.5以内 is a cap and 2以上 a floor, not the expected path
+        before = [a for a in actual if a.year < t.year and a.unit == t.unit]
         if not before:
             continue
         b = before[-1]

@@ -12,6 +12,7 @@ Near-miss: 220以上 total vs 44以上 a year (5 × 44 = 220, both floors).
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..findings import Finding, finding_from_claims
@@ -81,10 +82,14 @@ def _parts(plan: Plan) -> Iterator[Finding]:
     for part, whole, how in pairs:
         if part.kind in ("growth_rate", "share", "ratio", "status") or part.unit in ("%", "‰", "百分点"):
             continue
+        if re.search(r"人均|每|平均|率|系数|指数|单产|密度", part.name + whole.name):
+            continue  # a sub-region's per-capita figure may well exceed the region's
         if not (part.quantity.is_number and whole.quantity.is_number) or part.unit != whole.unit:
             continue
         if _exceeds(part, whole):
-            yield finding_from_claims(RULE, "error",
+            # 开工 99 万套，建成 80 万套，其中… : with two wholes before it, 其中 may refer to either
+            severity = "warning" if part.extra.get("wholes_before", 1) > 1 else "error"
+            yield finding_from_claims(RULE, severity,
                 f"{part.name}: the part ({how}) {part.quantity.text} {part.unit} exceeds the whole "
                 f"{whole.quantity.text} {whole.unit}", [part, whole], None,
                 [f"part {part.interval()} > whole {whole.interval()}"])
