@@ -85,3 +85,13 @@ def test_the_same_printed_rate_for_two_periods_is_two_statements():
     assert verdicts[0] == verdicts[1]
     # 5000 → 8012 is 9.9 %/yr: the 2010–15 "7" is wrong; 8012 → 11237 is 7.0 %/yr: the 2015–20 "7" is right
     assert [v[0] for v in verdicts[0]] == ["error"] and "c4" in verdicts[0][0][1]
+
+
+@pytest.mark.parametrize("target, expected", [("1.31", None), ("1.51", "error")])
+def test_growth_across_units_moves_the_decimal_point(target, expected):
+    """9324.8 亿元 → 1.31 万亿元 (13100 ± 50 亿元) is 7.0 %/yr; 1.51 万亿元 is 10.1 %/yr."""
+    prose = f"2015 年地区生产总值为 9324.8 亿元。到 2020 年，地区生产总值年均增长 7%左右，达到 {target} 万亿元。"
+    found = findings(prose, rule="growth")
+    assert [f.severity for f in found] == ([expected] if expected else [])
+    if expected:
+        assert all(fx.printed != f"{target} 万亿元" for fx in found[0].fixes)  # no fix in a unit not printed

@@ -25,6 +25,7 @@ rounding — which is enough).
 
 from __future__ import annotations
 
+import math
 from typing import Iterator
 
 from ..findings import Finding, finding_from_claims
@@ -86,8 +87,40 @@ def _collect(ind: Indicator, rates: list[Claim], triples: list) -> Iterator[Find
         return
     for bs in starts:
         for ts in ends:
-            if bs[0].unit == ts[0].unit:  # different units: the units rule reports them
+            if bs[0].unit == ts[0].unit:
                 triples.append((ind, rates, bs, ts))
+            elif (converted := _in_unit(ts, bs[0].unit)) is not None:
+                triples.append((ind, rates, bs, converted))  # 9324.8 亿元 → 1.51 万亿元
+
+
+def _in_unit(claims: list[Claim], unit: str) -> list[Claim] | None:
+    """The claims restated in ``unit`` when the units differ by a power of ten
+    (万亿元 → 亿元): the decimal point moves, so the printed precision is kept
+    exactly (1.51 万亿元 = 15100 亿元 ± 50). None when they do not convert so."""
+    import copy
+    from decimal import Decimal
+
+    from .. import units
+    from ..numbers import Printed, Quantity
+
+    factor = units.factor(claims[0].unit, unit)
+    if not factor or factor <= 0:
+        return None
+    shift = round(math.log10(factor))
+    if abs(10.0 ** shift - factor) > 1e-9 * factor:
+        return None
+    out = []
+    for c in claims:
+        p = c.quantity.printed
+        if p is None:
+            return None
+        moved = Printed(f"{c.quantity.text} {c.unit}", p.value.scaleb(shift), p.decimals - shift)
+        view = copy.copy(c)
+        view.quantity = Quantity(moved.text, moved, c.quantity.qualifier)
+        view.unit = unit
+        view.extra = dict(c.extra, converted_from=c.unit)
+        out.append(view)
+    return out
 
 
 def _bounds(triples):
@@ -146,12 +179,11 @@ def _check(ind: Indicator, rates: list[Claim], bs: list[Claim], ts: list[Claim])
             + ("" if plausible else f", outside the plausible band {lo:+g}…{hi:+g} %/yr"),
             claims, ind, [base_text, stated_text,
                           f"(1 + nominal)/(1 + real) - 1 = {fmt(prices.lo, 3)}…{fmt(prices.hi, 3)} %/yr"])
-    fixes = [
-        fix_for(g, implied.mid, lambda iv: iv.overlaps(implied), "the rate the two levels imply"),
-        fix_for(t, implied_target(b.interval(), stated, n).mid,
-                lambda iv: (implied_rate(b.interval(), iv, n) or stated).overlaps(stated),
-                f"{b.quantity.printed.text} grown at {g.quantity.text} % for {n} years"),
-    ]
+    fixes = [fix_for(g, implied.mid, lambda iv: iv.overlaps(implied), "the rate the two levels imply")]
+    if not t.extra.get("converted_from"):  # a suggestion in another unit than printed would mislead
+        fixes.append(fix_for(t, implied_target(b.interval(), stated, n).mid,
+                             lambda iv: (implied_rate(b.interval(), iv, n) or stated).overlaps(stated),
+                             f"{b.quantity.printed.text} grown at {g.quantity.text} % for {n} years"))
     back = implied_baseline(t.interval(), stated, n)
     if back is not None:
         fixes.append(fix_for(b, back.mid,
