@@ -113,3 +113,15 @@ def test_an_amount_after_dao_is_not_a_year():
 def test_from_to_dates_each_figure():
     got = claims("到 2020 年，常住人口城镇化率由 2015 年的 47.2%提高到 58%。")
     assert [(c.quantity.text, c.year, c.role) for c in got] == [("47.2", 2015, "actual"), ("58", 2020, "target")]
+
+
+def test_a_list_of_figures_goes_to_its_list_of_subjects():
+    got = claims("到 2020 年，地区生产总值和一般公共预算收入分别达到 3383 亿元和 247 亿元。")
+    assert [(c.indicator, c.quantity.text) for c in got] == [("gdp", "3383"), ("public_budget_revenue", "247")]
+
+
+@pytest.mark.parametrize("shares, errors", [("15%、48%、37%", 0), ("15%、48%、47%", 1)])
+def test_listed_shares_of_one_whole_are_added_up(shares, errors):
+    report = load(HEAD + f"到 2020 年，三次产业比重分别为 {shares}。", name="p.md").check()
+    assert [f.rule for f in report.findings if f.severity == "error"] == ["composition"] * errors
+    assert [f for f in report.findings if f.rule == "cross-source"] == []

@@ -33,6 +33,11 @@ from .glossary import Resolver, normalise_name
 from .prose_en import EnglishClauses, _english_unit, _is_english
 from .units_in_text import canonical_text_unit, unit_pattern
 
+#: A list of figures for one subject: 分别为 15%、48%、47% / 分别达到 38606 元和 13617 元.
+RESPECTIVELY_FIRST = re.compile(r"分别\s*(?:为|是|达到|调整为|占|提高到|控制在)?\s*(?:约)?\s*$")
+RESPECTIVELY_NEXT = re.compile(r"分别\s*(?:为|是|达到|调整为|占|提高到|控制在)?[^，。；]{0,60}[\d.]+\s*[^\d，。；]{0,6}[、和及与]\s*$")
+#: After the first figure of a list, the next one: 、48% / 和 247 亿元.
+LIST_GOES_ON = re.compile(r"\s*(?:以上|以内|左右)?\s*[、和及与]\s*[\d.]")
 #: How far before (and after) a number its keywords, subject and unit are sought.
 HEAD_WINDOW = 160
 TARGET_LIKE = re.compile(r"到\s*20\d\d|年均|达到|提高|下降|降低|控制在|增长|新增|累计|比重|%|‰|以上|以内|"
@@ -118,6 +123,7 @@ class ProseReader(EnglishClauses):
                 if clause.strip():
                     self._clause(para, text, pos, clause, sentence, past, state, out)
                 pos += len(clause)
+            self._listed_shares(out, state)
         out.statements.extend(read_enumerations(para, self.ctx.path))
         return out
 
@@ -256,6 +262,13 @@ class ProseReader(EnglishClauses):
         """(kind, extra, head, subject) of a Chinese figure, or None (reported as
         unparsed when the sentence looks like a target)."""
         head = fig.head
+        listed = state.get("listed")
+        if listed and RESPECTIVELY_NEXT.search(head) and fig.unit == listed["unit"]:
+            # 分别为 15%、48%、47% / A和B分别达到 3383 亿元和 247 亿元: the next figure of the list
+            listed["i"] += 1
+            subjects = listed["subjects"]
+            subject = subjects[listed["i"]] if subjects and listed["i"] < len(subjects) else listed["subject"]
+            return listed["kind"], {"listed": listed["group"]}, head, subject
         kind, key_start, extra = self._classify(head, fig.unit, fig.num, fig.clause)
         build = P.BUILD_BEFORE.search(head) if fig.unit and fig.unit not in ("%", "‰") else None
         obj = re.match(r"\s*([\u4e00-\u9fffA-Za-z]{2,14})", fig.rest) if build else None
@@ -316,7 +329,47 @@ class ProseReader(EnglishClauses):
         else:
             state["last_id"] = claim.id
             state.setdefault("same_unit", {})[unit] = state.get("same_unit", {}).get(unit, 0) + 1
+        if RESPECTIVELY_FIRST.search(head) and "listed" not in extra and LIST_GOES_ON.match(fig.rest):
+            # the first figure of a list: one figure per subject when the subjects are listed too
+            subjects = self._listed_subjects(subject)
+            state["listed"] = {"kind": kind, "subject": subject, "unit": fig.unit, "group": claim.id,
+                               "subjects": subjects, "i": 0}
+            claim.extra["listed"] = claim.id
+            if subjects:
+                self._rename(claim, subjects[0])
+            out.claims.append(claim)
+            return
         out.claims.extend(self._respectively(claim, subject, head) or [claim])
+
+    def _listed_subjects(self, subject: str) -> list[str] | None:
+        parts = [p for p in re.split(r"[和及与、]", re.sub(r"分别.*$", "", subject)) if p.strip()]
+        if len(parts) < 2 or any((m := self.ctx.resolver.resolve(p)) is None or m.how == "unresolved" for p in parts):
+            return None
+        return parts
+
+    def _rename(self, claim: Claim, subject: str) -> None:
+        m = self.ctx.resolver.resolve(subject)
+        claim.indicator = m.id if not claim.region else f"{m.id}@{claim.region}"
+        claim.name, claim.match_confidence = m.name, m.confidence
+
+    def _listed_shares(self, out: ProseResult, state: dict) -> None:
+        """Shares listed for one whole (三次产业比重分别为 15%、48%、47%) are also
+        stated as the ratio 15:48:47, so the composition rule adds them up."""
+        listed = state.get("listed")
+        if not listed or not re.search(r"比重|结构|构成|比例", listed["subject"]):
+            return
+        parts = [c for c in out.claims if c.extra.get("listed") == listed["group"]]
+        if len(parts) < 3 or any(c.unit != "%" for c in parts):
+            return
+        for c in parts:  # the parts are not the whole: the ratio below speaks for them
+            c.indicator = None
+        first = parts[0]
+        text = ":".join(c.quantity.printed.text for c in parts)
+        out.claims.append(Claim(id=self.ctx.next_id(), indicator=first.indicator, name=first.name, kind="ratio",
+                                quantity=Quantity(text, None, note=text), unit="", source=first.source,
+                                text=first.text, year=first.year, role=first.role, origin="prose",
+                                context=first.context, extra={"parts": [c.quantity.printed.text for c in parts],
+                                                              "from_list": True}))
 
     def _resolve(self, subject: str, kind: str):
         """Resolve a subject; a reduction's indicator is often named with its verb
