@@ -31,12 +31,24 @@ def load(source: str | Path, *, register: str | Path | None = None, name: str | 
     if path.suffix == ".toml":
         from .register import load_register
 
-        reg = load_register(path)
-        return Plan(reg.indicators, reg.claims,
-                    [{"type": "relation", **r} for r in reg.relations], str(path))
+        return plan_of_register(load_register(path))
     from .extract import plan_from_file
 
     return plan_from_file(path, register=_register(register))
+
+
+def plan_of_register(reg) -> Plan:
+    """A register as a plan. A figure typed with a ``region`` belongs to that
+    sub-region (gdp@兵团), so the claims are grouped again by their indicator."""
+    import copy
+
+    from .check import indicators_from_claims
+
+    if all(c.indicator == ind.id for ind in reg.indicators.values() for c in ind.claims):
+        indicators = reg.indicators
+    else:
+        indicators = indicators_from_claims(reg.claims, {k: copy.copy(v) for k, v in reg.indicators.items()})
+    return Plan(indicators, reg.claims, [{"type": "relation", **r} for r in reg.relations], reg.path)
 
 
 def _looks_like_path(s: str) -> bool:

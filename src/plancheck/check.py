@@ -89,9 +89,9 @@ def check_register(path: str, select: Iterable[str] = (), ignore: Iterable[str] 
     from .register import load_register
 
     reg = load_register(path)
-    plan = Plan(reg.indicators, reg.claims, statements=[{"type": "relation", **r} for r in reg.relations],
-                path=path)
-    return check_plan(plan, paths=[path], select=select, ignore=ignore)
+    from .api import plan_of_register
+
+    return check_plan(plan_of_register(reg), paths=[path], select=select, ignore=ignore)
 
 
 def indicators_from_claims(claims: list[Claim], known: dict[str, Indicator] | None = None) -> dict[str, Indicator]:

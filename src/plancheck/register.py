@@ -434,7 +434,9 @@ def _figure(fig: Any, ind: Indicator, i: int, j: int, path: str, doc_path: str,
         extra["note"] = fig["note"]
         if fig["note"].strip().lower() == TOTAL_NOTE:
             extra["total"] = True
-    return Claim(id=claim_id, indicator=ind.id, name=ind.name, kind=kind, quantity=quantity,
+    region = fig.get("region")
+    return Claim(id=claim_id, indicator=f"{ind.id}@{region}" if region else ind.id, name=ind.name,
+                 kind=kind, quantity=quantity,
                  unit=unit, source=src, text=str(text), year=year, start_year=start, role=role,
                  origin="register", context=str(fig.get("table", "")), region=fig.get("region"),
                  attribute=ind.attribute, extra=extra)

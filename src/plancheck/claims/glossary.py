@@ -23,10 +23,10 @@ from ..model import Indicator
 #: is not 森林覆盖率 (ratio 0.83), and a wrong merge invents contradictions.
 FUZZY_MIN = 0.93
 #: What may stand around a known name without changing the indicator.
-NOISE_AROUND = re.compile(r"^(?:总|全部|年|年末|年底|期末|水平|总额|总量|规模|指标|的|达|达到|数)*$")
+NOISE_AROUND = re.compile(r"^(?:总|全部|年|年末|年底|期末|水平|总额|总量|规模|指标|的|达|达到|数|total\s*|the\s*)*$")
 
 _PREFIXES = ("全区", "我区", "全疆", "新疆", "自治区", "全市", "全省", "全国", "我国", "我市", "我省",
-             "其中", "力争", "确保", "实现", "到期末", "期末", "累计")
+             "其中", "力争", "确保", "实现", "到期末", "期末", "累计", "全年", "今年", "去年", "当年")
 _UNIT_PAREN = re.compile(r"[（(][^()（）]{0,12}[)）]")
 _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[一二三四五六七八九十]+[、.])\s*")
 

@@ -28,7 +28,7 @@ CLAUSE_SPLIT = re.compile(r"[，,]")
 GROWTH_WORDS = re.compile(r"(年均(?:实际)?(?:增长|增速|递增|提高|增幅)|平均每年增长|年平均增长|每年增长)"
                           r"(?:率)?(?:保持在|达到|为|在|均为)?\s*(?:约|超过|不低于)?\s*$")
 #: A change over the period: 比2015年增长 30%, 累计增长, 提高 10 个百分点.
-CHANGE_WORDS = re.compile(r"((?:比|较)\s*(?:20|19)\d\d\s*年?)?(累计)?(增长|提高|增加|上升|提升|扩大)(?:了)?\s*(?:约|超过)?\s*$")
+CHANGE_WORDS = re.compile(r"((?:比|较)\s*(?:(?:20|19)\d\d\s*年?|上年|去年)|同比)?(累计)?(增长|提高|增加|上升|提升|扩大)(?:了)?\s*(?:约|超过)?\s*$")
 #: A reduction: 下降 33%, 降低 15%, 减少 10% (比2015年 optional).
 REDUCTION_WORDS = re.compile(r"((?:比|较)\s*(?:20|19)\d\d\s*年?)?(累计)?(下降|降低|减少|削减|压减)(?:了)?\s*(?:约|超过)?\s*$")
 #: A level: 达到 13078, 提高到 45%, 控制在 4.5%以内, 稳定在, 超过, 突破, 调整为.
@@ -76,7 +76,7 @@ REVIEW_HEADING = re.compile(r"回顾|发展基础|过去五年|取得的成就|A
 #: Top-level headings, which end a review section.
 TOP_HEADING = re.compile(r"^\s*(#{1,2}\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[篇部分]|Chapter\s+\d)")
 #: A change against a named year (比2015年, 较2020年): the year is the base, not the figure's year.
-VERSUS_YEAR = re.compile(r"(比|较|同比|相比)\s*(?:19|20)\d\d\s*年?(?:末|底)?")
+VERSUS_YEAR = re.compile(r"(?:比|较|相比)\s*(?:(?:19|20)\d\d\s*年?(?:末|底)?|上年|去年)|同比")
 
 #: Subjects that name an attribute of a project, not a quantity of the region.
 ATTRIBUTE_SUBJECT = re.compile(r"(设计速度|设计时速|时速|速度|车道|宽度|路面|标准|等级|电压|design speed)$", re.IGNORECASE)

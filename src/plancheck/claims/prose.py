@@ -421,6 +421,8 @@ class ProseReader(EnglishClauses):
         m = P.CHANGE_WORDS.search(head)
         if m and unit == "百分点":
             return "cumulative_change", m.start(), {"pp": True}
+        if m and pct and m.group(1) and re.search(r"上年|去年|同比", m.group(1)):
+            return "growth_rate", m.start(), {"annual": True}  # 比上年增长 3.5%: a one-year rate
         if m and pct and m.group(1):
             return "cumulative_change", m.start(), {"relative": True}
         if m and pct and not m.group(2):
@@ -456,6 +458,7 @@ class ProseReader(EnglishClauses):
 
     def _subject(self, head: str, state: dict) -> str | None:
         head = P.VERSUS_YEAR.sub("", head)
+        head = re.sub(r"(累计|共计|合计)\s*$", "", head)  # 城镇新增就业累计 300 万人: the verb follows its subject
         cut = P.SUBJECT_CUT.match(head)
         subj = head[cut.end():] if cut else head
         if re.search(r"[A-Za-z]{3}", subj):
@@ -474,7 +477,8 @@ class ProseReader(EnglishClauses):
         subj = re.sub(r"的\s*$", "", subj)
         if prev and len(re.sub(r"五年|期间|累计|新增|新建|建成|完成|实现|[“”\"十三五\s]", "", subj)) < 2:
             subj = prev  # 五年新增 3473 公里: an increment of the subject before it
-        if re.fullmatch(r"[的\s\d.%,]*", subj) and prev:  # …由 2015 年的 52.1%提高到: the subject came earlier
+        if re.fullmatch(r"的?\s*[\d.,]*\s*[%‰]?[\u4e00-\u9fff]{0,3}\s*", subj) and re.search(r"\d", subj + "0") and prev \
+                and (not subj.strip() or re.search(r"\d", subj)):  # …由 2015 年的 52.1%提高到: the subject came earlier
             subj = prev
         if prev and subj.startswith("占"):
             subj = prev.split("占")[0] + subj

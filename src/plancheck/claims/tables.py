@@ -63,6 +63,10 @@ def is_value(cell: str) -> bool:
 def _is_unit_cell(c: str) -> bool:
     from .. import units
 
+    from . import patterns as P
+
+    if c.isascii() and P.EN_UNITS.fullmatch(c.strip()):
+        return True  # billion yuan, %, km
     return c in ("%", "‰", "百分点") or (not c.isascii() and len(c) <= 5 and units.is_known(c))
 
 
@@ -141,6 +145,14 @@ def _column(h: str, base_year: int) -> Column:
     return Column(h, "unknown", role=role or "target")
 
 
+_NOTE_MARK = re.compile(r"(?<=[\d)）\u4e00-\u9fff])\s*(?:\*+|[①-⑳]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[(（]\d[)）]|\[\d\])$")
+
+
+def _without_note_mark(cell: str) -> str:
+    """24560*, 12000(1), 42820①, 地区生产总值¹: a footnote mark is not part of the figure or name."""
+    return _NOTE_MARK.sub("", cell.strip()) if cell else cell
+
+
 def _split_row(row: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     """Label cells (from the left) and the value cells with their positions."""
     last_label = -1
@@ -160,7 +172,7 @@ def _align(values: list[tuple[int, str]], n: int) -> list[tuple[int, str] | None
         vals.pop()
     if len(vals) < n:  # right-align on a status/attribute anchor, else left-align
         last = vals[-1][1] if vals else ""
-        if last in ATTRIBUTE or STATUS.match(last or "-"):
+        if last.lower() in ATTRIBUTE or STATUS.match(last or "-"):
             return [None] * (n - len(vals)) + vals
         return vals + [None] * (n - len(vals))
     return vals[:n]
@@ -186,7 +198,7 @@ class TableReader:
             return [], self._unrecognised("no column of years or growth rates in the header")
         parent, group = "", ""
         for r in range(n_header, len(t.rows)):
-            row, line = t.rows[r], t.row_lines[r]
+            row, line = [_without_note_mark(c) for c in t.rows[r]], t.row_lines[r]
             if not any(row) or NOTE_ROW.match(row[0]) or (len(row) > 0 and NOTE_ROW.match(" ".join(row))):
                 continue
             labels, values = _split_row(row)
@@ -225,6 +237,10 @@ class TableReader:
                 attribute = ATTRIBUTE[cell[1].lower()]
             if cell is not None and col.kind == "unit" and cell[1]:
                 unit = cell[1].strip()
+                if unit.isascii() and unit not in ("%",):
+                    from .prose_en import _english_unit
+
+                    unit = _english_unit(unit)
         level_text = {col.year: cell[1] for col, cell in zip(cols, cells)
                       if cell is not None and col.kind == "level"}
         reduction = bool(re.search(r"降低|下降|减少|排放", name + parent))

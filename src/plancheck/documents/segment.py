@@ -94,7 +94,8 @@ def segment(doc: Document) -> list[Paragraph | Table]:
         if not line.strip():
             i += 1
             continue
-        if _is_table_line(line) and (i + 1 < n and _next_is_table(lines, i + 1) or _row_count(lines, i) >= 2):
+        if _is_table_line(line) and (i + 1 < n and (_next_is_table(lines, i + 1) or _is_group_heading(lines, i + 1))
+                                     or _row_count(lines, i) >= 2):
             table, i = _read_table(lines, i, blocks)
             table.title = table.title or section
             blocks.append(table)
@@ -138,6 +139,13 @@ def _read_table(lines: list[str], i: int, blocks: list) -> tuple[Table, int]:
                 continue
             break
         if not _is_table_line(line):
+            if _is_group_heading(lines, i):  # 经济发展 alone on a line between table rows
+                table.rows.append([line.strip()])
+                table.cell_cols.append([len(line) - len(line.lstrip())])
+                table.row_lines.append(i + 1)
+                table.raw_rows.append(line)
+                i += 1
+                continue
             break
         if PIPE_RULE.match(line):
             i += 1
@@ -149,6 +157,13 @@ def _read_table(lines: list[str], i: int, blocks: list) -> tuple[Table, int]:
         table.raw_rows.append(line)
         i += 1
     return table, i
+
+
+def _is_group_heading(lines: list[str], i: int) -> bool:
+    """A short label without figures, with a table row right after it."""
+    label = lines[i].strip()
+    return (0 < len(label) <= 12 and not re.search(r"\d|[。，；：:]", label) and not HEADING.match(lines[i])
+            and i + 1 < len(lines) and _is_table_line(lines[i + 1]))
 
 
 def _starts_new_table(lines: list[str], i: int) -> bool:

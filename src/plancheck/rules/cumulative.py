@@ -56,6 +56,8 @@ def check_cumulative(ind: Indicator, plan: Plan) -> Iterator[Finding]:
                 if c.extra.get("relative"):
                     yield from _relative(ind, changes, bs, ts)
                     continue
+                if c.unit not in (b.unit, "百分点", ""):
+                    continue  # 300 万人 beside levels in 亿元: not a change of these levels
                 if b.interval().lo >= 0 and c.interval().lo > t.interval().hi:
                     continue  # larger than the end level itself: a five-year total of a flow, not a change
                 diff = t.interval() - b.interval()
