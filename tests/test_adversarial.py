@@ -121,3 +121,14 @@ def test_growth_over_last_year_in_a_work_report():
     claims = [(c.kind, c.indicator, c.start_year, c.year, c.role) for c in load(text, name="r.md").claims]
     assert ("growth_rate", "gdp", 2024, 2025, "actual") in claims
     assert ("growth_rate", "gdp", 2025, 2026, "target") in claims
+
+
+def test_english_from_to_dates_each_figure():
+    text = ("# Outline of the 14th Five-Year Plan\n\nDuring 2016-2020 the gross regional product of the province grew "
+            "at an average annual rate of 7.2%, rising from 1,735 billion yuan in 2015 to 2,456 billion yuan in 2020.\n\n"
+            "By 2025, the urbanization rate will increase from 60.5% in 2020 to 65% in 2025.\n")
+    plan = load(text, name="en.md")
+    got = [(c.indicator, c.quantity.text, c.year) for c in plan.claims if c.kind in ("level", "share")]
+    assert got == [("gdp", "1,735", 2015), ("gdp", "2,456", 2020),
+                   ("urbanization_rate", "60.5", 2020), ("urbanization_rate", "65", 2025)]
+    assert plan.check().findings == []  # 1735 → 2456 is 7.2 %/yr

@@ -85,6 +85,10 @@ class EnglishClauses:
         if match is None:
             return
         year, start, role = self._when(kind, clause, head, state, past)
+        if year_after and kind not in ("growth_rate", "cumulative_change", "reduction"):
+            # "2,456 billion yuan in 2020": an English figure's year follows it
+            year = int(year_after.group(1))
+            role = "actual" if year <= self.ctx.base_year else "target"
         if re.search(r"(?i)\bduring\s+(19|20)\d\d\s*-\s*(19|20)\d\d|\bover the past|achievements", sentence + para.section):
             if kind in ("growth_rate", "cumulative_change", "reduction"):
                 start, year, role = self.ctx.base_year - 5, self.ctx.base_year, "actual"
@@ -114,6 +118,9 @@ class EnglishClauses:
         subj = re.sub(r"(?i)^(?:the|a|an)\s+", "", subj.strip())
         subj = re.sub(r"(?i)\s+of\s+the\s+(?:province|region|city|country)$", "", subj)
         subj = re.sub(r"(?i)\s+(?:will|shall|is|are|was|were)(?:\s+be)?$", "", subj).strip(" ,")
+        # "…will increase from", ", rising from": the verb is no part of the name
+        subj = re.sub(r"(?i)\s*(?:(?:will|to)\s+)?(?:increase|increasing|rise|rising|grow|growing|fall|falling|"
+                      r"decline|declining|go\s+up|up|down)s?$", "", subj).strip(" ,")
         return subj if re.search(r"[A-Za-z]{3}", subj) else state.get("subject")
 
 
