@@ -132,3 +132,10 @@ def test_english_from_to_dates_each_figure():
     assert got == [("gdp", "1,735", 2015), ("gdp", "2,456", 2020),
                    ("urbanization_rate", "60.5", 2020), ("urbanization_rate", "65", 2025)]
     assert plan.check().findings == []  # 1735 → 2456 is 7.2 %/yr
+
+
+@pytest.mark.parametrize("target, rule", [("32870", None), ("38270", "growth")])
+def test_year_columns_in_either_order(target, rule):
+    text = f"专栏 1 主要指标\n指 标\t2025 年\t2020 年\t年均增长 (%)\n地区生产总值(亿元)\t{target}\t24560\t6\n"
+    plan = load("# 某省第十四个五年规划纲要\n\n" + text, name="r.md")
+    assert [f.rule for f in plan.check().findings if f.severity == "error"] == ([rule] if rule else [])

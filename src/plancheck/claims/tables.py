@@ -100,18 +100,16 @@ def _columns(table: Table, n_header: int, base_year: int) -> list[Column]:
     cols: list[Column] = []
     for h in merged[1:]:
         cols.append(_column(h, base_year))
-    last_year, earlier = None, []
+    seen: list[int] = []
     for c in cols:
-        if c.kind == "level":
-            if c.year != last_year and last_year is not None:
-                earlier.append(last_year)
-            last_year = c.year
+        if c.kind == "level" and c.year and c.year not in seen:
+            seen.append(c.year)
         elif c.kind in ("rate", "change"):
-            # the period of a rate ends at the year column before it and starts at the
-            # year column before that (2010 | 2015 | 2020 | 年均增长 → 2015–2020)
-            c.year = last_year
-            starts = [y for y in earlier if last_year and y < last_year]
-            c.start_year = starts[-1] if starts else (last_year - 5 if last_year else None)
+            # the period of a rate is spanned by the two year columns before it, in
+            # either order (2010 | 2015 | 2020 | 年均增长 → 2015–2020; 2025 | 2020 → 2020–2025)
+            pair = seen[-2:]
+            c.year = max(pair) if pair else None
+            c.start_year = min(pair) if len(pair) == 2 else (c.year - 5 if c.year else None)
     for c in cols:  # a rate column takes the role of the level column beside it
         if c.kind in ("rate", "change"):
             same = [x for x in cols if x.kind == "level" and x.year == c.year and x.role]
