@@ -234,3 +234,38 @@ def test_corpus_relation_region_within_whole(xinjiang, tmp_path):
     report = plancheck.load(xinjiang, register=reg).check(select=["relation"])
     assert [f.severity for f in report.findings] == ["error"]
     assert any(loc.line == 1270 for loc in report.findings[0].locations)
+
+
+def test_an_equation_not_linear_in_the_unknown_is_solved(tmp_path):
+    """population = gdp × 10000 / gdp_per_capita, on intervals."""
+    from plancheck import load
+
+    reg = tmp_path / "targets.toml"
+    reg.write_text('''schema = 1
+[[indicator]]
+id = "gdp"
+name = "地区生产总值"
+unit = "亿元"
+  [[indicator.figure]]
+  kind = "level"
+  year = 2020
+  value = "13078"
+[[indicator]]
+id = "gdp_per_capita"
+name = "人均地区生产总值"
+unit = "元"
+  [[indicator.figure]]
+  kind = "level"
+  year = 2020
+  value = "52000"
+[[indicator]]
+id = "population"
+name = "总人口"
+unit = "万人"
+[[relation]]
+expr = "gdp * 10000 / population == gdp_per_capita"
+year = 2020
+''', "utf-8")
+    found = [f for f in load(reg).check().findings if f.rule == "relation"]
+    assert len(found) == 1 and found[0].severity == "info"
+    assert "population in [2514.88, 2515.12]" in found[0].message  # 13078e4 / 52000, both ± half a unit

@@ -411,17 +411,26 @@ class Implied:
 def solve_for(rel: Relation, unknown: Sym, env: dict[str, Interval]) -> Implied:
     """The values of ``unknown`` for which some reading of the others satisfies ``rel``.
 
-    Only relations linear in the unknown are solved (sympy finds the root and
-    its coefficient); the sign of the coefficient decides which side is bounded.
+    An equation is solved for its one root, whatever its form; an inequality
+    only when it is linear in the unknown (sympy finds the root and its
+    coefficient, whose sign decides which side is bounded).
     """
     import sympy
 
     left, right = rel.to_sympy()
     u = sympy.Symbol(unknown.key, real=True)
+    if rel.op == "==":  # an equation fixes the unknown wherever it has one root (gdp*10000/population)
+        roots = sympy.solve(sympy.Eq(left, right), u)
+        if len(roots) != 1:
+            return Implied(unknown.key, None, "no single solution")
+        try:
+            return Implied(unknown.key, evaluate_sympy(roots[0], env))
+        except (ValueError, KeyError, ZeroDivisionError) as exc:
+            return Implied(unknown.key, None, str(exc))
     diff = sympy.expand(left - right)
     coeff = sympy.diff(diff, u)
     if coeff.has(u) or coeff == 0:
-        return Implied(unknown.key, None, "the relation is not linear in it")
+        return Implied(unknown.key, None, "an inequality that is not linear in it")
     roots = sympy.solve(sympy.Eq(left, right), u)
     if len(roots) != 1:
         return Implied(unknown.key, None, "no single solution")
