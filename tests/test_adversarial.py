@@ -139,3 +139,16 @@ def test_year_columns_in_either_order(target, rule):
     text = f"专栏 1 主要指标\n指 标\t2025 年\t2020 年\t年均增长 (%)\n地区生产总值(亿元)\t{target}\t24560\t6\n"
     plan = load("# 某省第十四个五年规划纲要\n\n" + text, name="r.md")
     assert [f.rule for f in plan.check().findings if f.severity == "error"] == ([rule] if rule else [])
+
+
+def test_a_part_in_another_unit_is_converted():
+    text = "到 2020 年，公路总里程达到 20 万公里，其中高速公路里程 250000 公里。\n"
+    report = load(HEAD + text, name="adv.md").check()
+    assert [(f.rule, f.severity) for f in report.findings if f.rule == "totals"] == [("totals", "error")]
+
+
+def test_english_and_chinese_ceilings_with_different_numbers_warn():
+    text = ("专栏 1 主要指标\n指 标\t2015 年\t2020 年\t年均增长 (%)\n城镇登记失业率(%)\t4\t<5.5\t—\n\n"
+            "到 2020 年，城镇登记失业率控制在 4.5%以内。\n")
+    report = load(HEAD + text, name="adv.md").check()
+    assert [(f.rule, f.severity) for f in report.findings] == [("cross-source", "warning")]

@@ -30,6 +30,12 @@ from .base import Plan, distinct, per_indicator, rule
 RULE = "cross-source"
 
 
+def _side(c: Claim) -> str | None:
+    """Which side a qualifier bounds: 以上/超过 below, 以内/低于/within/< above."""
+    return {"at_least": "floor", "more_than": "floor", "at_most": "ceiling",
+            "less_than": "ceiling"}.get(c.quantity.bound_kind or "")
+
+
 def _where(c: Claim) -> str:
     return f"{c.origin} line {c.source.line}" + (f" ({c.context})" if c.context and c.origin == "table" else "")
 
@@ -59,7 +65,7 @@ def _compare(ind, a_group, b_group, a: Claim, b: Claim, na: int, nb: int) -> Fin
     claims = [*a_group, *b_group]
     if ia.overlaps(ib):
         pa, pb = a.quantity.printed, b.quantity.printed
-        if pa.value != pb.value and a.quantity.bound_kind and a.quantity.bound_kind == b.quantity.bound_kind:
+        if pa.value != pb.value and a.quantity.bound_kind and _side(a) == _side(b):
             return finding_from_claims(RULE, "warning",
                 f"{what}: printed as {a.quantity.text} and as {b.quantity.text} — compatible bounds, "
                 "but which is the target?", claims, ind, arithmetic)

@@ -98,7 +98,6 @@ def _in_unit(claims: list[Claim], unit: str) -> list[Claim] | None:
     (万亿元 → 亿元): the decimal point moves, so the printed precision is kept
     exactly (1.51 万亿元 = 15100 亿元 ± 50). None when they do not convert so."""
     import copy
-    from decimal import Decimal
 
     from .. import units
     from ..numbers import Printed, Quantity

@@ -30,7 +30,7 @@ from ..numbers import Interval
 from .base import Plan, per_indicator, rule
 
 RULE = "status"
-MET = ("完成", "已完成", "达到", "met", "achieved", "completed", "done")
+MET = ("完成", "已完成", "超额完成", "全面完成", "达到", "met", "achieved", "completed", "done", "exceeded")
 NOT_MET = ("未完成", "没有完成", "未达到", "not met", "not achieved", "missed")
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .. import units as U
 from ..findings import Finding, finding_from_claims
 from ..localize import fix_for
 from ..model import Claim
@@ -52,10 +53,6 @@ def _averages(plan: Plan) -> Iterator[Finding]:
                     f"does not give the total of {tot.quantity.text} {tot.unit}", [tot, avg], ind, arithmetic, fixes)
 
 
-def _exceeds(part: Claim, whole: Claim) -> bool:
-    return part.interval().lo > whole.interval().hi
-
-
 def _key(c: Claim) -> tuple:
     return (c.kind, measure_of(c), c.year, c.role, c.unit)
 
@@ -65,7 +62,7 @@ def _parts(plan: Plan) -> Iterator[Finding]:
     pairs: list[tuple[Claim, Claim, str]] = []
     for c in plan.claims:
         whole = by_id.get(c.extra.get("part_of", ""))
-        if whole is not None and _key(whole) == _key(c):  # a yearly average is no whole of a total
+        if whole is not None and _key(whole)[:4] == _key(c)[:4]:  # a yearly average is no whole of a total
             pairs.append((c, whole, "其中"))
     for ind_id, ind in plan.indicators.items():
         if "@" not in ind_id:
@@ -84,12 +81,15 @@ def _parts(plan: Plan) -> Iterator[Finding]:
             continue
         if re.search(r"人均|每|平均|率|系数|指数|单产|密度", part.name + whole.name):
             continue  # a sub-region's per-capita figure may well exceed the region's
-        if not (part.quantity.is_number and whole.quantity.is_number) or part.unit != whole.unit:
+        if not (part.quantity.is_number and whole.quantity.is_number):
             continue
-        if _exceeds(part, whole):
+        factor = 1.0 if part.unit == whole.unit else U.factor(part.unit, whole.unit)
+        if factor is None:
+            continue
+        if part.interval().scale(factor).lo > whole.interval().hi:  # 其中高速公路 250000 公里 of 20 万公里
             # 开工 99 万套，建成 80 万套，其中… : with two wholes before it, 其中 may refer to either
             severity = "warning" if part.extra.get("wholes_before", 1) > 1 else "error"
             yield finding_from_claims(RULE, severity,
                 f"{part.name}: the part ({how}) {part.quantity.text} {part.unit} exceeds the whole "
                 f"{whole.quantity.text} {whole.unit}", [part, whole], None,
-                [f"part {part.interval()} > whole {whole.interval()}"])
+                [f"part {part.interval().scale(factor)} {whole.unit} > whole {whole.interval()} {whole.unit}"])
