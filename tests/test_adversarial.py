@@ -152,3 +152,11 @@ def test_english_and_chinese_ceilings_with_different_numbers_warn():
             "到 2020 年，城镇登记失业率控制在 4.5%以内。\n")
     report = load(HEAD + text, name="adv.md").check()
     assert [(f.rule, f.severity) for f in report.findings] == [("cross-source", "warning")]
+
+
+@pytest.mark.parametrize("part, expected", [("[60]", []), ("[260]", ["totals"])])
+def test_a_table_row_of_a_sub_region_is_part_of_the_row_above(part, expected):
+    text = ("专栏 1 主要指标\n指 标\t2015 年\t2020 年\t年均增长 (%) [累计]\t属性\n"
+            "\t17.城镇新增就业人数(万人)\t—\t—\t[220]\t预期性\n"
+            f"\t其中：南疆四地州(万人)\t—\t—\t{part}\t预期性\n")
+    assert [f.rule for f in errors(text)] == expected

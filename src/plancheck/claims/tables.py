@@ -25,6 +25,7 @@ from ..errors import NumberError
 from ..model import Claim, Source
 from ..numbers import Quantity, parse_quantity
 from .glossary import Resolver
+from .patterns import REGIONS
 from .units_in_text import unit_of_name
 
 YEAR = re.compile(r"((?:19|20)\d\d)\s*年?")
@@ -34,6 +35,8 @@ ATTRIBUTE = {"预期性": "expected", "约束性": "binding", "expected": "expec
              "binding": "binding", "obligatory": "binding", "predictive": "expected"}
 VALUE_CELL = re.compile(r"^[<>≤≥]?\s*[\[(（【]?\s*(?:about\s+|at\s+least\s+|over\s+)?[-+]?\d[\d,.]*\s*(?:%|‰)?\s*"
                         r"(?:以上|以内|以下|左右|-\d[\d.]*|or\s+more|or\s+less|and\s+above)?\s*[\])）】]?$", re.IGNORECASE)
+#: A row named only by a sub-region (其中：南疆四地州(万人)): a part of the row above.
+REGION_ROW = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?(" + "|".join(REGIONS) + r")\s*(?:[（(][^()（）]{0,12}[)）])?\s*$")
 NOTE_ROW = re.compile(r"^\s*(注|备注|说明|资料来源|Note)\s*[:：]?", re.IGNORECASE)
 
 
@@ -185,6 +188,7 @@ class TableReader:
         self.base_year, self.next_id = base_year, next_id
         self.claims: list[Claim] = []
         self.unparsed: list[dict] = []
+        self.last = None  # (match, unit) of the last row that named an indicator
 
     def read(self) -> tuple[list[Claim], list[dict]]:
         t = self.table
@@ -224,7 +228,17 @@ class TableReader:
 
     def _row(self, name, parent, group, cols, cells, line, r) -> None:
         unit = unit_of_name(name) or unit_of_name(parent)
-        match = self.resolver.resolve(name) or self.resolver.resolve(parent)
+        region = self.region
+        sub = REGION_ROW.match(name)
+        if sub and self.last is not None:
+            # 其中：南疆四地州 under a row: the same indicator, for that sub-region
+            match, region = self.last[0], sub.group(1)
+            unit = unit or self.last[1]
+        else:
+            match = None
+        match = match or self.resolver.resolve(name) or self.resolver.resolve(parent)
+        if not sub and match is not None:
+            self.last = (match, unit)
         if match is not None and match.how == "unresolved" and parent:
             pm = self.resolver.resolve(f"{parent}{name}")
             if pm is not None and pm.how != "unresolved":
@@ -252,9 +266,9 @@ class TableReader:
             src = Source(self.path, line, col0, col0 + len(text))
             quote = "\t".join(self.table.rows[r]).strip()
             ind_id = match.id if match else None
-            if ind_id and self.region:  # a table of 兵团 indicators speaks of 兵团
-                ind_id = f"{ind_id}@{self.region}"
-            base = dict(indicator=ind_id, region=self.region,
+            if ind_id and region:  # a table of 兵团 indicators, or a 其中 row of a sub-region
+                ind_id = f"{ind_id}@{region}"
+            base = dict(indicator=ind_id, region=region,
                         name=match.name if match and match.how != "unresolved" else normalise(name),
                         source=src, text=quote, origin="table", context=self.table.title[:40],
                         attribute=attribute, match_confidence=match.confidence if match else 0.0)
