@@ -125,3 +125,9 @@ def test_listed_shares_of_one_whole_are_added_up(shares, errors):
     report = load(HEAD + f"到 2020 年，三次产业比重分别为 {shares}。", name="p.md").check()
     assert [f.rule for f in report.findings if f.severity == "error"] == ["composition"] * errors
     assert [f for f in report.findings if f.rule == "cross-source"] == []
+
+
+def test_a_list_of_subjects_pairs_with_a_list_of_figures():
+    got = claims("到 2020 年，农村卫生厕所普及率、生活垃圾分类行政村覆盖率、生活污水治理率分别提高到88%、83.6%、87.5%。")
+    assert [(c.name, c.quantity.text) for c in got] == [
+        ("农村卫生厕所普及率", "88"), ("生活垃圾分类行政村覆盖率", "83.6"), ("生活污水治理率", "87.5")]

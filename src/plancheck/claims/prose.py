@@ -267,6 +267,8 @@ class ProseReader(EnglishClauses):
             # 分别为 15%、48%、47% / A和B分别达到 3383 亿元和 247 亿元: the next figure of the list
             listed["i"] += 1
             subjects = listed["subjects"]
+            if listed.get("unpaired"):
+                return None
             subject = subjects[listed["i"]] if subjects and listed["i"] < len(subjects) else listed["subject"]
             return listed["kind"], {"listed": listed["group"]}, head, subject
         kind, key_start, extra = self._classify(head, fig.unit, fig.num, fig.clause)
@@ -331,21 +333,36 @@ class ProseReader(EnglishClauses):
             state.setdefault("same_unit", {})[unit] = state.get("same_unit", {}).get(unit, 0) + 1
         if RESPECTIVELY_FIRST.search(head) and "listed" not in extra and LIST_GOES_ON.match(fig.rest):
             # the first figure of a list: one figure per subject when the subjects are listed too
-            subjects = self._listed_subjects(subject)
+            n_figures = 1 + len(re.findall(r"[、和及与]\s*[\d.]+", re.split(r"[，,。；;]", fig.rest)[0]))
+            subjects = self._listed_subjects(head, n_figures)
             state["listed"] = {"kind": kind, "subject": subject, "unit": fig.unit, "group": claim.id,
                                "subjects": subjects, "i": 0}
             claim.extra["listed"] = claim.id
             if subjects:
                 self._rename(claim, subjects[0])
+            elif len(re.split(r"[、和及与]", subject)) > 1 or self._names_several(head):
+                # as many subjects as figures could not be paired: say so, assign none
+                state["listed"]["unpaired"] = True
+                claim.indicator = None
+                self._unparsed(out, fig, sentence, "a list of figures whose subjects could not be paired with them")
             out.claims.append(claim)
             return
         out.claims.extend(self._respectively(claim, subject, head) or [claim])
 
-    def _listed_subjects(self, subject: str) -> list[str] | None:
-        parts = [p for p in re.split(r"[和及与、]", re.sub(r"分别.*$", "", subject)) if p.strip()]
-        if len(parts) < 2 or any((m := self.ctx.resolver.resolve(p)) is None or m.how == "unresolved" for p in parts):
-            return None
-        return parts
+    @staticmethod
+    def _names_several(head: str) -> bool:
+        return "、" in re.split(r"[，,。；;：:]", re.sub(r"分别.*$", "", head))[-1]
+
+    def _listed_subjects(self, head: str, n: int) -> list[str] | None:
+        """The subjects before 分别, one per figure: split at 、 (or also at 和/及
+        when that gives the right count); None when no split matches."""
+        text = re.split(r"[，,。；;：:]", re.sub(r"分别.*$", "", head))[-1]
+        for splitter in (r"、", r"[和及与、]"):
+            parts = [p.strip() for p in re.split(splitter, text) if p.strip()]
+            if len(parts) == n and n > 1:
+                parts[0] = P.LEADING_VERBS.sub("", P.SUBJECT_CUT.sub("", parts[0])) or parts[0]
+                return parts
+        return None
 
     def _rename(self, claim: Claim, subject: str) -> None:
         m = self.ctx.resolver.resolve(subject)
