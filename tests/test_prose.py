@@ -131,3 +131,10 @@ def test_a_list_of_subjects_pairs_with_a_list_of_figures():
     got = claims("到 2020 年，农村卫生厕所普及率、生活垃圾分类行政村覆盖率、生活污水治理率分别提高到88%、83.6%、87.5%。")
     assert [(c.name, c.quantity.text) for c in got] == [
         ("农村卫生厕所普及率", "88"), ("生活垃圾分类行政村覆盖率", "83.6"), ("生活污水治理率", "87.5")]
+
+
+def test_a_shared_noun_completes_the_first_of_two_subjects():
+    got = claims("学前教育毛入园率、九年义务教育巩固率、高中阶段和高等教育毛入学率分别达到93.5%、98.3%、98.5%、64.3%，"
+                 "“教共体”覆盖率达到85%。")
+    assert [c.name for c in got] == ["学前教育毛入园率", "九年义务教育巩固率", "高中阶段毛入学率", "高等教育毛入学率",
+                                     "教共体覆盖率"]

@@ -35,6 +35,7 @@ def normalise_name(name: str) -> str:
     """Strip numbering, units in brackets, spaces and region prefixes."""
     s = _NUMBERING.sub("", name or "")
     s = _UNIT_PAREN.sub("", s)
+    s = re.sub(r"[“”\"‘’「」『』]", "", s)  # “教共体”覆盖率 → 教共体覆盖率
     s = re.sub(r"(?<=[^A-Za-z])\s+|\s+(?=[^A-Za-z])", "", s.strip())  # spaces matter only between words
     s = re.sub(r"\s+", " ", s)
     s = s.strip("：:，,。;；、“”\"'*#")

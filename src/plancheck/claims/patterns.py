@@ -93,7 +93,7 @@ REGION_RE = re.compile("(" + "|".join(REGIONS) + ")")
 #: A subject is cut at the last of these (what precedes belongs to the sentence, not to the indicator).
 SUBJECT_CUT = re.compile(r".*(?:[、:：]|其中|以及|并且|使|让|确保|力争|争取|推动|促进|全区|全市|全省|"
                          r"全国|我区|我市|(?:19|20)\d\d\s*年(?:底|末)?|期间|时期|以来|"
-                         r"[”\"]|完成|累计)")
+                         r"完成|累计)")
 
 #: Enumerations with a stated count: …、…、…等 5 个 / 三大 / 六项.
 #: The count that closes a list: 等 5 个, 三大, 六项 (the list itself is read back to the clause start).

@@ -361,6 +361,10 @@ class ProseReader(EnglishClauses):
             parts = [p.strip() for p in re.split(splitter, text) if p.strip()]
             if len(parts) == n and n > 1:
                 parts[0] = P.LEADING_VERBS.sub("", P.SUBJECT_CUT.sub("", parts[0])) or parts[0]
+                for i in range(len(parts) - 1):  # 高中阶段和高等教育毛入学率: the first shares the noun
+                    tail = re.search(r"[\u4e00-\u9fff]{0,3}(?:率|量|比重|指数|人数)$", parts[i + 1])
+                    if tail and not re.search(r"(?:率|量|比重|指数|人数|数)$", parts[i]):
+                        parts[i] += tail.group()
                 return parts
         return None
 
