@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .numbers import FLOAT_GUARD, INF, Interval, Quantity, _outward, fmt
+from .numbers import FLOAT_GUARD, INF, Interval, Quantity, _outward
 
 
 def implied_rate(baseline: Interval, target: Interval, years: int) -> Interval | None:
@@ -160,8 +160,3 @@ def recompute(*, baseline=None, target=None, rate=None, years: int = 5) -> Recom
     verdict = "consistent" if ok else "inconsistent"
     text = f"({t} / {b})^(1/{years}) - 1 = {implied} %/yr; stated {r} — {verdict}"
     return Recomputation(b, t, r, years, "check", ok, text)
-
-
-def describe_growth(b: float, r: float, years: int) -> str:
-    """One-line worked example with the printed values, for messages."""
-    return f"{fmt(b)} × (1 + {fmt(r)}%)^{years} = {fmt(b * (1 + r / 100) ** years)}"

@@ -113,7 +113,7 @@ def indicators_from_claims(claims: list[Claim], known: dict[str, Indicator] | No
         ind.claims.append(c)
         ind.sources.append(c.source)
     for ind in out.values():
-        if ind.id not in (known or {}) and ind.id.startswith("name:") or not ind.unit:
+        if not ind.unit or (ind.id.startswith("name:") and ind.id not in (known or {})):
             ind.unit = _usual_unit(ind) or ind.unit
     return out
 

@@ -9,7 +9,7 @@ every source. Rules read indicators and never the text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Literal
+from typing import Any, Literal
 
 from .numbers import Interval, Quantity
 
@@ -168,10 +168,3 @@ class Indicator:
                 "direction": self.direction, "group": self.group,
                 "claims": [c.id for c in self.claims]}
 
-
-def group_by_indicator(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
-    out: dict[str, list[Claim]] = {}
-    for c in claims:
-        if c.indicator:
-            out.setdefault(c.indicator, []).append(c)
-    return out

@@ -126,12 +126,6 @@ class Interval:
         hi, hi_closed = max((self.hi, self.hi_closed), (other.hi, other.hi_closed))
         return Interval(lo, hi, not lo_open, hi_closed)
 
-    def distance(self, other: "Interval") -> float:
-        """Gap between two intervals (0 when they touch or overlap)."""
-        if self.overlaps(other):
-            return 0.0
-        return max(other.lo - self.hi, self.lo - other.hi, 0.0)
-
     def _size(self) -> float:
         return max((abs(x) for x in (self.lo, self.hi) if math.isfinite(x)), default=0.0)
 

@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import Iterator, Union
 
 from .errors import RegisterError
-from .numbers import FLOAT_GUARD, INF, Interval
+from .numbers import INF, Interval, _outward
 
 #: Longest expression read, in characters: a relation is a line, not a program.
 MAX_LENGTH = 1000
@@ -283,11 +283,7 @@ def _times(a: float, b: float) -> float:
 
 def _widen(lo: float, hi: float) -> Interval:
     """A closed interval pushed outward by the float guard (products and quotients round)."""
-    if math.isfinite(lo):
-        lo -= FLOAT_GUARD * abs(lo) + 5e-324
-    if math.isfinite(hi):
-        hi += FLOAT_GUARD * abs(hi) + 5e-324
-    return Interval(lo, hi, math.isfinite(lo), math.isfinite(hi))
+    return _outward(lo, hi, True, True)
 
 
 def multiply(a: Interval, b: Interval) -> Interval:

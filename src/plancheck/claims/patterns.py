@@ -17,12 +17,8 @@ NUMBER_RE = re.compile(NUMBER)
 #: 14.5:37:48.5 — a ratio of two or more parts.
 RATIO_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?){1,4}(?![\d.])")
 
-#: 50-100万人, 3~5%: a range printed as two numbers.
-RANGE_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[-~～至到]\s*(\d+(?:\.\d+)?)(?![\d.])")
-
-#: Sentence ends and clause breaks (offsets are kept, so these are split points).
+#: Sentence ends (offsets are kept, so these are split points).
 SENTENCE_SPLIT = re.compile(r"[。；;！!？?]|\.(?=\s|$)")
-CLAUSE_SPLIT = re.compile(r"[，,]")
 
 #: Average annual growth: 年均增长 7%, 年均增速达到 8%, 平均每年增长 6.5%.
 GROWTH_WORDS = re.compile(r"(年均(?:实际)?(?:增长|增速|递增|提高|增幅)|平均每年增长|年平均增长|每年增长)"

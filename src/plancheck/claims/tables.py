@@ -24,7 +24,7 @@ from ..documents.segment import Table
 from ..errors import NumberError
 from ..model import Claim, Source
 from ..numbers import Quantity, parse_quantity
-from .glossary import Resolver
+from .glossary import Resolver, normalise_name
 from .patterns import REGIONS
 from .units_in_text import unit_of_name
 
@@ -269,7 +269,7 @@ class TableReader:
             if ind_id and region:  # a table of 兵团 indicators, or a 其中 row of a sub-region
                 ind_id = f"{ind_id}@{region}"
             base = dict(indicator=ind_id, region=region,
-                        name=match.name if match and match.how != "unresolved" else normalise(name),
+                        name=match.name if match and match.how != "unresolved" else normalise_name(name),
                         source=src, text=quote, origin="table", context=self.table.title[:40],
                         attribute=attribute, match_confidence=match.confidence if match else 0.0)
             if col.kind == "status":
@@ -326,7 +326,3 @@ class TableReader:
                  "context": self.table.title[:40]}]
 
 
-def normalise(name: str) -> str:
-    from .glossary import normalise_name
-
-    return normalise_name(name)

@@ -30,8 +30,6 @@ from ..findings import SEVERITIES
 
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-PLAN_LEVEL = "(plan)"
-
 
 def xml_text(text: str) -> str:
     """Text that XML 1.0 can carry (invalid characters become U+FFFD)."""
