@@ -59,3 +59,12 @@ def test_a_missing_file_with_a_chinese_name_is_an_error_not_text():
 
     with pytest.raises(plancheck.InputError):
         plancheck.load("新疆规划纲要.txt")
+
+
+def test_report_filter_selects_and_ignores_rules():
+    plan = plancheck.load("# 第十三个五年规划\n\n到 2020 年，三次产业比重调整为 10:40:45。\n\n"
+                          "到 2020 年，地区生产总值达到 3366 亿元。\n\n到 2020 年，地区生产总值达到 3466 亿元。", name="p.md")
+    report = plan.check()
+    assert {f.rule for f in report.findings} == {"composition", "cross-source"}
+    assert {f.rule for f in report.filter(select=["comp*"]).findings} == {"composition"}
+    assert {f.rule for f in report.filter(ignore=["composition"]).findings} == {"cross-source"}
