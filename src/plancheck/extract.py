@@ -88,10 +88,11 @@ def extract(doc: Document, register=None) -> tuple[list[Claim], list[dict], list
     for block in segment(doc):
         if isinstance(block, Table):
             region = P.REGION_RE.search(block.title or "")
-            got, bad = TableReader(block, doc.path, resolver, base, next_id,
-                                   region.group(1) if region else ctx.region).read()
+            reader = TableReader(block, doc.path, resolver, base, next_id, region.group(1) if region else ctx.region)
+            got, bad = reader.read()
             claims.extend(got)
             unparsed.extend(bad)
+            statements.extend(reader.statements)  # rows with their blank cells, relations, counts
             ctx.project_box = False
             continue
         if block.heading:

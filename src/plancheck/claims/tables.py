@@ -12,7 +12,31 @@ on the right.
 Columns mean: a year (level at that year; role from 目标/预计/执行 or from the
 plan's base year), 年均增长 (growth rate over the period ending at the year
 column to its left), [累计] (a bracketed cell is a cumulative change or a
-five-year total), 属性 (expected/binding), 完成情况 (status).
+five-year total), 属性 (expected/binding), 完成情况 (status), 单位/Units (the
+row's unit), 来源/Source (where the figure comes from). English headers name
+fiscal years (FY19, FY2019-20, 2019/20, "FY25 target"; see documents/fiscal.py).
+
+Cells of other kinds:
+
+* blank cells (—, －, /, 空, n/a, empty) are recorded on the row (a ``table_row``
+  statement lists every cell and says which are blank) and never become claims;
+* 〔17〕, 【17】, [17] are cumulative changes over the period;
+* a growth-only row (国内生产总值增长(%)) holds growth rates in its year
+  columns: the base-year figure is that year's growth, the target-year figure
+  the average over the plan; text in it ("保持在合理区间") is a qualitative target;
+* a figure marked * that a note dates ("带*的为上一年数据", "*为2024年数据") is
+  about that year;
+* a text target that names another indicator ("高于GDP增长", "与经济增长同步")
+  is kept as a qualitative claim and becomes a relation statement for the
+  relation rule; a header or note that counts the indicators ("约束性指标8项")
+  becomes an enumeration of the table's rows for the enumeration rule;
+* part rows ("- Wind", "of which: Solar", "其中：…") are parts of the nearest
+  row above that is not a part: each of their figures is ``part_of`` the
+  figure of the whole in the same column, for the totals rule.
+
+Numbers that cannot be read (a table without a year header, a cell in a
+column whose header names no measure, a cell beyond the header) are reported
+as unparsed, one entry per cell, with the reason.
 """
 
 from __future__ import annotations
@@ -20,6 +44,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..documents.fiscal import parse_fiscal_header
 from ..documents.segment import Table
 from ..errors import NumberError
 from ..model import Claim, Source
@@ -29,12 +54,19 @@ from .patterns import REGIONS
 from .units_in_text import unit_of_name
 
 YEAR = re.compile(r"((?:19|20)\d\d)\s*年?")
-NO_NUMBER = re.compile(r"^(—+|-+|–|/|…|控制在.*|国家下达.*|待定|暂无)$")
+#: A cell that holds no figure on purpose: recorded as blank, never a claim.
+BLANK = re.compile(r"^(?:—+|-+|–+|－+|―+|─+|/|／|…+|空|空白|暂无|无|n/?a|N\.A\.|nil|\.\.|x)$", re.IGNORECASE)
+#: A text target: a qualitative claim (控制在国家下达指标内, 保持在合理区间, 与经济增长同步).
+TEXT_TARGET = re.compile(r"^(?:控制在.*|国家下达.*|待定|.*合理区间.*|保持.*|稳定在.*|.*同步.*|(?:不)?(?:高于|低于|快于|慢于|"
+                         r"超过|不超过).{1,20}|逐步.*|力争.*|视情.*|完成国家.*|达到国家.*|"
+                         r"in\s+line\s+with\s+.*|(?:higher|lower|faster|slower)\s+than\s+.*|"
+                         r"(?:maintain|keep|stabili[sz]e)\b.*)$", re.IGNORECASE)
+NO_NUMBER = BLANK
 STATUS = re.compile(r"^(完成|未完成|已完成|基本完成|超额完成|.*完成.*目标.*)$")
 ATTRIBUTE = {"预期性": "expected", "约束性": "binding", "expected": "expected", "anticipatory": "expected",
              "binding": "binding", "obligatory": "binding", "predictive": "expected"}
-VALUE_CELL = re.compile(r"^[<>≤≥]?\s*[\[(（【]?\s*(?:about\s+|at\s+least\s+|over\s+)?[-+]?\d[\d,.]*\s*(?:%|‰)?\s*"
-                        r"(?:以上|以内|以下|左右|-\d[\d.]*|or\s+more|or\s+less|and\s+above)?\s*[\])）】]?$", re.IGNORECASE)
+VALUE_CELL = re.compile(r"^[<>≤≥]?\s*[\[(（【〔［]?\s*(?:about\s+|at\s+least\s+|over\s+)?[-+]?\d[\d,.]*\s*(?:%|‰)?\s*"
+                        r"(?:以上|以内|以下|左右|-\d[\d.]*|or\s+more|or\s+less|and\s+above)?\s*[\])）】〕］]?$", re.IGNORECASE)
 #: A row named only by a sub-region (其中：南疆四地州(万人)): a part of the row above.
 REGION_ROW = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?(" + "|".join(REGIONS) + r")\s*(?:[（(][^()（）]{0,12}[)）])?\s*$")
 NOTE_ROW = re.compile(r"^\s*(注|备注|说明|资料来源|Note)\s*[:：]?", re.IGNORECASE)
@@ -45,22 +77,34 @@ class Column:
     """Meaning of one value column."""
 
     header: str
-    kind: str  # level | rate | status | attribute | unknown
+    kind: str  # level | rate | change | status | attribute | unit | source | note | unknown
     year: int | None = None
     start_year: int | None = None
     role: str = "target"
+    explicit: bool = False  # the header says target or actual (目标, 执行, FY25 target)
+    fiscal: str | None = None  # the fiscal year a level column names (FY2019-20)
+    period_given: bool = False  # a rate column whose header names its period (CAGR 2019-25)
 
 
 #: A cell that is meant as a number even if it cannot be read as one (1,2345, 10^6, 1e3):
 #: it is a value cell, so the reader reports it as unparsed instead of taking it for a name.
-NUMERIC_LOOKING = re.compile(r"^[<>≤≥]?\s*[\[(（【]?\s*[-+−]?\d[\d,.^eE+\-]*\s*[%‰]?\s*[\])）】]?$")
+NUMERIC_LOOKING = re.compile(r"^[<>≤≥]?\s*[\[(（【〔［]?\s*[-+−]?\d[\d,.^eE+\-]*\s*[%‰]?\s*[\])）】〕］]?$")
+#: Brackets of cumulative changes that the number reader does not know: 〔17〕 and ［17］ are [17].
+_BRACKETS = str.maketrans({"〔": "[", "〕": "]", "［": "[", "］": "]"})
 
 
 def is_value(cell: str) -> bool:
-    """A cell that is not a name: a figure, a status, an attribute, or a unit (单位 column)."""
+    """A cell that is not a name: a figure, a blank, a status, an attribute, a unit (单位
+    column) or a text target (保持在合理区间)."""
     c = cell.strip()
-    return bool(c) and bool(VALUE_CELL.match(c) or NUMERIC_LOOKING.match(c) or NO_NUMBER.match(c)
-                            or STATUS.match(c) or c.lower() in ATTRIBUTE or _is_unit_cell(c))
+    return bool(c) and bool(VALUE_CELL.match(c) or NUMERIC_LOOKING.match(c) or BLANK.match(c)
+                            or STATUS.match(c) or c.lower() in ATTRIBUTE or _is_unit_cell(c)
+                            or _is_text_target(c))
+
+
+def _is_text_target(c: str) -> bool:
+    """保持在合理区间, 与经济增长同步 — but not a name that happens to begin so (它 ends in a unit)."""
+    return bool(TEXT_TARGET.match(c)) and not re.search(r"[(（][^()（）]*[)）]\s*$", c)
 
 
 def _is_unit_cell(c: str) -> bool:
@@ -73,18 +117,34 @@ def _is_unit_cell(c: str) -> bool:
     return c in ("%", "‰", "百分点") or (not c.isascii() and len(c) <= 5 and units.is_known(c))
 
 
+def _is_year_header(c: str) -> bool:
+    """2015年, 2019-20, FY19: a header cell, although it has digits."""
+    c = c.strip()
+    if YEAR.fullmatch(c):
+        return True
+    fh = parse_fiscal_header(c)
+    return fh is not None and (fh.fiscal or fh.span) and len(c) <= 24
+
+
 def _header_rows(table: Table) -> int:
     """Header rows are the leading rows without a value cell that has a digit."""
     count = 0
     for row in table.rows[:3]:
-        if any(is_value(c) and re.search(r"\d", c) and not YEAR.fullmatch(c.strip()) for c in row[1:]):
+        if any(is_value(c) and re.search(r"\d", c) and not _is_year_header(c) for c in row[1:]):
             break
         count += 1
     return count
 
 
-def _columns(table: Table, n_header: int, base_year: int) -> list[Column]:
-    """Combine up to two header rows into one meaning per value column."""
+#: Header cells of label columns (the indicator's group, number, name).
+LABEL_HEADER = re.compile(r"^\s*(?:指\s*标|类\s*别|领\s*域|序\s*号|项\s*目|名\s*称|分\s*类|维\s*度|主要指标|指标名称|"
+                          r"indicators?|kpis?|items?|sectors?|categor(?:y|ies)|areas?|metrics?|parameters?|"
+                          r"descriptions?|particulars|s\.?\s*no\.?|sl\.?\s*no\.?|no\.?|#)?\s*$", re.IGNORECASE)
+
+
+def _columns(table: Table, n_header: int, base_year: int) -> tuple[list[Column], int]:
+    """Combine up to two header rows into one meaning per value column; also the
+    number of label columns the header names (指标, or 类别 | 指标)."""
     rows = table.rows[:n_header]
     width = max(len(r) for r in rows)
     merged = []
@@ -100,53 +160,77 @@ def _columns(table: Table, n_header: int, base_year: int) -> list[Column]:
                 cell = r[j] if len(rows) > 1 and rows[1][i:i + 1] and rows[1][i] else ""
             parts.append(cell)
         merged.append(" ".join(p for p in parts if p))
-    cols: list[Column] = []
-    for h in merged[1:]:
-        cols.append(_column(h, base_year))
+    n_label = 1
+    while n_label < len(merged) - 1 and LABEL_HEADER.match(merged[n_label]) \
+            and _column(merged[n_label], base_year).kind == "unknown":
+        n_label += 1
+    cols: list[Column] = [_column(h, base_year) for h in merged[n_label:]]
     seen: list[int] = []
     for c in cols:
         if c.kind == "level" and c.year and c.year not in seen:
             seen.append(c.year)
-        elif c.kind in ("rate", "change"):
+        elif c.kind in ("rate", "change") and not c.period_given:
             # the period of a rate is spanned by the two year columns before it, in
             # either order (2010 | 2015 | 2020 | 年均增长 → 2015–2020; 2025 | 2020 → 2020–2025)
             pair = seen[-2:]
             c.year = max(pair) if pair else None
             c.start_year = min(pair) if len(pair) == 2 else (c.year - 5 if c.year else None)
+    if any(c.kind == "level" and c.explicit and c.role == "target" and c.header.isascii() for c in cols):
+        # FY19 | FY20 | FY25 target: beside a column marked as the target, an unmarked
+        # year column is a reported result, whatever the plan's base year
+        for c in cols:
+            if c.kind == "level" and not c.explicit:
+                c.role = "actual"
     for c in cols:  # a rate column takes the role of the level column beside it
         if c.kind in ("rate", "change"):
             same = [x for x in cols if x.kind == "level" and x.year == c.year and x.role]
             if same and "目标" not in c.header and "执行" not in c.header and "实际" not in c.header:
                 c.role = same[-1].role
-    return cols
+    return cols, n_label
 
 
 def _column(h: str, base_year: int) -> Column:
     role = None
+    fiscal = parse_fiscal_header(h) if "年" not in h else None
     if re.search(r"执行|实际|完成值|实现|预计|actual|estimate", h, re.IGNORECASE):
         role = "actual"
     if re.search(r"目标|规划|target|plan", h, re.IGNORECASE) and "完成情况" not in h:
         role = "target" if role is None or "目标" in h.split()[0] else role
+    if fiscal is not None and fiscal.role:
+        role = fiscal.role
+    explicit = role is not None
     if re.search(r"完成情况|完成", h) and not YEAR.search(h):
         return Column(h, "status", role="actual")
     if "属性" in h or re.search(r"attribute|\btype\b|nature", h, re.IGNORECASE):
         return Column(h, "attribute")
-    if re.fullmatch(r"\s*(单位|计量单位|unit)\s*", h, re.IGNORECASE):
+    if re.fullmatch(r"\s*(单位|计量单位|units?|uom|unit\s+of\s+measure(?:ment)?)\s*", h, re.IGNORECASE):
         return Column(h, "unit")
+    if re.fullmatch(r"\s*(来源|数据来源|资料来源|sources?|data\s+sources?|source\s+of\s+data)\s*", h, re.IGNORECASE):
+        return Column(h, "source")
+    if re.fullmatch(r"\s*(备注|说明|注|remarks?|notes?|comments?)\s*", h, re.IGNORECASE):
+        return Column(h, "note")
+    period = fiscal if fiscal is not None and fiscal.span else None
     if re.search(r"累计|变化|cumulative|change", h, re.IGNORECASE) and not re.search(r"年均|增速|annual|growth", h, re.IGNORECASE):
-        return Column(h, "change", role=role or "target")  # a column of five-year changes, bracketed or not
-    if re.search(r"年均|增长|增速|累计|growth|annual", h, re.IGNORECASE):
-        return Column(h, "rate", role=role or "target")
-    m = YEAR.search(h)
-    if m:
-        year = int(m.group(1))
+        col = Column(h, "change", role=role or "target", explicit=explicit)  # a column of five-year changes
+    elif re.search(r"年均|增长|增速|累计|growth|annual|cagr", h, re.IGNORECASE):
+        col = Column(h, "rate", role=role or "target", explicit=explicit)
+    else:
+        col = None
+    if col is not None:
+        if period is not None:  # CAGR 2019-25 (%): the period is in the header
+            col.year, col.start_year, col.period_given = period.year, period.start, True
+        return col
+    m = YEAR.search(h) if fiscal is None else None
+    if m or (fiscal is not None and not fiscal.span):
+        year = int(m.group(1)) if m else fiscal.year
         if role is None:
             role = "actual" if year <= base_year else "target"
-        return Column(h, "level", year=year, role=role)
+        return Column(h, "level", year=year, role=role, explicit=explicit,
+                      fiscal=fiscal.label if fiscal is not None and fiscal.fiscal else None)
     return Column(h, "unknown", role=role or "target")
 
 
-_NOTE_MARK = re.compile(r"(?<=[\d)）\u4e00-\u9fff])\s*(?:\*+|[①-⑳]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[(（]\d[)）]|\[\d\])$")
+_NOTE_MARK = re.compile(r"(?<=[\d)）\]】〕\u4e00-\u9fff%])\s*(?:\*+|[①-⑳]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[(（]\d[)）]|\[\d\])$")
 
 
 def _without_note_mark(cell: str) -> str:
@@ -154,33 +238,89 @@ def _without_note_mark(cell: str) -> str:
     return _NOTE_MARK.sub("", cell.strip()) if cell else cell
 
 
-def _split_row(row: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
-    """Label cells (from the left) and the value cells with their positions."""
-    last_label = -1
-    for i, cell in enumerate(row):
-        if cell and not is_value(cell):
-            last_label = i
-    labels = [c for c in row[: last_label + 1]]
-    values = list(enumerate(row))[last_label + 1:]
-    return labels, values
+def _note_mark(cell: str) -> str:
+    m = _NOTE_MARK.search(cell.strip()) if cell else None
+    return m.group(0).strip() if m else ""
 
 
-def _align(values: list[tuple[int, str]], n: int) -> list[tuple[int, str] | None]:
-    vals = list(values)
-    while len(vals) > n and not vals[0][1]:
-        vals.pop(0)
-    while len(vals) > n and not vals[-1][1]:
-        vals.pop()
-    if len(vals) < n:  # right-align on a status/attribute anchor, else left-align
-        last = vals[-1][1] if vals else ""
-        if last.lower() in ATTRIBUTE or STATUS.match(last or "-"):
-            return [None] * (n - len(vals)) + vals
-        return vals + [None] * (n - len(vals))
-    return vals[:n]
+#: A note that dates the marked figures: 带*的为上一年数据, *为2024年数据, * figures for 2018-19.
+_DATE_ZH = re.compile(r"(?P<mark>\*+|[①-⑳])\s*(?:号)?\s*(?:的|者)?\s*(?:指标|数据|数值|数字)?\s*(?:为|是|系|均为|指)\s*"
+                      r"(?P<when>上一?年|上年度|前一年|(?:19|20)\d\d\s*年)")
+_DATE_EN = re.compile(r"(?P<mark>\*+)\s*(?:denotes|indicates|marks|=|:)?\s*(?:data|figures?|values?)?\s*"
+                      r"(?:are\s+|is\s+)?(?:for|of|from|refers?\s+to|relates?\s+to)\s+(?:the\s+)?"
+                      r"(?P<when>previous\s+year|prior\s+year|preceding\s+year|last\s+year|"
+                      r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?|FY\s*\d\d(?:\s*[-/]\s*\d\d)?)", re.IGNORECASE)
+
+
+def note_dates(texts: list[str]) -> dict[str, tuple[str, int | None, str]]:
+    """Marks the notes date: '*' → ('previous', None, note) or ('year', 2024, note)."""
+    out: dict[str, tuple[str, int | None, str]] = {}
+    for text in texts:
+        for m in list(_DATE_ZH.finditer(text)) + list(_DATE_EN.finditer(text)):
+            when = m.group("when")
+            if re.match(r"上|前|previous|prior|preceding|last", when, re.IGNORECASE):
+                out.setdefault(m.group("mark"), ("previous", None, text.strip()[:120]))
+                continue
+            fh = parse_fiscal_header(when.replace("年", "").strip())
+            if fh is not None:
+                out.setdefault(m.group("mark"), ("year", fh.year, text.strip()[:120]))
+    return out
+
+
+#: A header or a note that counts the table's indicators: 约束性指标8项, 共20项主要指标, 8 binding indicators.
+_COUNT_ZH = (re.compile(r"(?P<attr>约束性|预期性)?(?:主要)?指标\s*[（(]?\s*(?:共|为|有)?\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)"),
+             re.compile(r"(?:共|计|包括)?\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)\s*(?:主要)?(?P<attr>约束性|预期性)?(?:主要)?指标"))
+_COUNT_EN = re.compile(r"\b(?P<n>\d{1,3})\s+(?:(?P<attr>binding|obligatory|expected|anticipatory)\s+)?(?:main\s+|key\s+)?"
+                       r"(?:indicators|KPIs|targets)\b", re.IGNORECASE)
+_ATTR_WORD = {"约束性": "binding", "预期性": "expected", "binding": "binding", "obligatory": "binding",
+              "expected": "expected", "anticipatory": "expected"}
+
+
+def _counts(text: str) -> list[tuple[int, str | None, str, int]]:
+    """(count, attribute or None, matched text, offset) of each indicator count in ``text``."""
+    from .enumerations import chinese_number
+
+    found: dict[int, tuple[int, str | None, str, int]] = {}
+    for m in [*(x for r in _COUNT_ZH for x in r.finditer(text)), *_COUNT_EN.finditer(text)]:
+        n = chinese_number(m.group("n"))
+        if n is None or n == 0:
+            continue
+        attr = _ATTR_WORD.get((m.group("attr") or "").lower())
+        key = m.start("n")
+        if key not in found or (attr and not found[key][1]):
+            found[key] = (n, attr, m.group(0).strip(), m.start())
+    return list(found.values())
+
+
+#: A row that holds only a growth rate: 国内生产总值增长(%), 居民人均可支配收入增长, GDP growth (%).
+GROWTH_ROW = re.compile(r"^(?P<subject>.+?)(?:年均|实际)?(?:增长率?|增速|增幅)\s*(?:[（(]\s*%\s*[)）])?\s*$|"
+                        r"^(?P<en>.+?)\s+(?:real\s+)?growth(?:\s+rate)?\s*(?:\(\s*%\s*\))?\s*$", re.IGNORECASE)
+#: "经济增长", "economic growth": the growth of GDP.
+ECONOMY = re.compile(r"^(?:经济|国民经济|GDP|gdp|国内生产总值|地区生产总值|生产总值|the\s+economy|economic|economy)$", re.IGNORECASE)
+#: A text target that names another indicator: 与经济增长同步, 高于GDP增长, in line with GDP growth.
+RELATION_TEXT = (
+    (re.compile(r"^(?:与|同|和)(?P<other>.{1,20}?)(?:的)?(?:增长|增速|增幅)?(?:基本|保持)?同步$"), "=="),
+    (re.compile(r"^(?:不低于|不慢于)(?P<other>.{1,20}?)(?:的)?(?:增长|增速|增幅)?$"), ">="),
+    (re.compile(r"^(?:不高于|不超过|不快于)(?P<other>.{1,20}?)(?:的)?(?:增长|增速|增幅)?$"), "<="),
+    (re.compile(r"^(?:高于|快于|超过)(?P<other>.{1,20}?)(?:的)?(?:增长|增速|增幅)?$"), ">"),
+    (re.compile(r"^(?:低于|慢于)(?P<other>.{1,20}?)(?:的)?(?:增长|增速|增幅)?$"), "<"),
+    (re.compile(r"^in\s+line\s+with\s+(?P<other>.{1,40}?)(?:\s+growth)?$", re.IGNORECASE), "=="),
+    (re.compile(r"^(?:higher|faster)\s+than\s+(?P<other>.{1,40}?)(?:\s+growth)?$", re.IGNORECASE), ">"),
+    (re.compile(r"^(?:lower|slower)\s+than\s+(?P<other>.{1,40}?)(?:\s+growth)?$", re.IGNORECASE), "<"),
+)
+#: A part of the row above: "- Wind", "of which: Solar", "其中：高速公路".
+PART_ROW = re.compile(r"^\s*(?:[-–—•·▪]\s*|(?:of\s+which|o/w|incl\.|including)\s*[:：,]?\s*|其中\s*[:：]?\s*)(?P<name>\S.*)$",
+                      re.IGNORECASE)
+NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.、．]")
 
 
 class TableReader:
-    """Reads one table into claims; keeps the label context across sub-rows."""
+    """Reads one table into claims; keeps the label context across sub-rows.
+
+    ``statements`` collects what is not one figure: a ``table_row`` for every row
+    (with its blank cells), the relations its text targets name and the counts
+    of indicators its header or notes state.
+    """
 
     def __init__(self, table: Table, path: str, resolver: Resolver, base_year: int,
                  next_id, region: str | None = None) -> None:
@@ -188,66 +328,123 @@ class TableReader:
         self.base_year, self.next_id = base_year, next_id
         self.claims: list[Claim] = []
         self.unparsed: list[dict] = []
+        self.statements: list[dict] = []
         self.last = None  # (match, unit) of the last row that named an indicator
+        self.whole: dict[int, Claim] = {}  # column → claim of the last row that is not a part
+        self.whole_name = ""
+        self.rows_read: list[dict] = []  # indicator rows, for the counts of the header
+        self.dates: dict[str, tuple[str, int | None, str]] = {}
 
     def read(self) -> tuple[list[Claim], list[dict]]:
         t = self.table
         n_header = _header_rows(t)
         if n_header == 0 or n_header >= len(t.rows):
             return [], self._unrecognised("no header row naming years or growth columns")
-        cols = _columns(t, n_header, self.base_year)
-        if not any(c.kind in ("level", "rate") for c in cols):
+        cols, n_label = _columns(t, n_header, self.base_year)
+        if not any(c.kind in ("level", "rate", "change") for c in cols):
             return [], self._unrecognised("no column of years or growth rates in the header")
+        notes = [" ".join(c for c in row if c) for row in t.rows if row and row[0] and NOTE_ROW.match(row[0])]
+        notes += list(getattr(t, "notes", []) or [])
+        self.dates = note_dates(notes + [t.title])
+        body = [r for r in range(n_header, len(t.rows)) if any(t.rows[r]) and not NOTE_ROW.match(t.rows[r][0] or "")
+                and len([c for c in t.rows[r] if c]) > 1]
+        width = n_label + len(cols)
+        # a regular table (every row as wide as the header, as Markdown and HTML tables are):
+        # cells belong to the header's columns by position, text in a value column included
+        aligned = bool(body) and all(len(t.rows[r]) == width for r in body)
         parent, group = "", ""
         for r in range(n_header, len(t.rows)):
-            row, line = [_without_note_mark(c) for c in t.rows[r]], t.row_lines[r]
+            raw, line = t.rows[r], t.row_lines[r]
+            row = [_without_note_mark(c) for c in raw]
+            marks = [_note_mark(c) for c in raw]
             if not any(row) or NOTE_ROW.match(row[0]) or (len(row) > 0 and NOTE_ROW.match(" ".join(row))):
                 continue
-            labels, values = _split_row(row)
+            if aligned and len(row) == width and all(
+                    not v or is_value(v) or col.kind in ("unit", "source", "note", "unknown")
+                    for v, col in zip(row[n_label:], cols)):
+                # (a row whose name spills into a value column is read by the cells' look instead)
+                labels, values = row[:n_label], list(enumerate(row))[n_label:]
+            else:
+                labels, values = _split_row(row)
             named = [x for x in labels if x]
             if not named:
-                if any(v for _, v in values):
-                    self.unparsed.append(self._unparsed(line, " ".join(row), "row without an indicator name"))
+                if any(re.search(r"\d", v) for _, v in values):
+                    for i, v in values:
+                        if re.search(r"\d", v):
+                            self.unparsed.append(self._unparsed(line, v, "cell of a row without an indicator name",
+                                                                self._col(r, i)))
                 continue
             name = named[-1]
             if len(named) >= 2:
                 parent = named[-2]
                 if len(named) >= 3:
                     group = named[0]
-                elif re.match(r"^\d+[.、]", named[-1]) and not re.match(r"^\d+[.、]", named[0]):
+                elif NUMBERED.match(named[-1]) and not NUMBERED.match(named[0]):
                     group, parent = named[0], ""
             elif labels and labels[0] == "" and len(labels) >= 2 and labels[-1] == name and \
-                    not re.match(r"^\s*\d+[.、]", name) and parent:
+                    not NUMBERED.match(name) and parent:
                 pass  # a sub-row: keep the parent of the row above
             else:
                 parent = ""
-            if re.match(r"^\d+[.、]", name):
+            if NUMBERED.match(name):
                 parent = ""
-            self._row(name, parent, group, cols, _align(values, len(cols)), line, r)
+            cells = _align(values, len(cols))
+            kept = {c[0] for c in cells if c is not None}
+            for i, v in values:  # cells beyond the header's columns are said, not dropped
+                if i not in kept and re.search(r"\d", v):
+                    self.unparsed.append(self._unparsed(line, v, "cell beyond the columns of the header",
+                                                        self._col(r, i)))
+            if all(not v for _, v in values):
+                continue  # a group heading (经济发展) alone on its row: no indicator
+            self._row(name, parent, group, cols, cells, line, r, marks)
+        self._enumerations(n_header)
         return self.claims, self.unparsed
 
-    def _row(self, name, parent, group, cols, cells, line, r) -> None:
+    def _col(self, r: int, idx: int) -> int:
+        cols = self.table.cell_cols[r]
+        return cols[idx] if idx < len(cols) else 0
+
+    def _row(self, name, parent, group, cols, cells, line, r, marks) -> None:
+        part = PART_ROW.match(name)
+        sub = REGION_ROW.match(name)
+        if part and not sub and not self.whole:
+            part = None  # "- Wind" with nothing above it: a name like any other
+        part_name = part.group("name").strip() if part and not sub else ""
         unit = unit_of_name(name) or unit_of_name(parent)
         region = self.region
-        sub = REGION_ROW.match(name)
+        growth = GROWTH_ROW.match(normalise_name(name) if not part_name else "")
+        if growth and (unit not in ("%", "") or "自然增长" in name or re.search(r"[（(]\s*‰", name)):
+            growth = None  # 人口自然增长率(‰) is a level of its own, not a growth rate
         if sub and self.last is not None:
             # 其中：南疆四地州 under a row: the same indicator, for that sub-region
             match, region = self.last[0], sub.group(1)
             unit = unit or self.last[1]
+        elif part_name:
+            match = self.resolver.resolve(f"{self.whole_name}：{part_name}")
+            unit = unit or unit_of_name(self.whole_name)
+        elif growth:
+            subject = (growth.group("subject") or growth.group("en") or "").strip()
+            if ECONOMY.match(subject):
+                subject = "地区生产总值"
+            m = self.resolver.resolve(subject)
+            match = m if m is not None and m.how != "unresolved" else None
+            unit = "%"
         else:
             match = None
         match = match or self.resolver.resolve(name) or self.resolver.resolve(parent)
-        if not sub and match is not None:
+        if not sub and not part_name and match is not None:
             self.last = (match, unit)
-        if match is not None and match.how == "unresolved" and parent:
+        if match is not None and match.how == "unresolved" and parent and not part_name:
             pm = self.resolver.resolve(f"{parent}{name}")
             if pm is not None and pm.how != "unresolved":
                 match = pm
-        attribute = None
+        attribute, source = None, None
         for col, cell in zip(cols, cells):
             if cell is not None and col.kind == "attribute" and cell[1].lower() in ATTRIBUTE:
                 attribute = ATTRIBUTE[cell[1].lower()]
-            if cell is not None and col.kind == "unit" and cell[1]:
+            if cell is not None and col.kind == "source" and cell[1] and not BLANK.match(cell[1]):
+                source = cell[1]
+            if cell is not None and col.kind == "unit" and cell[1] and not BLANK.match(cell[1]):
                 unit = cell[1].strip()
                 if unit.isascii() and unit not in ("%",):
                     from .prose_en import _english_unit
@@ -256,20 +453,32 @@ class TableReader:
         level_text = {col.year: cell[1] for col, cell in zip(cols, cells)
                       if cell is not None and col.kind == "level"}
         reduction = bool(re.search(r"降低|下降|减少|排放", name + parent))
-        for col, cell in zip(cols, cells):
-            if cell is None or col.kind in ("attribute", "unknown", "unit"):
+        ind_id = match.id if match else None
+        if ind_id and region:  # a table of 兵团 indicators, or a 其中 row of a sub-region
+            ind_id = f"{ind_id}@{region}"
+        display = match.name if match and match.how != "unresolved" else normalise_name(
+            f"{self.whole_name}：{part_name}" if part_name else name)
+        row_cells = []
+        row_claims: dict[int, Claim] = {}
+        quote = "\t".join(self.table.rows[r]).strip()
+        for ci, (col, cell) in enumerate(zip(cols, cells)):
+            text = cell[1] if cell is not None else ""
+            blank = cell is None or not text or bool(BLANK.match(text))
+            row_cells.append({"column": col.header, "kind": col.kind, "year": col.year, "text": text,
+                              "blank": blank})
+            if cell is None or col.kind in ("attribute", "unit", "source", "note"):
                 continue
-            idx, text = cell
-            if not text:
+            idx = cell[0]
+            col0 = self._col(r, idx)
+            if col.kind == "unknown":
+                if re.search(r"\d", text):
+                    self.unparsed.append(self._unparsed(line, text, "number in a column whose header names no "
+                                                        f"year or measure ({col.header or 'no header'})", col0))
                 continue
-            col0 = self.table.cell_cols[r][idx] if idx < len(self.table.cell_cols[r]) else 0
+            if blank:
+                continue  # recorded on the row (table_row), never a claim
             src = Source(self.path, line, col0, col0 + len(text))
-            quote = "\t".join(self.table.rows[r]).strip()
-            ind_id = match.id if match else None
-            if ind_id and region:  # a table of 兵团 indicators, or a 其中 row of a sub-region
-                ind_id = f"{ind_id}@{region}"
-            base = dict(indicator=ind_id, region=region,
-                        name=match.name if match and match.how != "unresolved" else normalise_name(name),
+            base = dict(indicator=ind_id, region=region, name=display,
                         source=src, text=quote, origin="table", context=self.table.title[:40],
                         attribute=attribute, match_confidence=match.confidence if match else 0.0)
             if col.kind == "status":
@@ -277,19 +486,137 @@ class TableReader:
                                          unit="", year=col.year or self._status_year(cols),
                                          start_year=self._status_start(cols), role="actual", **base))
                 continue
+            extra: dict = {}
+            if source:
+                extra["source"] = source
+            if col.fiscal:
+                extra["fiscal_year"] = col.fiscal
+            year, start, role = col.year, col.start_year, col.role
+            mark = marks[idx] if idx < len(marks) else ""
+            shift = 0
+            if mark and mark in self.dates and year is not None:
+                how, when, note = self.dates[mark]
+                shift = -1 if how == "previous" else when - year
+                extra["dated_by_note"] = note
+            elif mark:
+                extra["note_mark"] = mark
+            if not re.search(r"\d", text):  # 保持在合理区间, 控制在国家下达指标内: a qualitative target
+                kind = "growth_rate" if growth or col.kind == "rate" else (
+                    "cumulative_change" if col.kind == "change" else "share" if unit in ("%", "‰") else "level")
+                y, s = self._period(col, cols, growth)
+                extra["qualitative"] = text
+                claim = Claim(id=self.next_id(), kind=kind, quantity=Quantity(text, None, note=text),
+                              unit="%" if kind == "growth_rate" else unit, year=y, start_year=s, role=role,
+                              extra=extra, **base)
+                self.claims.append(claim)
+                self._relation(claim, text, growth is not None or col.kind == "rate", line, col0, quote)
+                continue
             try:
-                q = parse_quantity(text)
+                q = parse_quantity(text.translate(_BRACKETS))
             except NumberError as exc:
                 self.unparsed.append(self._unparsed(line, text, exc.message, col0))
                 continue
-            kind, year, start, cunit = self._kind(col, q, unit, reduction)
-            extra = {}
+            if growth and q.bracketed != "[":
+                kind, (year, start), cunit = "growth_rate", self._period(col, cols, growth), "%"
+                extra["growth_row"] = True
+            else:
+                kind, year, start, cunit = self._kind(col, q, unit, reduction)
+            if shift:
+                year = year + shift if year is not None else None
+                start = start + shift if start is not None else None
+                if year is not None and year <= self.base_year:
+                    role = "actual"  # a figure about a past year is a result, not a target
             if col.kind in ("rate", "change") and q.bracketed != "[" and level_text.get(col.year) == text:
                 extra["repeats_level"] = col.year
             if kind == "cumulative_change" and col.kind == "level":
                 extra["total"] = True
-            self.claims.append(Claim(id=self.next_id(), kind=kind, quantity=q, unit=cunit, year=year,
-                                     start_year=start, role=col.role, extra=extra, **base))
+            if part_name and ci in self.whole:
+                extra["part_of"] = self.whole[ci].id
+            claim = Claim(id=self.next_id(), kind=kind, quantity=q, unit=cunit, year=year,
+                          start_year=start, role=role, extra=extra, **base)
+            self.claims.append(claim)
+            row_claims[ci] = claim
+        if not part_name:
+            self.whole, self.whole_name = row_claims, name
+        self.statements.append({"type": "table_row", "path": self.path, "line": line, "name": display,
+                                "indicator": ind_id, "context": self.table.title[:40], "cells": row_cells,
+                                "blank": [c["column"] for c in row_cells if c["blank"] and c["kind"] not in
+                                          ("attribute", "unit", "source", "note", "unknown")]})
+        if not sub and not part_name:
+            self.rows_read.append({"name": name, "numbered": bool(NUMBERED.match(name)), "attribute": attribute,
+                                   "line": line})
+        elif self.rows_read and attribute and not self.rows_read[-1]["attribute"]:
+            self.rows_read[-1]["attribute"] = attribute
+
+    def _period(self, col: Column, cols: list[Column], growth) -> tuple[int | None, int | None]:
+        """(year, start) of a growth figure in a growth-only row: the base-year column holds
+        that year's growth; the target-year column the average over the plan."""
+        if col.kind in ("rate", "change") or not growth:
+            return col.year, col.start_year
+        if col.year is None:
+            return None, None
+        before = [c.year for c in cols if c.kind == "level" and c.year and c.year < col.year]
+        if col.role == "target" and before:
+            return col.year, max(before)
+        return col.year, col.year - 1
+
+    def _relation(self, claim: Claim, text: str, growth: bool, line: int, col0: int, quote: str) -> None:
+        """高于GDP增长, 与经济增长同步: a relation between this row and the indicator it names."""
+        if not claim.indicator or claim.year is None:
+            return
+        for regex, op in RELATION_TEXT:
+            m = regex.match(text.strip())
+            if not m:
+                continue
+            other = m.group("other").strip()
+            about_growth = growth or bool(re.search(r"增长|增速|增幅|同步|growth|in\s+line", text, re.IGNORECASE))
+            if ECONOMY.match(other) or re.fullmatch(r"(?:经济|GDP|国内生产总值|地区生产总值)(?:增长|增速)?", other):
+                other = "地区生产总值"
+            match = self.resolver.resolve(other)
+            if match is None or match.how == "unresolved" or match.id == claim.indicator.split("@")[0]:
+                return  # 高于全国平均水平: no indicator of the plan is named, nothing to check
+            other_id = f"{match.id}@{claim.region}" if claim.region else match.id
+            self.statements.append({
+                "type": "table_relation", "id": claim.name, "expr": f"`{claim.indicator}` {op} `{other_id}`",
+                "year": claim.year, "kinds": ["growth_rate"] if about_growth else ["level", "share", "count"],
+                "severity": "warning" if op == "==" else "error",  # 同步 is "about as fast", not equal
+                "note": text, "origin": "table", "path": self.path, "line": line, "column": col0 + 1,
+                "text": quote[:200], "claim": claim.id})
+            return
+
+    def _enumerations(self, n_header: int) -> None:
+        """约束性指标8项 in the title, header or notes: a count of the table's rows."""
+        t = self.table
+        places = [(t.title, t.title_line or (t.row_lines[0] if t.row_lines else 0))]
+        for r, row in enumerate(t.rows):
+            joined = " ".join(c for c in row if c)
+            if r < n_header or (row and row[0] and NOTE_ROW.match(row[0])) or len([c for c in row if c]) == 1:
+                places.append((joined, t.row_lines[r]))
+        places += [(n, t.row_lines[-1] + 1 + i if t.row_lines else 0) for i, n in enumerate(getattr(t, "notes", []) or [])]
+        last = None
+        for x in self.rows_read:  # a numbered indicator takes the attribute printed on its sub-rows
+            if x["numbered"]:
+                last = x
+            elif last is not None and x["attribute"] and not last["attribute"]:
+                last["attribute"] = x["attribute"]
+        numbered = [x for x in self.rows_read if x["numbered"]]
+        indicators = numbered or self.rows_read
+        seen = set()
+        for text, line in places:
+            for count, attr, said, offset in _counts(text or ""):
+                if (count, attr) in seen:
+                    continue
+                seen.add((count, attr))
+                items = [x["name"] for x in indicators if attr is None or x["attribute"] == attr]
+                if attr is not None and not all(x["attribute"] for x in indicators):
+                    continue  # some rows name no attribute: the count cannot be checked
+                self.statements.append({
+                    "type": "enumeration", "items": [normalise_name(i) for i in items], "count": count,
+                    "count_text": said, "etc": False, "complete": True,
+                    # numbered rows are the indicators for sure; otherwise a sub-row may be counted or not
+                    "severity": "error" if numbered else "warning",
+                    "text": said, "path": self.path, "line": line, "column": offset + 1,
+                    "count_line": line, "count_column": offset + 1})
 
     def _kind(self, col: Column, q: Quantity, unit: str, reduction: bool):
         if col.kind == "level":
@@ -316,13 +643,61 @@ class TableReader:
                 "context": self.table.title[:40]}
 
     def _unrecognised(self, why: str) -> list[dict]:
-        digits = sum(bool(re.search(r"\d", c)) for row in self.table.rows for c in row[1:])
-        if not digits:
-            return []
-        first = self.table.row_lines[0]
-        return [{"path": self.path, "line": first, "column": 1,
-                 "text": (self.table.title or self.table.raw_rows[0])[:80],
-                 "reason": f"table with {digits} numeric cells not read: {why}",
-                 "context": self.table.title[:40]}]
+        """Every numeric cell of a table that is not read, each with the reason."""
+        t = self.table
+        toc = _is_contents(t)
+        out = []
+        for r, row in enumerate(t.rows):
+            for i, cell in enumerate(row):
+                if i == 0 or not re.search(r"\d", cell or ""):
+                    continue
+                reason = ("not read: page number of a table of contents" if toc
+                          else f"cell of a table not read: {why}")
+                out.append({"path": self.path, "line": t.row_lines[r], "column": self._col(r, i) + 1,
+                            "text": cell, "number": cell if NUMERIC_LOOKING.match(cell) else "",
+                            "reason": reason, "context": (t.title or " ".join(row))[:40]})
+        return out
 
 
+def _is_contents(table: Table) -> bool:
+    """A table of contents: rows of a heading and a page number that never decreases."""
+    pages = []
+    for row in table.rows:
+        cells = [c for c in row if c]
+        if len(cells) < 2:
+            continue
+        if not re.fullmatch(r"\d{1,4}", cells[-1]) or any(re.search(r"\d", c) for c in cells[:-1]
+                                                          if not re.search(r"第.+[章节篇]|^\d+[.、]", c)):
+            return False
+        pages.append(int(cells[-1]))
+    return len(pages) >= 2 and pages == sorted(pages)
+
+
+def _split_row(row: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
+    """Label cells (from the left, up to the first value cell) and the value cells with
+    their positions; text after a value cell is a value (保持在合理区间, a source)."""
+    first_value = len(row)
+    start = 1 if len(row) > 1 and re.fullmatch(r"\d{1,3}[.、]?", row[0].strip()) and row[1] \
+        and not is_value(row[1]) else 0  # a 序号 column: 1 | GDP | …
+    for i in range(start, len(row)):
+        if row[i] and is_value(row[i]):
+            first_value = i
+            break
+    last_label = max((i for i in range(first_value) if row[i]), default=-1)
+    labels = [c for c in row[: last_label + 1]]
+    values = list(enumerate(row))[last_label + 1:]
+    return labels, values
+
+
+def _align(values: list[tuple[int, str]], n: int) -> list[tuple[int, str] | None]:
+    vals = list(values)
+    while len(vals) > n and not vals[0][1]:
+        vals.pop(0)
+    while len(vals) > n and not vals[-1][1]:
+        vals.pop()
+    if len(vals) < n:  # right-align on a status/attribute anchor, else left-align
+        last = vals[-1][1] if vals else ""
+        if last.lower() in ATTRIBUTE or STATUS.match(last or "-"):
+            return [None] * (n - len(vals)) + vals
+        return vals + [None] * (n - len(vals))
+    return vals[:n]
