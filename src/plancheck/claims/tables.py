@@ -426,8 +426,7 @@ class TableReader:
             subject = (growth.group("subject") or growth.group("en") or "").strip()
             if ECONOMY.match(subject):
                 subject = "地区生产总值"
-            m = self.resolver.resolve(subject)
-            match = m if m is not None and m.how != "unresolved" else None
+            match = self.resolver.resolve(subject)  # the growth of 全员劳动生产率, as prose names it
             unit = "%"
         else:
             match = None
@@ -449,7 +448,8 @@ class TableReader:
                 if unit.isascii() and unit not in ("%",):
                     from .prose_en import _english_unit
 
-                    unit = _english_unit(unit)
+                    known = _english_unit(unit)
+                    unit = unit if known == unit.lower() else known  # GW stays GW, billion yuan → 十亿元
         level_text = {col.year: cell[1] for col, cell in zip(cols, cells)
                       if cell is not None and col.kind == "level"}
         reduction = bool(re.search(r"降低|下降|减少|排放", name + parent))

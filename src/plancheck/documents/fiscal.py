@@ -33,7 +33,9 @@ ACTUAL_WORDS = re.compile(r"\b(?:actuals?|achieved|achievements?|estimated?|est|
                           r"revised|RE|AE|outturn|baseline|base|status|latest|realised|realized)\b\.?",
                           re.IGNORECASE)
 
-_FY = r"(?:FY|F\.Y\.|Fiscal\s+Year|Fiscal|Financial\s+Year|Year)\s*'?"
+#: Longest span of years a header names (2021-25, 2016-2030): longer is no period of a plan.
+MAX_SPAN = 15
+_FY = r"(?:FY|F\.Y\.|Fiscal\s+Year|Fiscal|Financial\s+Year)\s*'?"
 _FULL = r"(?:19|20)\d\d"
 #: FY2019-20, FY 2019/20, FY19-20, 2019-20, 2019/2020, FY2019, FY19, FY '19, 2019-20E
 HEADER = re.compile(
@@ -87,8 +89,8 @@ def parse_fiscal_header(text: str) -> FiscalHeader | None:
             year, start, span = first, first - 1 if fiscal else first, False
         else:
             second = _year(b, century_from=first) if len(b) == 2 else int(b)
-            if second <= first:
-                continue  # 2019-18 is no period
+            if second <= first or second - first > MAX_SPAN:
+                continue  # 2019-18 is no period, and 1999-2099 no plan's
             if second == first + 1:
                 fiscal, span = True, False  # 2019-20 and 2019/2020: one fiscal year
             else:

@@ -24,6 +24,8 @@ SENTENCE_END = "。！？!?；;：:」』”\"）).…"
 HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*|第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、|——|专栏\s*\d)")
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+TABLE_NOTE = re.compile(r"^\s*(?:[*#>]\s*)*(?:注|备注|说明|资料来源|数据来源|Notes?|Sources?)\s*[\d一二三四五六七八九十]*\s*[:：.、]"
+                        r"|^\s*\*+\s*\S", re.IGNORECASE)
 TABLE_TITLE = re.compile(r"(专栏|表)\s*\d+|Table\s+\d+", re.IGNORECASE)
 
 
@@ -58,6 +60,8 @@ class Table:
     row_lines: list[int] = field(default_factory=list)
     cell_cols: list[list[int]] = field(default_factory=list)
     raw_rows: list[str] = field(default_factory=list)
+    #: Note lines just below the table (注：带*的为上一年数据): read again as paragraphs too.
+    notes: list[str] = field(default_factory=list)
 
 
 def _is_table_line(line: str) -> bool:
@@ -156,6 +160,13 @@ def _read_table(lines: list[str], i: int, blocks: list) -> tuple[Table, int]:
         table.row_lines.append(i + 1)
         table.raw_rows.append(line)
         i += 1
+    j = i
+    while j < len(lines) and j <= i + 3:  # notes just below the table (peeked, not consumed)
+        if lines[j].strip() and not _is_table_line(lines[j]):
+            if not TABLE_NOTE.match(lines[j]):
+                break
+            table.notes.append(lines[j].strip())
+        j += 1
     return table, i
 
 

@@ -6,6 +6,11 @@ the list's first item may belong to a phrase before it, or an item may be two
 joined by 和). A shorter list without 等 is not reported: the list may go on
 in the next sentence, and a count word may be part of a name (六师五家渠市).
 
+A table's count of its indicators (约束性指标8项 in its header or notes) is a
+*complete* list: its rows are all the items, so fewer rows than the count is a
+finding too (an error when the rows are numbered, else a warning: a sub-row
+may or may not be one indicator).
+
 Near-miss: 4 items with 等 5 个 (an incomplete list, announced as such).
 """
 
@@ -28,14 +33,18 @@ def check_enumerations(plan: Plan) -> Iterator[Finding]:
         items, count = st["items"], st["count"]
         n_items = len(items)
         # "A、B和C": 和/及 may join two items or belong inside one name
-        joined = sum(len(re.findall(r"[和及与]", x)) for x in items)
+        complete = bool(st.get("complete"))  # the rows of a table: nothing goes on elsewhere
+        joined = 0 if complete else sum(len(re.findall(r"[和及与]", x)) for x in items)
         if n_items <= count <= n_items + joined or (st["etc"] and n_items < count):
             continue
-        clean = joined == 0 and len(items[0]) <= 8
-        if n_items < count:
+        clean = joined == 0 and (complete or len(items[0]) <= 8)
+        if n_items < count and not complete:
             continue  # a shorter list without 等 may go on in the next sentence: not a finding
-        message = f"{n_items} items are listed, but the text says {st['count_text']}"
+        message = (f"the table has {n_items} such indicators, but says {st['count_text']}" if complete
+                   else f"{n_items} items are listed, but the text says {st['count_text']}")
         severity = "error" if clean else "warning"
+        if st.get("severity") == "warning":
+            severity = "warning"
         loc = Location(st["path"], st["line"], st["column"], st["column"], st["text"][:200])
         yield Finding(RULE, severity, message, arithmetic=[" | ".join(st["items"]) + f" → {n_items} items"],
                       locations=[loc, Location(st["path"], st["count_line"], st["count_column"],

@@ -45,6 +45,9 @@ def check_relations(plan: Plan) -> Iterator[Finding]:
     """Check each ``[[relation]]`` of the register against the plan's figures."""
     for index, st in iter_relations(plan.statements):
         yield from _check_one(plan, index, st)
+    for st in plan.statements:  # relations a table's text targets name (高于GDP增长, 与经济增长同步)
+        if st.get("type") == "table_relation":
+            yield from _check_one(plan, -1, st)
 
 
 def _check_one(plan: Plan, index: int, st: dict) -> Iterator[Finding]:
@@ -61,14 +64,16 @@ def _check_one(plan: Plan, index: int, st: dict) -> Iterator[Finding]:
         yield _finding(st, "warning", f"relation {st.get('id', '')!r} names unknown "
                        f"indicator{'s' if len(unknown) > 1 else ''} {names}: not checked", [], where)
         return
-    for year in _years(plan, rel, st.get("year")):
+    for year in _years(plan, rel, st.get("year"), st.get("kinds")):
         yield from _check_year(plan, rel, st, year, where)
 
 
 def _check_year(plan: Plan, rel: Relation, st: dict, year: int | None,
                 where: Location | None) -> Iterator[Finding]:
-    values = {s.key: _value(plan, s, year) for s in rel.symbols}
+    values = {s.key: _value(plan, s, year, st.get("kinds")) for s in rel.symbols}
     missing = [s for s in rel.symbols if values[s.key] is None]
+    if missing and st.get("origin") == "table" and len(missing) == len(rel.symbols):
+        return  # 保持在合理区间 beside 与经济增长同步: no figure on either side, nothing to say
     if len(missing) == 1 and year is not None:
         yield _implied(rel, st, year, missing[0], values, where)
         return
@@ -145,20 +150,22 @@ def _known(plan: Plan, sym: Sym) -> bool:
     return bool(sym.region and _indicators(plan, f"{sym.id}@{sym.region}"))
 
 
-def _pick(claims: list[Claim], year: int | None) -> list[Claim]:
-    """The figures that give the value in ``year``: target first, then the direct kinds."""
+def _pick(claims: list[Claim], year: int | None, only: list[str] | None = None) -> list[Claim]:
+    """The figures that give the value in ``year``: target first, then the direct kinds
+    (or the kinds the relation names: growth rates for 与经济增长同步)."""
     usable = [c for c in claims if c.quantity.is_number and not c.extra.get("per_year")
               and c.year == year]
     for role in ("target", "actual"):
-        for kinds in KIND_GROUPS:
+        for kinds in ((tuple(only),) if only else KIND_GROUPS):
             got = [c for c in usable if c.role == role and c.kind in kinds]
             if got:
                 return got
     return []
 
 
-def _value(plan: Plan, sym: Sym, year: int | None) -> tuple[Interval, list[Claim]] | None:
-    picked = _pick(_claims_of(plan, sym), year)
+def _value(plan: Plan, sym: Sym, year: int | None,
+           only: list[str] | None = None) -> tuple[Interval, list[Claim]] | None:
+    picked = _pick(_claims_of(plan, sym), year, only)
     if not picked:
         return None
     return _hull(c.interval() for c in picked), picked
@@ -173,12 +180,12 @@ def _hull(intervals) -> Interval:
     return out
 
 
-def _years(plan: Plan, rel: Relation, year: int | None) -> list[int | None]:
+def _years(plan: Plan, rel: Relation, year: int | None, only: list[str] | None = None) -> list[int | None]:
     """The stated year; else every year in which all indicators have figures; else the
     latest year in which the most of them do (so one missing figure can be solved for)."""
     if year is not None:
         return [year]
-    per_symbol = [{c.year for c in _claims_of(plan, s) if c.year is not None and _pick([c], c.year)}
+    per_symbol = [{c.year for c in _claims_of(plan, s) if c.year is not None and _pick([c], c.year, only)}
                   for s in rel.symbols]
     if not per_symbol:
         return [None]
@@ -194,6 +201,8 @@ def _years(plan: Plan, rel: Relation, year: int | None) -> list[int | None]:
 # --- reporting --------------------------------------------------------------------
 
 def _register_location(plan: Plan, st: dict) -> Location | None:
+    if st.get("origin") == "table":  # a text target of a table row
+        return Location(st["path"], st["line"], st.get("column", 1), st.get("column", 1), st.get("text", "")[:200])
     path = st.get("_path") or (plan.path if plan.path.endswith(".toml") else None)
     if not path:
         return None

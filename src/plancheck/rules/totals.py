@@ -5,13 +5,16 @@
 * a part cannot exceed its whole: a sub-region's figure (南疆四地州, 兵团)
   against the whole region's, and an 其中 ("of which") figure against the
   figure it is part of — for levels, counts and totals, not for rates or
-  shares, which a part may well exceed.
+  shares, which a part may well exceed;
+* the parts listed under a total (table rows "- Wind", "- Solar", "of which")
+  must not add up to more than the total.
 
 Near-miss: 220以上 total vs 44以上 a year (5 × 44 = 220, both floors).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Iterator
 
@@ -19,6 +22,7 @@ from .. import units as U
 from ..findings import Finding, finding_from_claims
 from ..localize import fix_for
 from ..model import Claim
+from ..numbers import fmt
 from ._groups import measure_of
 from .base import Plan, rule
 
@@ -29,6 +33,7 @@ RULE = "totals"
 def check_totals(plan: Plan) -> Iterator[Finding]:
     yield from _averages(plan)
     yield from _parts(plan)
+    yield from _sum_of_parts(plan)
 
 
 def _averages(plan: Plan) -> Iterator[Finding]:
@@ -93,3 +98,55 @@ def _parts(plan: Plan) -> Iterator[Finding]:
                 f"{part.name}: the part ({how}) {part.quantity.text} {part.unit} exceeds the whole "
                 f"{whole.quantity.text} {whole.unit}", [part, whole], None,
                 [f"part {part.interval().scale(factor)} {whole.unit} > whole {whole.interval()} {whole.unit}"])
+
+
+def _summable(part: Claim, whole: Claim) -> bool:
+    """Levels, counts and totals in convertible units; not rates, shares or per-capita figures."""
+    if part.kind in ("growth_rate", "share", "ratio", "status") or part.unit in ("%", "‰", "百分点"):
+        return False
+    if re.search(r"人均|每|平均|率|系数|指数|单产|密度|per\s+capita|average|rate|ratio|index", part.name + whole.name,
+                 re.IGNORECASE):
+        return False
+    return part.quantity.is_number and whole.quantity.is_number
+
+
+def _sum_of_parts(plan: Plan) -> Iterator[Finding]:
+    """Parts listed under one total (two or more ``part_of`` it) must not add up to more than it.
+
+    A part that alone exceeds the whole is already reported by ``_parts``; the sum is
+    checked only when each part fits, so that one slip gives one finding.
+    """
+    by_id = {c.id: c for c in plan.claims}
+    groups: dict[str, list[Claim]] = {}
+    for c in plan.claims:
+        whole = by_id.get(c.extra.get("part_of", ""))
+        if whole is not None and c.origin == "table" and _key(whole)[:4] == _key(c)[:4]:
+            groups.setdefault(whole.id, []).append(c)
+    for whole_id, parts in groups.items():
+        whole = by_id[whole_id]
+        if len(parts) < 2 or not all(_summable(p, whole) for p in parts):
+            continue
+        factors = [1.0 if p.unit == whole.unit else U.factor(p.unit, whole.unit) for p in parts]
+        if any(f is None for f in factors):
+            continue
+        scaled = [p.interval().scale(f) for p, f in zip(parts, factors)]
+        if any(iv.lo > whole.interval().hi for iv in scaled):
+            continue  # one part alone exceeds the whole: reported as such
+        total = scaled[0]
+        for iv in scaled[1:]:
+            total = total + iv
+        if total.lo <= whole.interval().hi:
+            continue
+        names = " + ".join(f"{p.quantity.text}" for p in parts)
+        arithmetic = [f"parts {names} = {total} {whole.unit}",
+                      f"total {whole.quantity.text} → {whole.interval()} {whole.unit}: the parts add up to more"]
+        least = fmt(total.lo)
+        value = total.mid if math.isfinite(total.mid) else total.lo
+        fixes = [fix_for(whole, value, lambda iv: iv.overlaps(total), "the sum of its parts")]
+        yield finding_from_claims(RULE, "error",
+            f"{whole.name}: its parts add up to at least {least} {whole.unit}, more than the total "
+            f"{whole.quantity.text} {whole.unit}{_in(whole)}", [whole, *parts], None, arithmetic, fixes)
+
+
+def _in(c: Claim) -> str:
+    return f" in {c.year}" if c.year else ""
