@@ -24,7 +24,7 @@ after it, 年 after a four-digit year), never in ordinals (第一), enumerations
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Callable, Iterable
 
@@ -614,7 +614,7 @@ def restore(doc, claims: list, unparsed: list[dict], statements: list[dict]) -> 
             names += [n for s, e, n in m.edits if quoted[0] <= s and e <= quoted[1] and n not in names]
         else:
             c.text = _joined_quote(doc, norm, c.source.line, c.text)
-        c.source = type(c.source)(c.source.path, c.source.line, a, b)
+        c.source = replace(c.source, col_start=a, col_end=b)
         if names:
             if lo < hi and (lo, hi) != (a, b) or any(n in FIGURE_NORMALISERS for n in names):
                 c.extra["written"] = doc.lines[c.source.line - 1][lo:hi]
