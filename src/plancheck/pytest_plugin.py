@@ -64,33 +64,45 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> "RegisterF
 
 
 def has_settings(path: Path) -> bool:
-    """True when the register has a ``[plancheck]`` table (or, if it is not
-    valid TOML, a line that opens one: then its error is worth a test)."""
+    """True when the register has a ``[plancheck]`` table, or a ``[tool.plancheck]``
+    table of pyproject.toml names it (if either file is not valid TOML, a line
+    that opens the table: then its error is worth a test)."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return False
     try:
-        return "plancheck" in tomllib.loads(text)
+        if "plancheck" in tomllib.loads(text):
+            return True
     except tomllib.TOMLDecodeError:
-        return bool(_SETTINGS_HEADER.search(text))
+        if _SETTINGS_HEADER.search(text):
+            return True
+    from .config import config_for_register
+
+    try:
+        return config_for_register(path) is not None
+    except PlancheckError:
+        return True  # a malformed [tool.plancheck]: the load item says what is wrong
 
 
 # ----------------------------------------------------------------- settings
 
 class Settings:
-    """What one register asks for, with the command line's options on top."""
+    """What the configuration asks for (see plancheck.config: ``[tool.plancheck]``
+    of pyproject.toml over the register's ``[plancheck]``), with the command
+    line's options on top."""
 
-    def __init__(self, config: pytest.Config, register_path: Path, table: dict[str, Any]) -> None:
-        self.documents: list[str] = list(table.get("documents", []))
-        self.select: tuple[str, ...] = tuple(table.get("select", ()))
-        self.ignore: tuple[str, ...] = tuple(table.get("ignore", ()))
-        self.fail_on: str = config.getoption("plancheck_fail_on") or table.get("fail_on", "error")
+    def __init__(self, config: pytest.Config, register_path: Path, cfg: Any) -> None:
+        base = Path(register_path).resolve().parent
+        self.documents: list[str] = [os.path.relpath(d, base) for d in cfg.documents] if cfg else []
+        self.select: tuple[str, ...] = tuple(cfg.select) if cfg else ()
+        self.ignore: tuple[str, ...] = tuple(cfg.ignore) if cfg else ()
+        self.fail_on: str = config.getoption("plancheck_fail_on") or (cfg.fail_on if cfg else "error")
         option = config.getoption("plancheck_baseline")
         if option:
             self.baseline: str | None = _shown(config, config.invocation_params.dir / option)
-        elif table.get("baseline"):
-            self.baseline = _shown(config, register_path.parent / table["baseline"])
+        elif cfg is not None and cfg.baseline is not None:
+            self.baseline = _shown(config, cfg.baseline)
         else:
             self.baseline = None
 
@@ -124,11 +136,14 @@ class RegisterFile(pytest.File):
         from .register import load_register
 
         name = _shown(self.config, self.path)
+        from .config import config_for_register
+
         try:
             register = load_register(name)
+            cfg = config_for_register(self.path)
         except PlancheckError as exc:
             return [LoadErrorItem.from_parent(self, name="load", error=str(exc))]
-        settings = Settings(self.config, self.path, register.settings)
+        settings = Settings(self.config, self.path, cfg)
 
         def check() -> Report:
             # exactly what `plancheck check targets.toml` checks, so baselines agree
