@@ -247,13 +247,16 @@ def items_for(parent: pytest.File, report: Report, settings: Settings) -> Iterat
     for ind_id, findings in by_indicator.items():
         ind = report.indicators[ind_id]
         where = (ind.claims[0].source.path, ind.claims[0].source.line) if ind.claims else None
+        lead = ([f for f in findings if settings.fails(f)] or findings or [None])[0]
+        if lead is not None and lead.primary is not None:  # the figure to fix, as every format says
+            where = (lead.primary.path, lead.primary.line)
         yield PlancheckItem.from_parent(parent, name=ind_id, findings=findings, settings=settings,
                                         label=f"{ind.name} ({ind_id})" if ind.name != ind_id else ind_id,
                                         where=where)
     for rule_id, findings in by_rule.items():
         name = rule_id if rule_id not in by_indicator else f"rule:{rule_id}"
-        where = (findings[0].locations[0].path, findings[0].locations[0].line) \
-            if findings and findings[0].locations else None
+        lead = ([f for f in findings if settings.fails(f)] or findings or [None])[0]
+        where = (lead.primary.path, lead.primary.line) if lead is not None and lead.primary else None
         yield PlancheckItem.from_parent(parent, name=name, findings=findings, settings=settings,
                                         label=f"rule {rule_id}", where=where)
 
@@ -328,7 +331,9 @@ def describe(f: Finding) -> str:
     """A finding as text: message, arithmetic, file:line locations, fixes."""
     head = f"{f.severity}[{f.rule}]{' (accepted)' if f.accepted else ''} {f.message}"
     lines = [head, *(f"    = {a}" for a in f.arithmetic)]
-    for loc in f.locations:
+    from .reports.text import ordered_locations
+
+    for loc in ordered_locations(f):
         quote = loc.text if len(loc.text) <= 100 else loc.text[:97] + "…"
         lines.append(f"    at {loc.path}:{loc.line}:{loc.column}  {quote}".rstrip())
     lines += [("    fix: " if i == 0 else "     or: ") + str(fx) for i, fx in enumerate(f.fixes[:3])]
