@@ -65,7 +65,8 @@ class Config:
 
 def _toml(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        with open(path, "rb") as fh:
+            return tomllib.loads(fh.read().decode("utf-8-sig"))
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"not valid TOML: {exc}", path=str(path)) from None
     except UnicodeDecodeError as exc:
