@@ -103,6 +103,9 @@ def apply_baseline(report: Report, path: str | Path) -> BaselineResult:
                 f.accepted = True
                 result.accepted += 1
     result.unused = [k for k in keys if k not in seen]
+    from .findings import sort_findings
+
+    report.findings = sort_findings(report.findings)  # new findings first
     return result
 
 

@@ -154,7 +154,11 @@ def plan_from_document(doc: Document, register=None) -> Plan:
     if register is not None:
         # the register's figures join the document's, so the cross-source rule
         # compares the draft with the register (document vs targets.toml)
-        claims = claims + [_copy_claim(c) for c in register.claims]
+        from .plan import locate_register_figures
+
+        copies = [_copy_claim(c) for c in register.claims]
+        locate_register_figures(claims, copies, register.path, doc.path)
+        claims = claims + copies
     indicators = indicators_from_claims(claims, known)
     if register is not None:
         statements += [{"type": "relation", **r} for r in register.relations]
