@@ -162,7 +162,7 @@ def plan_from_document(doc: Document, register=None) -> Plan:
     indicators = indicators_from_claims(claims, known)
     if register is not None:
         statements += [{"type": "relation", **r} for r in register.relations]
-    return Plan(indicators, claims, statements, doc.path, unparsed, doc.lines)
+    return Plan(indicators, claims, statements, doc.path, unparsed, doc.lines, raw_lines=doc.raw_lines)
 
 
 def _copy_claim(c: Claim) -> Claim:

@@ -87,6 +87,7 @@ class Finding:
     fixes: list[Fix] = field(default_factory=list)
     accepted: bool = False
     figures: list[str] = field(default_factory=list)  # the printed figures involved, for a stable key
+    accepted_by: str = ""  # what accepted it: "register", "baseline", "inline comment at FILE:LINE"
 
     def __post_init__(self) -> None:
         if self.severity not in _RANK:
@@ -154,6 +155,7 @@ class Finding:
             "fix": [f.to_dict() for f in self.fixes],
             "key": self.key,
             "accepted": self.accepted,
+            "accepted_by": self.accepted_by,
         }
 
     def __str__(self) -> str:

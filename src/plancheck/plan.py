@@ -24,6 +24,7 @@ class Plan:
     path: str = ""
     unparsed: list[dict[str, Any]] = field(default_factory=list)
     text_lines: list[str] = field(default_factory=list)
+    raw_lines: list[str] = field(default_factory=list)  # as in the file: inline comments kept
 
     def indicator(self, ind_id: str | None) -> Indicator | None:
         return self.indicators.get(ind_id or "")
@@ -43,8 +44,12 @@ class Plan:
     def check(self, select: Iterable[str] = (), ignore: Iterable[str] = ()):
         """Run every rule and return a :class:`~plancheck.findings.Report`."""
         from .check import check_plan
+        from .inline import apply_inline
 
-        return check_plan(self, self.unparsed, [self.path], select, ignore)
+        report = check_plan(self, self.unparsed, [self.path], select, ignore)
+        if self.raw_lines:
+            apply_inline(report, self.path, self.raw_lines)
+        return report
 
     def to_dataframe(self, what: str = "claims"):
         """Claims or indicators as a pandas DataFrame (pandas imported here)."""

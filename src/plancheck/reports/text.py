@@ -77,7 +77,8 @@ def render(report, colour: bool | None = None, quiet: bool = False, **_options) 
         for f in accepted:
             where = f.primary
             at = f"  {where.path}:{where.line}" if where is not None else ""
-            out.append(paint(f"  {f.severity}[{f.rule}] (accepted) {f.message}{at}", DIM))
+            by = f"  [{f.accepted_by}]" if f.accepted_by else ""
+            out.append(paint(f"  {f.severity}[{f.rule}] (accepted) {f.message}{at}{by}", DIM))
         out.append("")
     out.append(f"{len(report.claims)} claims, {len(report.indicators)} indicators: {report.summary()}")
     return "\n".join(out)
