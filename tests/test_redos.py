@@ -39,7 +39,7 @@ SKIP_IMPORT = {"plancheck.documents.docx", "plancheck.plots", "plancheck.reports
 def _module_patterns() -> dict[str, re.Pattern]:
     out = {}
     for info in pkgutil.walk_packages(plancheck.__path__, "plancheck."):
-        if info.name in SKIP_IMPORT:
+        if info.name in SKIP_IMPORT or info.name.endswith(".__main__"):  # __main__ runs the CLI
             continue
         module = importlib.import_module(info.name)
         for name, value in vars(module).items():
