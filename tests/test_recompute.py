@@ -14,7 +14,7 @@ import pytest
 
 from plancheck.api import load
 from plancheck.cli.main import main
-from plancheck.recompute import recomputations, render_csv
+from plancheck.recomputations import recomputations, render_csv
 
 PLAN = textwrap.dedent("""\
     # 某市国民经济和社会发展第十三个五年规划纲要

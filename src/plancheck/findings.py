@@ -248,7 +248,7 @@ class Report:
     def to_dataframe(self, what: str = "findings"):
         """A pandas DataFrame (pandas imported here): ``findings`` (one row a
         finding), ``claims``, ``indicators`` or ``recomputations`` (every
-        recomputation with its verdict, see :func:`plancheck.recompute.recomputations`).
+        recomputation with its verdict, see :func:`plancheck.recomputations.recomputations`).
         An unknown name is refused (ValueError), never answered with another table."""
         from .tables import TABLES, claims_frame, findings_frame, indicators_frame
 
@@ -260,7 +260,7 @@ class Report:
             return claims_frame(self.claims)
         if what == "indicators":
             return indicators_frame(self.indicators)
-        from .recompute import recomputations, recomputations_frame
+        from .recomputations import recomputations, recomputations_frame
 
         return recomputations_frame(recomputations(self))
 

@@ -14,7 +14,7 @@ def add_arguments(p) -> None:
 
 def run(args) -> int:
     from ..api import check_paths
-    from ..recompute import recomputations, render_csv, render_text
+    from ..recomputations import recomputations, render_csv, render_text
 
     rows = recomputations(check_paths(args.files, register=args.register))
     write_output(render_csv(rows) if args.format == "csv" else render_text(rows), args.output)
