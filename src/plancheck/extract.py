@@ -17,6 +17,7 @@ from .claims.glossary import resolver_for
 from .claims.prose import ProseContext, ProseReader
 from .claims.tables import TableReader
 from .documents import Document, Table, document_from_text, read_document, segment
+from .documents.normalise import restore
 from .documents.read import MAX_LINE
 from .model import Claim
 from .numbers import Quantity, Printed
@@ -116,6 +117,7 @@ def extract(doc: Document, register=None) -> tuple[list[Claim], list[dict], list
         claims.extend(result.claims)
         unparsed.extend(result.unparsed)
         statements.extend(result.statements)
+    restore(doc, claims, unparsed, statements)  # rewritten lines → original columns
     claims.extend(_derived_shares(claims, next_id))
     return claims, unparsed, statements
 
