@@ -4,6 +4,7 @@ font), the Word files by python-docx, the web pages as a government site saves t
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -94,7 +95,8 @@ def test_extract_text_prints_the_lines_findings_use(plan_pdf):
 
 def test_a_paragraph_cut_by_a_page_break_is_joined(tmp_path):
     # a long plan: the prose paragraphs fall across page breaks somewhere in 60 pages
-    path = write_pdf(PLAN.read_text(encoding="utf-8"), tmp_path / "long.pdf", repeat=80)
+    path = write_pdf(PLAN.read_text(encoding="utf-8"), tmp_path / "long.pdf", repeat=80,
+                     running_header="青川市“十三五”规划纲要")
     from plancheck.documents.read import read_document
 
     doc = read_document(path)
@@ -104,7 +106,8 @@ def test_a_paragraph_cut_by_a_page_break_is_joined(tmp_path):
     assert across, "no paragraph crossed a page break"
     for i in across:
         assert doc.lines[i].endswith("。") and "\t" not in doc.lines[i]
-    assert not any(ln.strip().isdigit() for ln in doc.lines)  # page numbers are dropped
+    assert not any(re.fullmatch(r"- \d+ -", ln) for ln in doc.lines)  # page numbers are dropped,
+    assert "青川市“十三五”规划纲要" not in doc.lines  # and so is the running header
     assert len(load(path).claims) == 80 * len(load(PLAN).claims)
 
 

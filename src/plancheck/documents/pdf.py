@@ -66,6 +66,7 @@ class Line:
     number: int = 0  # 1-based line on the page
     cells: list[tuple[str, int]] | None = None  # table row: (cell text, line on page of the cell)
     grid: int = -1  # which ruled table of the page the row belongs to
+    running: bool = False  # a running header or footer, repeated on the next or previous page
 
     @property
     def x0(self) -> float:
@@ -114,17 +115,23 @@ def read_pdf(path: Path) -> tuple[list[str], list[list[tuple[int, int, int]]]]:
             raise InputError("PDF without pages (damaged or truncated?)", path=name)
         prev_tail: Line | None = None
         margins = None
-        for number in range(1, pages + 1):
-            try:
-                lines, has_image = _page_lines(pdf, number - 1, pdfium_c)
-            except pdfium.PdfiumError as exc:
-                raise InputError(f"page {number} cannot be read (damaged PDF: {exc})", path=name) from None
-            if not lines:
-                if has_image:
-                    scanned.append(number)
-                continue
-            margins = _margins(lines) or margins
-            prev_tail = _emit(lines, number, margins, out, places, prev_tail)
+        held: tuple[int, list[Line]] | None = None  # one page held back to compare its edges with the next
+        for number in range(1, pages + 2):
+            lines: list[Line] = []
+            if number <= pages:
+                try:
+                    lines, has_image = _page_lines(pdf, number - 1, pdfium_c)
+                except pdfium.PdfiumError as exc:
+                    raise InputError(f"page {number} cannot be read (damaged PDF: {exc})", path=name) from None
+                if not lines:
+                    if has_image:
+                        scanned.append(number)
+                    continue
+            if held is not None:
+                _drop_running(held[1], lines)
+                margins = _margins(held[1]) or margins
+                prev_tail = _emit(held[1], held[0], margins, out, places, prev_tail)
+            held = (number, lines) if lines else None
     finally:
         pdf.close()
     if scanned:
@@ -457,6 +464,24 @@ def _row(group: list[int], lines: list[Line], segs, columns, region_id: int) -> 
     return Line(glyphs, number, cells, region_id)
 
 
+def _edge_key(line: Line) -> tuple[str, int]:
+    return re.sub(r"\d+", "#", line.text), round(line.glyphs[0].yc / 3)
+
+
+def _drop_running(page: list[Line], following: list[Line]) -> None:
+    """A line at the top or bottom of a page printed again at the same place on the
+    next page (digits aside) is a running header or footer, on both pages."""
+    if not following:
+        return
+    edges = {_edge_key(ln) for ln in following[:2] + following[-2:] if ln.cells is None}
+    for ln in page[:2] + page[-2:]:
+        if ln.cells is None and _edge_key(ln) in edges:
+            ln.running = True
+            for other in following[:2] + following[-2:]:
+                if other.cells is None and _edge_key(other) == _edge_key(ln):
+                    other.running = True
+
+
 def _margins(lines: list[Line]) -> tuple[float, float] | None:
     """(left, right) of the page's text block: the commonest start, the furthest end."""
     body = [ln for ln in lines if ln.cells is None and len(ln.text) >= 8]
@@ -480,7 +505,7 @@ def _emit(lines: list[Line], page: int, margins, out: list[str], places: list, p
     count = len(lines)
     last_grid = None
     for i, line in enumerate(lines):
-        if _is_page_number(line, i, count):
+        if line.running or _is_page_number(line, i, count):
             continue
         if line.cells is not None:  # a row of a ruled table
             if last_grid != (page, line.grid) and out and out[-1] != "":
