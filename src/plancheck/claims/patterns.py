@@ -47,7 +47,9 @@ SHARE_WORDS = re.compile(r"(比重|比例|占比|份额|比率|覆盖率|普及�
 
 #: Qualifiers after a number and its unit / before a number.
 QUAL_AFTER = re.compile(r"^\s*(以上|以内|以下|左右|之内|内)")
-QUAL_BEFORE = re.compile(r"(约|大约|近|超过|不低于|不少于|不超过|不高于|低于|高于|至少)\s*$")
+QUAL_BEFORE = re.compile(r"(约|大约|近|超过|突破|逾|超|不低于|不少于|不超过|不高于|低于|高于|至少)\s*$")
+#: 2800多个 / 100余家: more than the figure (the unit follows the word).
+QUAL_MORE_AFTER = re.compile(r"^(多|余)")
 #: Verbs that open a subject but are not part of the indicator's name.
 LEADING_VERBS = re.compile(r"^(?:(?:加快|积极|有序|继续|大力|着力|重点|全面|进一步|深入|稳步|努力|切实|持续)\s*)*"
                            r"(?:推进|培育|实施|推动|开展|实现|完成|保持|建设|发展|打造|提高|提升|加强|扩大)?\s*")
@@ -136,3 +138,21 @@ EN_OBJECT = re.compile(r"^\s{0,8}(?:of\s+)?((?:new\s+)?[A-Za-z][A-Za-z\- ]{0,60}
                        r"from|to|bringing|during|each|per|a\s+year)\b|\s*[,;.(]|\s*$)", re.IGNORECASE)
 EN_REGION_AFTER = re.compile(r"^\s{0,8}(?:[a-z ]{0,40}?)\bin\s+(?:the\s+)?([A-Za-z ]{1,60}?(?:prefectures?|regions?|counties|areas))\b", re.IGNORECASE)
 EN_PLAN_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan", re.IGNORECASE)
+
+#: Figures that define a scope rather than state a quantity of the subject: a
+#: threshold before 的 and a noun (投资2000万元以上的项目, 93%的建制镇), an age or
+#: a travel time before what it delimits (3岁以下婴幼儿, 15分钟健身圈), a rank
+#: (进入前1‰, 居全国前8位) and a count of thresholds crossed (跨过3个万亿级关口).
+SCOPE_AFTER = re.compile(r"^\s*(?:及?以上|及?以下|以内|左右)?\s*的\s*"
+                         r"(?!增长|增速|速度|水平|目标|幅度|比重|份额|比例|年均|规模|总量)[\u4e00-\u9fff]")
+#: …达到45.2%的历史新高: after a verb of the subject's level the figure is the subject's.
+OWN_LEVEL_BEFORE = re.compile(r"(?:达到|达|提高到|提升到|增加到|上升到|降至|降到|下降到|为|是|增长|下降|降低|提高)\s*$")
+BRACKET_UNITS = ("岁", "周岁", "分钟", "小时")
+BRACKET_AFTER = re.compile(r"^\s*(?:及?以上|及?以下|以内)?\s*[\u4e00-\u9fff]")
+RANK_BEFORE = re.compile(r"(?<!提)前\s*$|(?:位居|位列|排名|排在|跻身)\s*(?:全国|全省|世界|全球)?\s*(?:第|前)?\s*$")
+THRESHOLD_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,3}级)?\s*(?:关口|台阶|大关|门槛)")
+#: 高于全国0.5个百分点 / 快于2024年1.8个百分点: a gap to another quantity, not a
+#: figure of the subject.
+COMPARED_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|领先|超出|高出|低出|多于|少于|好于)\s*"
+                             r"(?:全国|全省|全市|全区|全球|平均|同期|上年|去年|(?:19|20)\d\d\s*年|东部|中部|西部)"
+                             r"[^，,；;。]{0,16}$")

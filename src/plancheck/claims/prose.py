@@ -205,7 +205,12 @@ class ProseReader(EnglishClauses):
         rng = re.match(r"\s*[-~～至到]\s*(\d+(?:\.\d+)?)", after)
         if rng and not re.match(r"\s*[-~～至到]\s*\d+(?:\.\d+)?\s*年", after):
             upper, after = rng.group(1), after[rng.end():]
-        unit, rest = "", after
+        unit, rest, more = "", after, None
+        if (more := P.QUAL_MORE_AFTER.match(after)) and unit_pattern().match(after[more.end():].lstrip()):
+            after = after[more.end():]  # 2800多个: more than 2800, in 个
+        else:
+            more = None
+        rest = after
         if um := unit_pattern().match(after.lstrip()):
             unit, rest = canonical_text_unit(um.group()), after.lstrip()[um.end():]
         elif en := P.EN_UNITS.match(after):
@@ -218,12 +223,25 @@ class ProseReader(EnglishClauses):
             upper, rest = rng.group(1), rest[rng.end():]
         if qa := P.QUAL_AFTER.match(rest) or P.EN_QUAL_AFTER.match(rest):
             qual = _qual_word(qa.group(1))
+        elif more is not None:
+            qual = more.group(1)
+        if self._defines_scope(before, unit, rest):
+            return None
         if qb := P.QUAL_BEFORE.search(before) or P.EN_QUAL_BEFORE.search(before):
             qual_first = qual is None
             qual = qual or _qual_word(qb.group(1))
             head = before[: qb.start()]
         line, col = para.position(c_start + s)
         return Figure(num_text, before, after, rest, head, unit, upper, qual, qual_first, line, col, clause)
+
+    @staticmethod
+    def _defines_scope(before: str, unit: str, rest: str) -> bool:
+        """A threshold, age, travel time, rank or gap that qualifies something
+        else (see patterns.SCOPE_AFTER): not a figure of the subject."""
+        return bool((P.SCOPE_AFTER.match(rest) and not P.OWN_LEVEL_BEFORE.search(before))
+                    or (unit in P.BRACKET_UNITS and P.BRACKET_AFTER.match(rest))
+                    or P.RANK_BEFORE.search(before) or P.THRESHOLD_AFTER.match(rest)
+                    or P.COMPARED_BEFORE.search(before))
 
     def _special_form(self, fig: "Figure", para, sentence, past, state, out) -> bool:
         """Forms whose subject is read differently: a facility's capacity in

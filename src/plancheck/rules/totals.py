@@ -77,8 +77,10 @@ def _parts(plan: Plan) -> Iterator[Finding]:
             for whole in wholes.get(_key(part), []):
                 pairs.append((part, whole, part.region or "sub-region"))
     for part, whole, how in pairs:
-        if part.kind in ("growth_rate", "share", "ratio", "status") or part.unit in ("%", "‰", "百分点"):
-            continue
+        if part.kind in ("growth_rate", "share", "ratio", "status", "reduction") \
+                or part.unit in ("%", "‰", "百分点", "倍") or whole.unit in ("倍",) \
+                or part.extra.get("relative") or "unknown" in (part.role, whole.role):
+            continue  # only additive quantities have parts: not rates, multiples or shares
         if re.search(r"人均|每|平均|率|系数|指数|单产|密度", part.name + whole.name):
             continue  # a sub-region's per-capita figure may well exceed the region's
         if not (part.quantity.is_number and whole.quantity.is_number):
