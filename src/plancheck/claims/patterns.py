@@ -75,6 +75,9 @@ REVIEW_HEADING = re.compile(r"回顾|发展基础|过去五年|取得的成就|A
 TOP_HEADING = re.compile(r"^\s*(#{1,2}\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[篇部分]|Chapter\s+\d)")
 #: A change against a named year (比2015年, 较2020年): the year is the base, not the figure's year.
 VERSUS_YEAR = re.compile(r"(?:比|较|相比)\s*(?:(?:19|20)\d\d\s*年?(?:末|底)?|上年|去年)|同比")
+#: …，比“六五”期间平均年产量增长12%: the base of a comparison ends the words before
+#: the verb; the subject stands before it (or in the clause before).
+VERSUS_PHRASE = re.compile(r"(?:(?<!占)比(?!重|例|率|值|较)|较(?!大|高|低|快|好|为|多|少))[^，,；;。比较]{1,16}$")
 
 #: Subjects that name an attribute of a project, not a quantity of the region.
 ATTRIBUTE_SUBJECT = re.compile(r"(设计速度|设计时速|时速|速度|车道|宽度|路面|标准|等级|电压|design speed)$", re.IGNORECASE)
@@ -96,7 +99,11 @@ SUBJECT_CUT = re.compile(r".*(?:[、:：]|其中|以及|并且|使|让|确保|�
 #: Enumerations with a stated count: …、…、…等 5 个 / 三大 / 六项.
 #: The count that closes a list: 等 5 个, 三大, 六项 (the list itself is read back to the clause start).
 ENUM_COUNT_RE = re.compile(r"(?<![\d.])(?P<count>[2-9]|[1-9]\d|[两三四五六七八九十]+)\s*"
-                           r"(?P<unit>个|项|大|条|座|所|家|类|种)(?![\u201d\"离])")
+                           r"(?P<unit>个|项|大|条|座|所|家|类|种)(?![\u201d\"离线])")
+#: 分别增加2个 / 各2个: a count of what each item got.
+ENUM_EACH = re.compile(r"(?:分别|各)[\u4e00-\u9fff]{0,4}\s*$")
+#: 省、市、县五级和…: a count closing an earlier list of the same clause.
+ENUM_LIST_BREAK = re.compile(r"(?:[2-9]|[1-9]\d|[两三四五六七八九十]+)\s*[个项大条座所家类种级层批]\s*[和及与、]")
 #: Where a list may begin: the clause start.
 ENUM_START = re.compile(r"[，,。；;:：“”\"]")
 #: Subjects too generic to stand alone (平均单产, 县城): they take the subject before them.
@@ -156,3 +163,12 @@ THRESHOLD_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,3}级)?\s*(?:关口|台�
 COMPARED_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|领先|超出|高出|低出|多于|少于|好于)\s*"
                              r"(?:全国|全省|全市|全区|全球|平均|同期|上年|去年|(?:19|20)\d\d\s*年|东部|中部|西部)"
                              r"[^，,；;。]{0,16}$")
+
+#: A wording that names a quantity (特色林果产值, 公路通车里程), not an action
+#: (筹措, 提出, 抓好) or a bare head noun (产值, 投资): only such names join
+#: statements firmly enough for a warning when they disagree.
+INDICATOR_WORDING = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,}(?:产值|收入|总额|总量|产量|面积|人数|人次|里程|规模|能力|率|比重|"
+                               r"数量|总数|增加值|容量|装机|储量|蓄积量|营收|利润|税收|支出|消费|投资额|用量|排放量|"
+                               r"覆盖率|密度|指数|寿命|年限)$")
+ACTION_WORDING = re.compile(r"^(?:筹措|提出|推出|抓好|实施|开展|完成|建成|新增|新建|推动|推进|组织|安排|打造|培育|"
+                            r"连续|首批|累计|全年|其中|共|总计|合计)")

@@ -33,7 +33,7 @@ from ..model import Claim, Source
 from ..numbers import Printed, Quantity
 from . import patterns as P
 from .enumerations import read_enumerations
-from .glossary import Resolver, normalise_name
+from .glossary import Match, Resolver, normalise_name
 from .prose_en import EnglishClauses, _english_unit, _is_english
 from .units_in_text import canonical_text_unit, unit_pattern
 
@@ -302,7 +302,7 @@ class ProseReader(EnglishClauses):
 
     def _add_claim(self, para, clause, sentence, fig: "Figure", kind, extra, head, subject, past, state, out):
         region = self._region(subject, state)
-        match = self._resolve(subject, kind)
+        match = self._resolve(subject, kind, fig.unit)
         if match is None:
             return
         known, unit, scope = match.how != "unresolved", fig.unit, "region"
@@ -395,10 +395,17 @@ class ProseReader(EnglishClauses):
                                 context=first.context, extra={"parts": [c.quantity.printed.text for c in parts],
                                                               "from_list": True}))
 
-    def _resolve(self, subject: str, kind: str):
+    def _resolve(self, subject: str, kind: str, unit: str | None = None):
         """Resolve a subject; a reduction's indicator is often named with its verb
-        (单位国内生产总值能源消耗 + 降低 → 单位国内生产总值能源消耗降低)."""
+        (单位国内生产总值能源消耗 + 降低 → 单位国内生产总值能源消耗降低). A rate
+        cannot be counted in people or money: 基本养老保险参保 778 万人 is not the
+        参保率, so such a figure keeps its own wording."""
         match = self.ctx.resolver.resolve(subject)
+        known = self.ctx.resolver.indicators.get(match.id) if match is not None else None
+        if (known is not None and known.unit in ("%", "‰") and kind in ("level", "count", "cumulative_change")
+                and unit and unit not in ("%", "‰", "百分点")):
+            key = normalise_name(subject).lower()
+            return Match(f"name:{key}", key, 0.5, "unresolved")
         if kind == "reduction" and match is not None and match.how == "unresolved":
             for verb in ("降低", "下降"):
                 better = self.ctx.resolver.resolve(subject + verb)
@@ -481,7 +488,7 @@ class ProseReader(EnglishClauses):
         return None, 0, {}
 
     def _subject(self, head: str, state: dict) -> str | None:
-        head = P.VERSUS_YEAR.sub("", head)
+        head = P.VERSUS_PHRASE.sub("", P.VERSUS_YEAR.sub("", head))
         head = re.sub(r"(累计|共计|合计)\s*$", "", head)  # 城镇新增就业累计 300 万人: the verb follows its subject
         cut = P.SUBJECT_CUT.match(head)
         subj = head[cut.end():] if cut else head
@@ -549,6 +556,11 @@ class ProseReader(EnglishClauses):
                 return (frame.end, None, "unknown") if frame.known else (None, None, "unknown")
             return year, year - 1, role(year)
         if kind in ("growth_rate", "cumulative_change", "reduction"):
+            flags = extra or {}
+            yearly = not flags.get("per_year") and (kind == "reduction" or (
+                kind == "cumulative_change" and not flags.get("total")))
+            if explicit and yearly and frame.known and not frame.is_period and frame.end == explicit:
+                return explicit, explicit - 1, role(explicit)  # 刚刚过去的2030年，新增就业12万人
             if explicit:
                 return explicit, self._start_of(explicit, frame), role(explicit)
             if not frame.known:
@@ -556,9 +568,7 @@ class ProseReader(EnglishClauses):
             if frame.is_period:
                 return frame.end, frame.start, frame.role
             # a one-year frame: 新增 is that year's change, 年均 and 累计 run over the plan
-            flags = extra or {}
-            if not flags.get("per_year") and (kind == "reduction" or (kind == "cumulative_change"
-                                                                      and not flags.get("total"))):
+            if yearly:
                 return frame.end, frame.start, frame.role  # 下降3.8% / 新增65万人: that year's change
             n = plan_of_year(frame.end - 1) if frame.role == "actual" else plan_of_year(frame.end)
             if n is None:

@@ -379,6 +379,8 @@ def assign_frames(blocks: Iterable, cal: Calendar) -> None:
         elif P.SUB_HEADING.match(text) and len(text) < 40 and (f := heading_frame(text, cal)) is not None:
             current = f  # （一）2025年工作回顾: a short paragraph that works as a heading
         opening = cue_frame(text[:P.OPENING_CUE_WINDOW], cal)
+        if opening is None and (year := P.OPENING_YEAR.match(text)):
+            opening = cal.year_frame(int(year.group(1)), f"opening {year.group(0)}")
         if opening is not None:  # 过去五年，… / 这五年，…: dates this paragraph and those after it
             current = opening
         block.frame = current

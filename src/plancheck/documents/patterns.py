@@ -55,6 +55,8 @@ THIS_YEAR_CUE = re.compile(r"今年|本年度|this year", re.IGNORECASE)
 PLAN_PERIOD_CUE = re.compile(
     r"(?<![一二三四五六七八九十百千万零〇○\d])[“\"‘]?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"’]?"
     r"\s*(?:时期|期间|以来|期末|末期|规划期)")
+#: 刚刚过去的2025年，… / 2026年是…: a paragraph that opens with a year is about that year.
+OPENING_YEAR = re.compile(r"^\s*(?:各位代表[，,！!：:]\s*)?(?:刚刚过去的|过去的|即将过去的|在)?\s*((?:19|20)\d\d)\s*年(?!代|以来|前|底前|末前|[—–\-～~至到])")
 #: How far into a paragraph an opening cue (过去五年，…) is sought.
 OPENING_CUE_WINDOW = 24
 

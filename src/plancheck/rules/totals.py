@@ -34,12 +34,14 @@ def check_totals(plan: Plan) -> Iterator[Finding]:
 def _averages(plan: Plan) -> Iterator[Finding]:
     for ind in plan.indicators.values():
         totals = [c for c in ind.claims if measure_of(c) == "change" and c.quantity.is_number
-                  and c.kind == "cumulative_change" and c.start_year and c.year]
-        per_year = [c for c in ind.claims if measure_of(c) == "per_year" and c.quantity.is_number]
+                  and c.kind == "cumulative_change" and c.start_year and c.year and c.role != "unknown"]
+        per_year = [c for c in ind.claims if measure_of(c) == "per_year" and c.quantity.is_number
+                    and c.role != "unknown"]
         for avg in per_year:
             for tot in totals:
-                if tot.unit != avg.unit or tot.role != avg.role or tot.year != avg.year:
-                    continue
+                if tot.unit != avg.unit or tot.role != avg.role or tot.year != avg.year \
+                        or (avg.start_year is not None and tot.start_year != avg.start_year):
+                    continue  # an average of five years says nothing of one year's total
                 n = tot.year - tot.start_year
                 implied = avg.interval().scale(n)
                 if implied.overlaps(tot.interval()):
