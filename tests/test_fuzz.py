@@ -2,15 +2,15 @@
 nothing but its own errors.
 
 Random and adversarial plan-like text goes through ``plancheck.load(text).check()``;
-each regular expression of ``claims/patterns.py`` is timed against 20 000-character
-strings built to provoke catastrophic backtracking. The whole file is bounded
-(small example counts, deadlines, subprocess timeouts) to run in well under 30 s.
+each regular expression of ``claims/patterns.py`` is run against strings built to
+provoke catastrophic backtracking. No test compares a time with a limit in seconds:
+growth is checked as the ratio of the work at n and at 8n (tests/growth.py), and a
+hang is failed by pytest-timeout (the global limit in pyproject.toml).
 """
 
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,6 +20,8 @@ import plancheck
 from plancheck.claims import patterns as P
 from plancheck.errors import PlancheckError
 from plancheck.findings import SEVERITIES
+
+from growth import LIMIT, assert_linear, growth_ratio
 
 TOKENS = ["1", "7", "0", "9324.8", "13078", "220", "2020", "2015", "1..2", "1,2345", "1,234",
           "−5", "-5", "10^6", "1e3", "9" * 60, "０１２", "、", "%", "％", "‰", "(", ")", "[", "]",
@@ -45,21 +47,21 @@ def _check_text(text: str):
     return report
 
 
-@settings(max_examples=60, deadline=2000, derandomize=True,
+@settings(max_examples=60, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(plan_text)
 def test_random_plan_text_never_crashes(text):
     _check_text(text)
 
 
-@settings(max_examples=40, deadline=2000, derandomize=True,
+@settings(max_examples=40, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.text(max_size=300))
 def test_arbitrary_unicode_never_crashes(text):
     _check_text(text)
 
 
-@settings(max_examples=25, deadline=3000, derandomize=True,
+@settings(max_examples=25, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(st.tuples(st.sampled_from(["地区生产总值（亿元）", "城镇新增就业（万人）", "森林覆盖率（%）", "", "合计"]),
                           st.lists(st.sampled_from(["9324.8", "13078", "7左右", "[220以上]", "—", "",
@@ -111,24 +113,19 @@ LONG_CLAUSES = {
 
 
 @pytest.mark.parametrize("name", list(adversarial_documents(10)))
-def test_adversarial_document_20k_finishes_quickly(name):
-    text = adversarial_documents(20_000)[name]
-    start = time.perf_counter()
-    _check_text(text)
-    assert time.perf_counter() - start < 2.0
+def test_adversarial_document_grows_linearly(name):
+    """2 500 and 20 000 characters: the larger takes at most 24x the time (not 64x)."""
+    assert_linear(_check_text, lambda n: adversarial_documents(n)[name], 2_500, what=name)
 
 
 @pytest.mark.parametrize("name", list(LONG_CLAUSES))
-@pytest.mark.parametrize("size", [2_000, 20_000])
-def test_long_clause_of_numbers_finishes(name, size):
-    start = time.perf_counter()
-    _check_text(LONG_CLAUSES[name](size))
-    assert time.perf_counter() - start < 2.0
+def test_long_clause_of_numbers_grows_linearly(name):
+    assert_linear(_check_text, LONG_CLAUSES[name], 1_000, what=name)
 
 
 # --- catastrophic backtracking in the patterns ------------------------------------------
 
-N = 20_000
+N = 2_000  # adversarial strings of 2 000 and 16 000 characters
 
 
 def adversarial_strings(n: int) -> dict[str, str]:
@@ -159,29 +156,28 @@ def _operations(rx: re.Pattern) -> tuple[str, ...]:
     return ("match",) if rx.pattern.startswith(("^", ".*")) else ("match", "finditer")
 
 
-def _worst_time(rx: re.Pattern, n: int) -> tuple[float, str]:
-    worst = (0.0, "")
-    for name, s in adversarial_strings(n).items():
-        for op in _operations(rx):
-            start = time.perf_counter()
-            if op == "match":
-                rx.match(s)
-            else:
-                for _ in rx.finditer(s):
-                    pass
-            elapsed = time.perf_counter() - start
-            if elapsed > worst[0]:
-                worst = (elapsed, f"{op} on {name}")
-    return worst
+def _run(rx: re.Pattern, op: str):
+    if op == "match":
+        return rx.match
+    return lambda s: sum(1 for _ in rx.finditer(s))
 
 
 @pytest.mark.parametrize("name", sorted(_patterns()))
-def test_pattern_finishes_on_adversarial_20k_string(name):
-    elapsed, where = _worst_time(_patterns()[name], N)
-    assert elapsed < 0.5, f"{name}: {elapsed:.2f} s {where}"
+def test_pattern_grows_linearly_on_adversarial_strings(name):
+    """Each pattern, on each adversarial string at n and 8n: fails only when a
+    non-trivial run grows super-linearly (see tests/growth.py)."""
+    rx = _patterns()[name]
+    strings = {N: adversarial_strings(N), 8 * N: adversarial_strings(8 * N)}
+    slow = []
+    for kind in strings[N]:
+        for op in _operations(rx):
+            ratio, small, large = growth_ratio(_run(rx, op), lambda n: strings[n][kind], N)
+            if large > 0.05 and ratio > LIMIT:
+                slow.append(f"{op} on {kind}: {ratio:.0f}x ({small * 1000:.1f} -> {large * 1000:.1f} ms)")
+    assert not slow, f"{name} grows super-linearly: " + "; ".join(slow)
 
 
 def test_every_pattern_is_timed():
-    """A new pattern in patterns.py is picked up by the test above (sanity of discovery)."""
+    """A new pattern in patterns.py is picked up by the tests above (sanity of discovery)."""
     names = set(_patterns())
     assert {"NUMBER_RE", "YEAR_RE", "REGION_RE"} <= names

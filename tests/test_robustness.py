@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -165,28 +164,31 @@ def test_corpus_in_gb18030_and_utf16_reads_like_utf8(xinjiang, tmp_path, capsys)
 
 # --- size -------------------------------------------------------------------------------
 
-def test_100_mb_document_is_refused_quickly(tmp_path, capsys):
-    """Outcome chosen: a size error (documents/read.py MAX_BYTES, 64 MB), before reading."""
+def test_100_mb_document_is_refused_before_reading(tmp_path, capsys, monkeypatch):
+    """Outcome chosen: a size error (documents/read.py MAX_BYTES, 64 MB), before reading:
+    reading the file's bytes would fail the test."""
     path = tmp_path / "huge.txt"
     block = ("到2020年，地区生产总值达到 13078 亿元，年均增长 7%左右。" * 20 + "\n").encode()
     with path.open("wb") as f:
         for _ in range(100 * 1024 * 1024 // len(block) + 1):
             f.write(block)
     assert path.stat().st_size > 100 * 1024 * 1024 > MAX_BYTES
-    start = time.perf_counter()
+    def no_read(self, *args, **kwargs):
+        raise AssertionError(f"{self} was read")
+
+    monkeypatch.setattr(Path, "read_bytes", no_read)
+    monkeypatch.setattr(Path, "read_text", no_read)
     code, _, err = cli(["check", path], capsys)
-    assert time.perf_counter() - start < 2.0
     assert_one_line_error(code, err, path, words="MB limit")
 
 
-def test_1_mb_single_line_finishes_quickly(tmp_path, capsys):
-    """The head of an over-long line is read; its unread tail is reported, not dropped."""
+def test_1_mb_single_line_finishes(tmp_path, capsys):
+    """The head of an over-long line is read; its unread tail is reported, not dropped.
+    (A hang is failed by pytest-timeout; growth is tested in tests/test_fuzz.py.)"""
     line = ("到2020年，地区生产总值达到 13078 亿元，年均增长 7%左右；" * 40_000)[:1_000_000]
     path = tmp_path / "one-line.txt"
     path.write_text("新疆维吾尔自治区第十三个五年规划纲要\n" + line + "\n", encoding="utf-8")
-    start = time.perf_counter()
     code, out, err = cli(["check", path], capsys)
-    assert time.perf_counter() - start < 5.0
     assert code in (0, 1) and err == "" and "claims" in out
     code, out, err = cli(["extract", "--unparsed", path], capsys)
     assert code == 0 and f"{path}:2:" in out and "only the first" in out
@@ -194,17 +196,17 @@ def test_1_mb_single_line_finishes_quickly(tmp_path, capsys):
 
 def test_1_mb_single_line_without_clause_breaks_finishes(tmp_path):
     """Numbers with no ，。； between them: each number's keywords are sought in a
-    bounded window, so the cost stays linear (it was quadratic: hours for 1 MB)."""
+    bounded window, so the cost stays linear (it was quadratic: hours for 1 MB). The
+    subprocess limit is generous (a hang, not a speed test); growth itself is tested
+    by ratios in tests/test_fuzz.py."""
     path = tmp_path / "one-clause.txt"
     path.write_text("新疆维吾尔自治区第十三个五年规划纲要\n" + ("1、2、3%、" * 200_000)[:1_000_000] + "\n",
                     encoding="utf-8")
-    start = time.perf_counter()
     try:
         proc = subprocess.run([sys.executable, "-m", "plancheck.cli.main", "check", str(path)],
-                              capture_output=True, text=True, timeout=30)
+                              capture_output=True, text=True, timeout=240)
     except subprocess.TimeoutExpired:
-        pytest.fail("a 1 MB line without clause breaks took over 30 s")
-    assert time.perf_counter() - start < 15.0
+        pytest.fail("a 1 MB line without clause breaks did not finish in 240 s")
     assert proc.returncode in (0, 1) and proc.stderr == ""
 
 

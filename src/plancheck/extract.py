@@ -114,6 +114,10 @@ def plan_from_document(doc: Document, register=None) -> Plan:
     from .check import indicators_from_claims
 
     claims, unparsed, statements = extract(doc, register)
+    if hasattr(doc, "origin"):  # a PDF or web page: name the page and line each figure came from
+        from .documents.places import locate
+
+        locate(doc, claims, unparsed)
     known = dict(register.indicators) if register is not None else {}
     if register is not None:
         # the register's figures join the document's, so the cross-source rule

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from .model import Claim, Indicator, Source
+from .model import Claim, Indicator, Source, origin_text
 
 SEVERITIES = ("error", "warning", "info")
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
@@ -28,15 +28,24 @@ class Location:
     end_column: int = 1
     text: str = ""
     claim: str | None = None
+    page: int = 0  # PDF: page and line on it; web page: page 0 and the HTML file's line
+    page_line: int = 0
 
     @classmethod
     def of(cls, claim: Claim) -> "Location":
         s: Source = claim.source
-        return cls(s.path, s.line, s.col_start + 1, s.col_end + 1, claim.text, claim.id)
+        return cls(s.path, s.line, s.col_start + 1, s.col_end + 1, claim.text, claim.id, s.page, s.page_line)
+
+    @property
+    def where(self) -> str:
+        return origin_text(self.page, self.page_line)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "line": self.line, "column": self.column,
-                "end_column": self.end_column, "text": self.text, "claim": self.claim}
+        d = {"path": self.path, "line": self.line, "column": self.column,
+             "end_column": self.end_column, "text": self.text, "claim": self.claim}
+        if self.page_line:
+            d.update(page=self.page, page_line=self.page_line)
+        return d
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +66,8 @@ class Fix:
 
     def __str__(self) -> str:
         where = f" at line {self.location.line}" if self.location else ""
+        if self.location and self.location.page_line:
+            where += f" ({self.location.where})"
         why = f" ({self.reason})" if self.reason else ""
         return f"change {self.printed}{where} to {self.suggested}{why}"
 

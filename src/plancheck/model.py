@@ -26,19 +26,40 @@ ROLES = ("target", "actual", "unknown")
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where a figure was read: file, 1-based line, 0-based column span."""
+    """Where a figure was read: file, 1-based line, 0-based column span.
+
+    The line is that of the text as read (``plancheck extract FILE --text``);
+    for a PDF, ``page`` and ``page_line`` also name the page and the line on it,
+    and for a web page (``page`` 0) ``page_line`` is the line of the HTML file.
+    """
 
     path: str
     line: int
     col_start: int = 0
     col_end: int = 0
+    page: int = 0
+    page_line: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "line": self.line,
-                "column": self.col_start + 1, "end_column": self.col_end + 1}
+        d = {"path": self.path, "line": self.line,
+             "column": self.col_start + 1, "end_column": self.col_end + 1}
+        if self.page_line:
+            d.update(page=self.page, page_line=self.page_line)
+        return d
+
+    @property
+    def where(self) -> str:
+        """'page 3, line 12' (PDF), 'file line 230' (web page) or ''."""
+        return origin_text(self.page, self.page_line)
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col_start + 1}"
+        return f"{self.path}:{self.line}:{self.col_start + 1}" + (f" ({self.where})" if self.page_line else "")
+
+
+def origin_text(page: int, page_line: int) -> str:
+    if not page_line:
+        return ""
+    return f"page {page}, line {page_line}" if page else f"file line {page_line}"
 
 
 @dataclass(slots=True, eq=False)

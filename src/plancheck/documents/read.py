@@ -143,8 +143,16 @@ def _rows_on_one_line(raw: list[str]) -> list[str]:
     return out
 
 
+def _head(p: Path) -> bytes:
+    try:
+        with p.open("rb") as f:
+            return f.read(8)
+    except OSError:
+        return b""
+
+
 def read_document(path: str | Path) -> Document:
-    """Read a plan document (.txt/.md/.html; .docx with the optional extra)."""
+    """Read a plan document (.txt/.md/.html; .pdf and .docx with the optional extras)."""
     p = Path(path)
     name = str(path)
     if p.is_dir():
@@ -160,6 +168,12 @@ def read_document(path: str | Path) -> Document:
     if size > MAX_BYTES:
         raise InputError(f"file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB "
                          "limit for one plan document", path=name)
+    if p.suffix.lower() == ".pdf" or _head(p).startswith(b"%PDF-"):
+        from .pdf import read_pdf
+        from .places import mapped
+
+        lines, pieces = read_pdf(p)
+        return mapped(document_from_text("\n".join(lines), name, "pdf"), pieces)
     if p.suffix.lower() == ".docx":
         from .docx import docx_text
 

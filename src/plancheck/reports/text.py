@@ -51,7 +51,8 @@ def render(report, colour: bool | None = None, quiet: bool = False, **_options) 
             for (path, line), locs in _by_line(f.locations):
                 quote = locs[0].text if len(locs[0].text) <= 100 else locs[0].text[:97] + "…"
                 cols = ",".join(str(loc.column) for loc in locs)
-                out.append(f"      at {path}:{line}:{cols}  {quote}")
+                where = f" ({locs[0].where})" if locs[0].page_line else ""
+                out.append(f"      at {path}:{line}:{cols}{where}  {quote}")
             for i, fx in enumerate(f.fixes[:3]):
                 out.append(("      fix: " if i == 0 else "       or: ") + str(fx))
         out.append("")

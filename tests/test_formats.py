@@ -1,0 +1,190 @@
+"""Reading the files people have: PDF (text layer, tables, pages), saved web pages, and one answer
+whatever the format. The PDFs are made by a real PDF writer (reportlab, with its built-in CJK
+font), the Word files by python-docx, the web pages as a government site saves them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from plancheck import load
+from plancheck.errors import InputError
+
+from conftest import DATA, ROOT
+from writers import write_pdf
+
+pytest.importorskip("pypdfium2", reason="PDF reading is the optional 'pdf' extra")
+pytest.importorskip("reportlab", reason="reportlab writes the test PDFs (in the 'test' extra)")
+
+PLAN = DATA / "plans" / "formats_plan.txt"
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "plancheck.cli.main", *args], capture_output=True, text=True,
+                          env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"}, timeout=120)
+
+
+def claim_keys(plan) -> list[tuple]:
+    return sorted((c.indicator or "", c.name, c.kind, c.quantity.text, c.unit, c.year or 0, c.start_year or 0,
+                   c.role, c.origin, c.region or "") for c in plan.claims)
+
+
+def finding_keys(report) -> list[tuple]:
+    return sorted((f.rule, f.severity, f.indicator or "", f.message.split(" at ")[0]) for f in report.findings)
+
+
+@pytest.fixture(scope="module")
+def plan_pdf(tmp_path_factory) -> Path:
+    return write_pdf(PLAN.read_text(encoding="utf-8"), tmp_path_factory.mktemp("pdf") / "plan.pdf")
+
+
+# -- PDF: text layer, tables, locations -------------------------------------------------------
+
+def test_a_pdf_reads_as_its_text(plan_pdf):
+    text, pdf = load(PLAN), load(plan_pdf)
+    assert claim_keys(pdf) == claim_keys(text)
+    assert {c.origin for c in pdf.claims} == {"table", "prose"}
+
+
+def test_a_ruled_pdf_table_becomes_tab_separated_rows(plan_pdf):
+    from plancheck.documents.read import read_document
+
+    lines = read_document(plan_pdf).lines
+    header = next(ln for ln in lines if ln.startswith("指 标"))
+    assert header.split("\t") == ["指 标", "2015 年", "2020 年", "年均增长 (%)[累计]", "属性"]  # a wrapped cell is one cell
+    # a group label merged over its rows (printed in their middle) belongs to the first row
+    assert "经济发展\t1.地区生产总值(亿元)\t2400\t3833\t7左右\t预期性" in lines
+    assert "\t2.一般公共预算收入(亿元)\t180\t247\t6.5以上\t预期性" in lines
+
+
+def test_wrapped_lines_of_a_paragraph_are_one_line_with_their_page_lines(plan_pdf):
+    from plancheck.documents.read import read_document
+
+    doc = read_document(plan_pdf)
+    n = next(i for i, ln in enumerate(doc.lines, 1) if ln.startswith("到 2020 年，地区生产总值"))
+    assert doc.lines[n - 1].endswith("平均每年新增就业 10 万人以上。")  # four printed lines, one sentence run
+    pieces = doc.pieces[n - 1]
+    assert len(pieces) >= 3 and [p[2] for p in pieces] == sorted(p[2] for p in pieces)
+    col = doc.lines[n - 1].index("城镇新增就业 50")
+    assert doc.origin(n, col)[1] > doc.origin(n, 0)[1]  # later in the paragraph, a later printed line
+
+
+def test_findings_on_a_pdf_name_the_page_and_the_line_on_it(plan_pdf):
+    report = load(plan_pdf).check()
+    cross = next(f for f in report.findings if f.rule == "cross-source" and f.indicator == "gdp")
+    assert all(loc.page == 1 and loc.page_line > 0 for loc in cross.locations)
+    table_loc = next(loc for loc in cross.locations if "\t" in loc.text)
+    assert "(page 1, line" in str(cross.fixes[0]) and table_loc.to_dict()["page"] == 1
+    out = run_cli("check", str(plan_pdf)).stdout
+    assert f"plan.pdf:{table_loc.line}:{table_loc.column} (page 1, line {table_loc.page_line})" in out
+
+
+def test_extract_text_prints_the_lines_findings_use(plan_pdf):
+    result = run_cli("extract", str(plan_pdf), "--text")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    plan = load(plan_pdf)
+    claim = next(c for c in plan.claims if c.quantity.text == "3833")
+    shown = lines[claim.source.line - 1]
+    assert shown.split()[0] == str(claim.source.line) and "3833" in shown and "page 1, line" in shown
+
+
+def test_a_paragraph_cut_by_a_page_break_is_joined(tmp_path):
+    # a long plan: the prose paragraphs fall across page breaks somewhere in 60 pages
+    path = write_pdf(PLAN.read_text(encoding="utf-8"), tmp_path / "long.pdf", repeat=80)
+    from plancheck.documents.read import read_document
+
+    doc = read_document(path)
+    pages = {p[1] for pieces in doc.pieces for p in pieces}
+    assert len(pages) >= 50
+    across = [i for i, pieces in enumerate(doc.pieces) if len({p[1] for p in pieces}) > 1]
+    assert across, "no paragraph crossed a page break"
+    for i in across:
+        assert doc.lines[i].endswith("。") and "\t" not in doc.lines[i]
+    assert not any(ln.strip().isdigit() for ln in doc.lines)  # page numbers are dropped
+    assert len(load(path).claims) == 80 * len(load(PLAN).claims)
+
+
+# -- PDF: what cannot be read ------------------------------------------------------------------
+
+def _scan(path: Path, text_page: bool = False) -> Path:
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    if text_page:
+        c.drawString(72, 760, "Plan of Qingchuan")
+        c.showPage()
+    c.drawImage(ImageReader(Image.new("L", (200, 280), 255)), 0, 0, 595, 842)
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("text_page", [False, True])
+def test_a_scanned_page_is_reported_with_the_ocr_hint(tmp_path, text_page):
+    path = _scan(tmp_path / "scan.pdf", text_page)
+    with pytest.raises(InputError) as err:
+        load(path)
+    message = str(err.value)
+    assert "scan.pdf" in message and f"page {2 if text_page else 1} " in message and "OCR" in message
+    assert ("all pages" in message) is not text_page
+
+
+def test_a_blank_page_is_no_scan(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(tmp_path / "b.pdf"))
+    c.drawString(72, 760, "到 2020 年 GDP 达到 3000 亿元。")
+    c.showPage()
+    c.showPage()  # empty: nothing to read, nothing lost
+    c.save()
+    assert load(tmp_path / "b.pdf").text_lines
+
+
+def test_an_encrypted_pdf_is_one_line_error_exit_2(tmp_path):
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "locked.pdf"
+    c = canvas.Canvas(str(path), encrypt=pdfencrypt.StandardEncryption("secret", canPrint=0))
+    c.drawString(72, 760, "secret plan")
+    c.save()
+    result = run_cli("check", str(path))
+    assert result.returncode == 2 and "encrypted" in result.stderr and "locked.pdf" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("cut", [0.5, 0.1])
+def test_a_truncated_or_damaged_pdf_is_one_line_error(plan_pdf, tmp_path, cut):
+    data = plan_pdf.read_bytes()
+    bad = tmp_path / "cut.pdf"
+    bad.write_bytes(data[:int(len(data) * cut)])
+    result = run_cli("check", str(bad))
+    assert result.returncode == 2 and "cut.pdf" in result.stderr and "PDF" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_not_a_pdf_inside(tmp_path):
+    path = tmp_path / "fake.pdf"
+    path.write_bytes(b"%PDF-1.7\n this is not a PDF body")
+    with pytest.raises(InputError, match="damaged or truncated PDF"):
+        load(path)
+
+
+def test_without_the_pdf_extra_the_error_names_it(plan_pdf, monkeypatch):
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)
+    with pytest.raises(InputError, match=r"plancheck\[pdf\]"):
+        load(plan_pdf)
+
+
+def test_start_up_does_not_import_pdf_or_html_libraries():
+    code = ("import sys, plancheck, plancheck.cli.main, plancheck.documents.read; "
+            "print(sorted(m for m in ('pypdfium2', 'lxml', 'reportlab', 'trafilatura') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={"PYTHONPATH": str(ROOT / "src")}, timeout=60).stdout
+    assert out.strip() == "[]"
