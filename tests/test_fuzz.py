@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 import plancheck
 from plancheck.claims import patterns as P
+from plancheck.documents import patterns as DP
 from plancheck.errors import PlancheckError
 from plancheck.findings import SEVERITIES
 
@@ -147,7 +148,10 @@ def adversarial_strings(n: int) -> dict[str, str]:
 
 
 def _patterns() -> dict[str, re.Pattern]:
-    return {k: v for k, v in sorted(vars(P).items()) if isinstance(v, re.Pattern)}
+    """Every compiled pattern of the claims stage and of the documents stage."""
+    found = {k: v for k, v in sorted(vars(P).items()) if isinstance(v, re.Pattern)}
+    found.update({f"documents.{k}": v for k, v in sorted(vars(DP).items()) if isinstance(v, re.Pattern)})
+    return found
 
 
 def _operations(rx: re.Pattern) -> tuple[str, ...]:

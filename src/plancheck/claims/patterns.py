@@ -150,14 +150,14 @@ EN_PLAN_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan", r
 #: threshold before 的 and a noun (投资2000万元以上的项目, 93%的建制镇), an age or
 #: a travel time before what it delimits (3岁以下婴幼儿, 15分钟健身圈), a rank
 #: (进入前1‰, 居全国前8位) and a count of thresholds crossed (跨过3个万亿级关口).
-SCOPE_AFTER = re.compile(r"^\s*(?:及?以上|及?以下|以内|左右)?\s*的\s*"
+SCOPE_AFTER = re.compile(r"^\s*(?:(?:及?以上|及?以下|以内|左右)\s*)?的\s*"
                          r"(?!增长|增速|速度|水平|目标|幅度|比重|份额|比例|年均|规模|总量)[\u4e00-\u9fff]")
 #: …达到45.2%的历史新高: after a verb of the subject's level the figure is the subject's.
 OWN_LEVEL_BEFORE = re.compile(r"(?:达到|达|提高到|提升到|增加到|上升到|降至|降到|下降到|为|是|增长|下降|降低|提高)\s*$")
 BRACKET_UNITS = ("岁", "周岁", "分钟", "小时")
-BRACKET_AFTER = re.compile(r"^\s*(?:及?以上|及?以下|以内)?\s*[\u4e00-\u9fff]")
+BRACKET_AFTER = re.compile(r"^\s*(?:(?:及?以上|及?以下|以内)\s*)?[\u4e00-\u9fff]")
 RANK_BEFORE = re.compile(r"(?<!提)前\s*$|(?:位居|位列|排名|排在|跻身)\s*(?:全国|全省|世界|全球)?\s*(?:第|前)?\s*$")
-THRESHOLD_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,3}级)?\s*(?:关口|台阶|大关|门槛)")
+THRESHOLD_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,3}级\s*)?(?:关口|台阶|大关|门槛)")
 #: 高于全国0.5个百分点 / 快于2024年1.8个百分点: a gap to another quantity, not a
 #: figure of the subject.
 COMPARED_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|领先|超出|高出|低出|多于|少于|好于)\s*"

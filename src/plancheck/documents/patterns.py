@@ -23,8 +23,8 @@ PLAN_SHORT_NAME = re.compile(
 #: The 14th Five-Year Plan.
 EN_PLAN_ORDINAL = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan", re.IGNORECASE)
 #: 五年（2011—2015年） / 五年计划（1958―1962）: a plan's years printed after it.
-PLAN_YEARS = re.compile(r"五年\s*(?:计划|规划)?\s*[（(]\s*(?P<first>" + _YEAR + r")\s*年?\s*[—–―\-～~至到]{1,2}\s*"
-                        r"(?P<last>" + _YEAR + r")\s*年?\s*[）)]")
+PLAN_YEARS = re.compile(r"五年\s*(?:(?:计划|规划)\s*)?[（(]\s*(?P<first>" + _YEAR + r")\s*(?:年\s*)?[—–―\-～~至到]{1,2}\s*"
+                        r"(?P<last>" + _YEAR + r")\s*(?:年\s*)?[）)]")
 
 WORK_REPORT_TITLE = re.compile(r"政府工作报告|government work report", re.IGNORECASE)
 REPORT_YEAR = re.compile(r"((?:19|20)\d\d)\s*年[^\n]{0,20}?政府工作报告")
@@ -56,7 +56,7 @@ PLAN_PERIOD_CUE = re.compile(
     r"(?<![一二三四五六七八九十百千万零〇○\d])[“\"‘]?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"’]?"
     r"\s*(?:时期|期间|以来|期末|末期|规划期)")
 #: 刚刚过去的2025年，… / 2026年是…: a paragraph that opens with a year is about that year.
-OPENING_YEAR = re.compile(r"^\s*(?:各位代表[，,！!：:]\s*)?(?:刚刚过去的|过去的|即将过去的|在)?\s*((?:19|20)\d\d)\s*年(?!代|以来|前|底前|末前|[—–\-～~至到])")
+OPENING_YEAR = re.compile(r"^\s*(?:各位代表[，,！!：:]\s*)?(?:(?:刚刚过去的|过去的|即将过去的|在)\s*)?((?:19|20)\d\d)\s*年(?!代|以来|前|底前|末前|[—–\-～~至到])")
 #: How far into a paragraph an opening cue (过去五年，…) is sought.
 OPENING_CUE_WINDOW = 24
 
