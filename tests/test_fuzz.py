@@ -2,27 +2,23 @@
 nothing but its own errors.
 
 Random and adversarial plan-like text goes through ``plancheck.load(text).check()``;
-each regular expression of ``claims/patterns.py`` is run against strings built to
-provoke catastrophic backtracking. No test compares a time with a limit in seconds:
+the regular expressions are scanned and run on adversarial strings in
+tests/test_redos.py. No test compares a time with a limit in seconds:
 growth is checked as the ratio of the work at n and at 8n (tests/growth.py), and a
 hang is failed by pytest-timeout (the global limit in pyproject.toml).
 """
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import plancheck
-from plancheck.claims import patterns as P
-from plancheck.documents import patterns as DP
 from plancheck.errors import PlancheckError
 from plancheck.findings import SEVERITIES
 
-from growth import LIMIT, assert_linear, growth_ratio
+from growth import assert_linear
 
 TOKENS = ["1", "7", "0", "9324.8", "13078", "220", "2020", "2015", "1..2", "1,2345", "1,234",
           "−5", "-5", "10^6", "1e3", "9" * 60, "０１２", "、", "%", "％", "‰", "(", ")", "[", "]",
@@ -124,64 +120,4 @@ def test_long_clause_of_numbers_grows_linearly(name):
     assert_linear(_check_text, LONG_CLAUSES[name], 1_000, what=name)
 
 
-# --- catastrophic backtracking in the patterns ------------------------------------------
-
-N = 2_000  # adversarial strings of 2 000 and 16 000 characters
-
-
-def adversarial_strings(n: int) -> dict[str, str]:
-    """Strings that make a backtracking engine retry: long runs of what a pattern's
-    repeated parts accept, ending in what its tail refuses."""
-    unit = {
-        "digits": "1", "digits-commas": "1,", "thousands": ",000", "dots": "1.", "dun": "、",
-        "number-dun": "1、", "percent": "%", "number-percent": "1%", "cjk": "新", "spaces": " ",
-        "years": "2020年", "to-year": "到2020年", "colons": "1:", "brackets": "(", "quotes": "“",
-        "tabs": "\t1", "growth": "年均增长", "base-year": "比2015年", "cumulative": "累计",
-        "english": "grow by average annual ", "of-which": "of which ", "about": "约 ",
-        "mixed": "1、新%(约到2020年，", "dashes": "1-", "ratios": "1:1", "by-will": "by 2020, will ",
-        "enumeration": "甲乙、", "ordinal": "第 ", "letters-spaces": "a ",
-    }
-    out = {k: (u * (n // len(u) + 1))[:n] for k, u in unit.items()}
-    out["share-of"] = "占" + "新" * (n - 1)
-    out["spaces-between-words"] = "a" + " " * (n - 2) + "b"
-    return out
-
-
-def _patterns() -> dict[str, re.Pattern]:
-    """Every compiled pattern of the claims stage and of the documents stage."""
-    found = {k: v for k, v in sorted(vars(P).items()) if isinstance(v, re.Pattern)}
-    found.update({f"documents.{k}": v for k, v in sorted(vars(DP).items()) if isinstance(v, re.Pattern)})
-    return found
-
-
-def _operations(rx: re.Pattern) -> tuple[str, ...]:
-    """Patterns written for ``match`` (``^...`` or ``.*...``) are timed as matched; the
-    others also as searched at every position, which is how finditer/sub use them."""
-    return ("match",) if rx.pattern.startswith(("^", ".*")) else ("match", "finditer")
-
-
-def _run(rx: re.Pattern, op: str):
-    if op == "match":
-        return rx.match
-    return lambda s: sum(1 for _ in rx.finditer(s))
-
-
-@pytest.mark.parametrize("name", sorted(_patterns()))
-def test_pattern_grows_linearly_on_adversarial_strings(name):
-    """Each pattern, on each adversarial string at n and 8n: fails only when a
-    non-trivial run grows super-linearly (see tests/growth.py)."""
-    rx = _patterns()[name]
-    strings = {N: adversarial_strings(N), 8 * N: adversarial_strings(8 * N)}
-    slow = []
-    for kind in strings[N]:
-        for op in _operations(rx):
-            ratio, small, large = growth_ratio(_run(rx, op), lambda n: strings[n][kind], N)
-            if large > 0.05 and ratio > LIMIT:
-                slow.append(f"{op} on {kind}: {ratio:.0f}x ({small * 1000:.1f} -> {large * 1000:.1f} ms)")
-    assert not slow, f"{name} grows super-linearly: " + "; ".join(slow)
-
-
-def test_every_pattern_is_timed():
-    """A new pattern in patterns.py is picked up by the tests above (sanity of discovery)."""
-    names = set(_patterns())
-    assert {"NUMBER_RE", "YEAR_RE", "REGION_RE"} <= names
+# --- catastrophic backtracking in the patterns: tests/test_redos.py -----------------------

@@ -101,8 +101,12 @@ def apply_baseline(report: Report, path: str | Path) -> BaselineResult:
             seen.add(k)
             if not f.accepted:
                 f.accepted = True
+                f.accepted_by = f"baseline {path}"
                 result.accepted += 1
     result.unused = [k for k in keys if k not in seen]
+    from .findings import sort_findings
+
+    report.findings = sort_findings(report.findings)  # new findings first
     return result
 
 

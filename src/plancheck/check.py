@@ -40,6 +40,7 @@ def run_rules(plan: Plan, select: Iterable[str] = (), ignore: Iterable[str] = ()
         ind = plan.indicators.get(f.indicator or "")
         if ind is not None and f.rule in ind.accept:
             f.accepted = True
+            f.accepted_by = "register"
     return sort_findings(localize(findings))
 
 

@@ -18,6 +18,7 @@ from .claims.prose import ProseContext, ProseReader
 from .claims.tables import TableReader
 from .documents import Document, Table, document_from_text, read_document, segment
 from .documents.calendar import Calendar, assign_frames, read_calendar
+from .documents.normalise import restore
 from .documents.read import MAX_LINE
 from .model import Claim
 from .numbers import Quantity, Printed
@@ -86,6 +87,7 @@ def extract(doc: Document, register=None) -> tuple[list[Claim], list[dict], list
         claims.extend(result.claims)
         unparsed.extend(result.unparsed)
         statements.extend(result.statements)
+    restore(doc, claims, unparsed, statements)  # rewritten lines → original columns
     claims.extend(_derived_shares(claims, next_id))
     return claims, unparsed, statements
 
@@ -122,11 +124,15 @@ def plan_from_document(doc: Document, register=None) -> Plan:
     if register is not None:
         # the register's figures join the document's, so the cross-source rule
         # compares the draft with the register (document vs targets.toml)
-        claims = claims + [_copy_claim(c) for c in register.claims]
+        from .plan import locate_register_figures
+
+        copies = [_copy_claim(c) for c in register.claims]
+        locate_register_figures(claims, copies, register.path, doc.path)
+        claims = claims + copies
     indicators = indicators_from_claims(claims, known)
     if register is not None:
         statements += [{"type": "relation", **r} for r in register.relations]
-    return Plan(indicators, claims, statements, doc.path, unparsed, doc.lines)
+    return Plan(indicators, claims, statements, doc.path, unparsed, doc.lines, raw_lines=doc.raw_lines)
 
 
 def _copy_claim(c: Claim) -> Claim:

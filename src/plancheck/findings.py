@@ -87,6 +87,7 @@ class Finding:
     fixes: list[Fix] = field(default_factory=list)
     accepted: bool = False
     figures: list[str] = field(default_factory=list)  # the printed figures involved, for a stable key
+    accepted_by: str = ""  # what accepted it: "register", "baseline", "inline comment at FILE:LINE"
 
     def __post_init__(self) -> None:
         if self.severity not in _RANK:
@@ -107,7 +108,39 @@ class Finding:
         digest = hashlib.sha1(f"{self.rule}|{self.indicator}|{figures}".encode()).hexdigest()
         return f"{self.rule}:{self.indicator or '-'}:{digest[:12]}"
 
+    @property
+    def primary(self) -> "Location | None":
+        """The one location a reader should edit: the figure of the top-ranked
+        fix when there is one, else the first statement. Every format (text,
+        JSON, JUnit, GitHub, SARIF, HTML) uses this one."""
+        if self.fixes and self.fixes[0].location is not None:
+            want = self.fixes[0].location
+            for loc in self.locations:
+                if loc.claim == want.claim and loc.path == want.path and loc.line == want.line:
+                    return loc
+            for loc in self.locations:
+                if loc.path == want.path and loc.line == want.line:
+                    return loc
+            return want
+        return self.locations[0] if self.locations else None
+
+    @property
+    def related(self) -> "list[Location]":
+        """The other statements, one location per statement (a figure printed
+        once in a line is one statement however many claims were read from it),
+        the primary's own statement left out."""
+        primary = self.primary
+        seen = {(primary.path, primary.line, primary.column)} if primary is not None else set()
+        out = []
+        for loc in self.locations:
+            k = (loc.path, loc.line, loc.column)
+            if k not in seen:
+                seen.add(k)
+                out.append(loc)
+        return out
+
     def to_dict(self) -> dict[str, Any]:
+        primary = self.primary
         return {
             "rule": self.rule,
             "severity": self.severity,
@@ -116,10 +149,13 @@ class Finding:
             "indicator_name": self.indicator_name,
             "arithmetic": list(self.arithmetic),
             "locations": [loc.to_dict() for loc in self.locations],
+            "primary_location": None if primary is None else primary.to_dict(),
+            "related_locations": [loc.to_dict() for loc in self.related],
             "claims": list(self.claims),
             "fix": [f.to_dict() for f in self.fixes],
             "key": self.key,
             "accepted": self.accepted,
+            "accepted_by": self.accepted_by,
         }
 
     def __str__(self) -> str:
@@ -147,8 +183,9 @@ def finding_from_claims(rule: str, severity: str, message: str, claims: Iterable
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
-    """Most severe first, then by indicator and first location."""
-    return sorted(findings, key=lambda f: (_RANK[f.severity], f.indicator or "~",
+    """New findings before accepted ones; then most severe first, then by
+    indicator and first location."""
+    return sorted(findings, key=lambda f: (f.accepted, _RANK[f.severity], f.indicator or "~",
                                            f.locations[0].line if f.locations else 0, f.rule))
 
 
@@ -161,6 +198,14 @@ class Report:
     indicators: dict[str, Indicator] = field(default_factory=dict)
     unparsed: list[dict[str, Any]] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """The counts every format prints alike: new findings by severity, then
+        the accepted ones (``3 errors, 5 warnings, 1 info (2 accepted)``)."""
+        counts = ", ".join(f"{self.count(s)} {s}{'s' if self.count(s) != 1 and s != 'info' else ''}"
+                           for s in SEVERITIES)
+        accepted = sum(f.accepted for f in self.findings)
+        return counts + (f" ({accepted} accepted)" if accepted else "")
 
     def count(self, severity: str, include_accepted: bool = False) -> int:
         return sum(1 for f in self.findings

@@ -24,6 +24,7 @@ class Plan:
     path: str = ""
     unparsed: list[dict[str, Any]] = field(default_factory=list)
     text_lines: list[str] = field(default_factory=list)
+    raw_lines: list[str] = field(default_factory=list)  # as in the file: inline comments kept
 
     def indicator(self, ind_id: str | None) -> Indicator | None:
         return self.indicators.get(ind_id or "")
@@ -43,8 +44,12 @@ class Plan:
     def check(self, select: Iterable[str] = (), ignore: Iterable[str] = ()):
         """Run every rule and return a :class:`~plancheck.findings.Report`."""
         from .check import check_plan
+        from .inline import apply_inline
 
-        return check_plan(self, self.unparsed, [self.path], select, ignore)
+        report = check_plan(self, self.unparsed, [self.path], select, ignore)
+        if self.raw_lines:
+            apply_inline(report, self.path, self.raw_lines)
+        return report
 
     def to_dataframe(self, what: str = "claims"):
         """Claims or indicators as a pandas DataFrame (pandas imported here)."""
@@ -59,3 +64,46 @@ class Plan:
 
     def __repr__(self) -> str:
         return f"<Plan {self.path!r}: {len(self.indicators)} indicators, {len(self.claims)} claims>"
+
+
+def _same_file(a: str, b: str) -> bool:
+    import os
+
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.normpath(a) == os.path.normpath(b)
+
+
+def locate_register_figures(doc_claims: list[Claim], reg_claims: list[Claim], register_path: str,
+                            doc_path: str) -> None:
+    """Point each register figure at the same figure *in the draft under check*.
+
+    A register's ``line = N`` counts lines of the document it was typed from;
+    checking another draft against it, those lines mean nothing. A figure of
+    the draft with the register figure's indicator, kind, period and role (of
+    equal printed value, preferably) lends it its location; a register figure
+    that the draft does not state points at its own entry in the register
+    (``targets.toml:LINE``), unless the draft is the register's own document.
+    ``extra["in_draft"]`` records whether a counterpart was found (the
+    ``missing`` rule reads it). Claims are changed in place (they are copies).
+    """
+    from dataclasses import replace
+
+    index: dict[tuple, list[Claim]] = {}
+    for c in doc_claims:
+        index.setdefault((c.indicator, c.kind, c.start_year, c.year), []).append(c)
+    for r in reg_claims:
+        same = index.get((r.indicator, r.kind, r.start_year, r.year), [])
+        pick = sorted(same, key=lambda c: (c.role != r.role, c.quantity.text.replace(" ", "")
+                                           != r.quantity.text.replace(" ", "")))
+        r.extra = dict(r.extra)
+        r.extra["in_draft"] = bool(pick)
+        if pick:
+            src = pick[0].source
+            r.source = replace(src)
+            r.extra["located_at"] = pick[0].id
+        elif not _same_file(r.source.path, doc_path) and r.extra.get("register_line"):
+            from .model import Source
+
+            r.source = Source(register_path, r.extra["register_line"])

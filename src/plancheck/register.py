@@ -429,7 +429,9 @@ def _figure(fig: Any, ind: Indicator, i: int, j: int, path: str, doc_path: str,
     col = _cell_column(raw, str(value)) if raw else None
     src = Source(doc_path if line else path, line or (line_of() or 0),
                  col or 0, (col or 0) + (len(str(value)) if col is not None else 0))
-    extra: dict[str, Any] = {}
+    # the figure's entry in the register, and the document its ``line`` counts in
+    extra: dict[str, Any] = {"register": path, "register_line": line_of() or 0,
+                             "typed_from": doc_path if line else None}
     if "note" in fig:
         extra["note"] = fig["note"]
         if fig["note"].strip().lower() == TOTAL_NOTE:

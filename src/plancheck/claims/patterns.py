@@ -22,28 +22,33 @@ SENTENCE_SPLIT = re.compile(r"[。；;！!？?]|\.(?=\s|$)")
 
 #: Average annual growth: 年均增长 7%, 年均增速达到 8%, 平均每年增长 6.5%.
 GROWTH_WORDS = re.compile(r"(年均(?:实际)?(?:增长|增速|递增|提高|增幅)|平均每年增长|年平均增长|每年增长)"
-                          r"(?:率)?(?:保持在|达到|为|在|均为)?\s*(?:约|超过|不低于)?\s*$")
+                          r"(?:率)?(?:保持在|达到|为|在|均为)?(?:\s*(?:约|超过|不低于))?\s*$")
 #: A change over the period: 比2015年增长 30%, 累计增长, 提高 10 个百分点.
-CHANGE_WORDS = re.compile(r"((?:比|较)\s*(?:(?:20|19)\d\d\s*年?|上年|去年)|同比)?(累计)?(增长|提高|增加|上升|提升|扩大)(?:了)?\s*(?:约|超过)?\s*$")
+CHANGE_WORDS = re.compile(r"((?:比|较)\s*(?:(?:20|19)\d\d\s*年?|上年|去年)|同比)?(累计)?(增长|提高|增加|上升|提升|扩大)(?:了)?(?:\s*(?:约|超过))?\s*$")
 #: A reduction: 下降 33%, 降低 15%, 减少 10% (比2015年 optional).
-REDUCTION_WORDS = re.compile(r"((?:比|较)\s*(?:20|19)\d\d\s*年?)?(累计)?(下降|降低|减少|削减|压减)(?:了)?\s*(?:约|超过)?\s*$")
+REDUCTION_WORDS = re.compile(r"((?:比|较)\s*(?:20|19)\d\d\s*年?)?(累计)?(下降|降低|减少|削减|压减)(?:了)?(?:\s*(?:约|超过))?\s*$")
 #: A level: 达到 13078, 提高到 45%, 控制在 4.5%以内, 稳定在, 超过, 突破, 调整为.
 LEVEL_WORDS = re.compile(r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|上升到|上升至|"
                          r"控制在|稳定在|保持在|保持|超过|突破|调整为|降低到|降低至|降到|降至|下降到|下降至|"
                          r"减少到|减少至|为|是|达到了|完成|实现|占|由|从)"
-                         r"(?:\s*(?:19|20)\d\d\s*年(?:底|末)?\s*的?)?\s*(?:约|大约|近|超过|不低于|不少于|不超过)?\s*$")
+                         r"(?:\s*(?:19|20)\d\d\s*年(?:底|末)?(?:\s*的)?)?(?:\s*(?:约|大约|近|超过|不低于|不少于|不超过))?\s*$")
 #: A five-year total or increment: 五年累计新增 220 万人, 新建 285 座, 完成投资 3.96 万亿元.
 TOTAL_WORDS = re.compile(r"((?:五年|\"十三五\"|“十三五”|十三五期间|期间)?(?:累计(?:完成)?)?"
                          r"(?:新增|新建|建成|改造|培训|转移|新开工|实施|解决|脱贫|安置|引进|累计完成|累计))"
-                         r"(?:[\u4e00-\u9fff]{0,8})?\s*(?:约|超过)?\s*$")
+                         r"(?:[\u4e00-\u9fff]{0,8})?(?:\s*(?:约|超过))?\s*$")
 #: An annual average: 平均每年 45 万人, 年均新增 44 万人.
-PER_YEAR_WORDS = re.compile(r"(平均每年|每年平均|年均新增|每年新增|年均转移|年均培训|每年)(?:[\u4e00-\u9fff]{0,6})?\s*(?:约|超过)?\s*$")
+PER_YEAR_WORDS = re.compile(r"(平均每年|每年平均|年均新增|每年新增|年均转移|年均培训|每年)(?:[\u4e00-\u9fff]{0,6})?(?:\s*(?:约|超过))?\s*$")
 #: A share of a whole: 占全区扶贫人口的 85%, 占小麦总播面积 60%.
-SHARE_OF_WORDS = re.compile(r"占\s*(?P<whole>[^，,。；;]{1,25}?)\s*(?:的)?\s*(?:比重|比例)?\s*(?:达到|为|提高到|保持在)?\s*(?:约|超过)?\s*$")
+#: Each run of whitespace has one place: the whole starts at a non-space, and every
+#: optional word carries the whitespace before it, so no two ``\s*`` can share one
+#: run (the earlier form took time of about n^5 on 占 followed by n spaces).
+SHARE_OF_WORDS = re.compile(r"占\s*(?P<whole>[^，,。；;\s][^，,。；;]{0,24}?)(?:\s*的)?(?:\s*(?:比重|比例))?"
+                            r"(?:\s*(?:达到|为|提高到|保持在))?(?:\s*(?:约|超过))?\s*$")
 #: "build N unit of something": 建设 1000 万亩小麦高产田, 新建 285 座水闸.
-BUILD_BEFORE = re.compile(r"(建设|新建|建成|改造|实施|培育|打造|新增|完成|改扩建|续建|开工|整治|治理|造林|培训|转移)\s*(?:约|超过)?\s*$")
+BUILD_BEFORE = re.compile(r"(建设|新建|建成|改造|实施|培育|打造|新增|完成|改扩建|续建|开工|整治|治理|造林|培训|转移)(?:\s*(?:约|超过))?\s*$")
 #: A share: 占 GDP 比重达到 48.5%, 比重为 60%.
-SHARE_WORDS = re.compile(r"(比重|比例|占比|份额|比率|覆盖率|普及率|率)\s*(?:达到|提高到|为|在|保持在|稳定在|超过|控制在)?\s*(?:约|超过)?\s*$")
+SHARE_WORDS = re.compile(r"(比重|比例|占比|份额|比率|覆盖率|普及率|率)(?:\s*(?:达到|提高到|为|在|保持在|稳定在|超过|控制在))?"
+                         r"(?:\s*(?:约|超过))?\s*$")
 
 #: Qualifiers after a number and its unit / before a number.
 QUAL_AFTER = re.compile(r"^\s*(以上|以内|以下|左右|之内|内)")
@@ -156,7 +161,7 @@ SCOPE_AFTER = re.compile(r"^\s*(?:(?:及?以上|及?以下|以内|左右)\s*)?�
 OWN_LEVEL_BEFORE = re.compile(r"(?:达到|达|提高到|提升到|增加到|上升到|降至|降到|下降到|为|是|增长|下降|降低|提高)\s*$")
 BRACKET_UNITS = ("岁", "周岁", "分钟", "小时")
 BRACKET_AFTER = re.compile(r"^\s*(?:(?:及?以上|及?以下|以内)\s*)?[\u4e00-\u9fff]")
-RANK_BEFORE = re.compile(r"(?<!提)前\s*$|(?:位居|位列|排名|排在|跻身)\s*(?:全国|全省|世界|全球)?\s*(?:第|前)?\s*$")
+RANK_BEFORE = re.compile(r"(?<!提)前\s*$|(?:位居|位列|排名|排在|跻身)\s*(?:(?:全国|全省|世界|全球)\s*)?(?:(?:第|前)\s*)?$")
 THRESHOLD_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,3}级\s*)?(?:关口|台阶|大关|门槛)")
 #: 高于全国0.5个百分点 / 快于2024年1.8个百分点: a gap to another quantity, not a
 #: figure of the subject.

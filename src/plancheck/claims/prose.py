@@ -38,7 +38,7 @@ from .prose_en import EnglishClauses, _english_unit, _is_english
 from .units_in_text import canonical_text_unit, unit_pattern
 
 #: A list of figures for one subject: 分别为 15%、48%、47% / 分别达到 38606 元和 13617 元.
-RESPECTIVELY_FIRST = re.compile(r"分别\s*(?:为|是|达到|调整为|占|提高到|控制在)?\s*(?:约)?\s*$")
+RESPECTIVELY_FIRST = re.compile(r"分别(?:\s*(?:为|是|达到|调整为|占|提高到|控制在))?(?:\s*约)?\s*$")
 RESPECTIVELY_NEXT = re.compile(r"分别\s*(?:为|是|达到|调整为|占|提高到|控制在)?[^，。；]{0,60}[\d.]+\s*[^\d，。；]{0,6}[、和及与]\s*$")
 #: After the first figure of a list, the next one: 、48% / 和 247 亿元.
 LIST_GOES_ON = re.compile(r"\s*(?:以上|以内|左右)?\s*[、和及与]\s*[\d.]")

@@ -16,6 +16,7 @@ from ..errors import PlancheckError, UsageError
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 COMMANDS = {
+    "init": ("init", "write a starter register and configuration (targets.toml)"),
     "check": ("check", "check a register (targets.toml) or plan documents for contradictions"),
     "extract": ("extract", "list the quantitative claims read from a plan document"),
     "rules": ("rules", "list the rules and what each checks"),

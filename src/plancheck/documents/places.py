@@ -34,7 +34,7 @@ class MappedDocument(Document):
 
 
 def mapped(doc: Document, pieces: list[list[Piece]]) -> MappedDocument:
-    return MappedDocument(doc.path, doc.raw_lines, doc.lines, doc.encoding, pieces)
+    return MappedDocument(doc.path, doc.raw_lines, doc.lines, doc.encoding, normalised=doc.normalised, pieces=pieces)
 
 
 def locate(doc: MappedDocument, claims, unparsed: list[dict]) -> None:

@@ -87,7 +87,7 @@ def _cells(line: str) -> tuple[list[str], list[int]]:
 
 def segment(doc: Document) -> list[Paragraph | Table]:
     """Blocks of the document in reading order."""
-    lines = [ln[:MAX_LINE] for ln in doc.lines]
+    lines = [ln[:MAX_LINE] for ln in doc.reading_lines]
     one_per_line = _lines_are_paragraphs(lines)
     blocks: list[Paragraph | Table] = []
     i, n = 0, len(lines)

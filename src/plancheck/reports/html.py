@@ -116,8 +116,16 @@ def render(report, title: str | None = None, max_lines: int = 20000, context: in
     out.append('<h2 id="findings">Findings</h2>')
     if not numbered:
         out.append("<p>No findings: every checked figure is consistent.</p>")
-    for i, f in numbered:
+    folded = False
+    for i, f in numbered:  # new findings first; the accepted ones folded below them
+        if f.accepted and not folded:
+            folded = True
+            n = sum(g.accepted for _, g in numbered)
+            out.append(f'<details class="accepted"><summary>{n} accepted finding{"s" if n != 1 else ""} '
+                       "(baseline, register or inline comment; not failing)</summary>")
         out += _finding(i, f, by_path)
+    if folded:
+        out.append("</details>")
     if docs:
         out.append('<h2 id="documents">Documents</h2>')
         out.append('<p class="muted">Lines involved in a finding are highlighted; each badge links to '
@@ -266,15 +274,16 @@ def _badges(marks) -> str:
 
 def _summary(report, numbered) -> list[str]:
     counts = {s: report.count(s) for s in SEVERITIES}
-    accepted = sum(f.accepted for f in report.findings)
-    out = ['<p class="muted">', f"{len(report.claims)} claims, {len(report.indicators)} indicators checked"
-           + (f"; {accepted} accepted finding{'s' if accepted != 1 else ''}" if accepted else "") + ".</p>",
+    out = ['<p class="muted">', f"{len(report.claims)} claims, {len(report.indicators)} indicators: "
+           f"{esc(report.summary())}.</p>",
            '<table class="summary"><tr>'
            + "".join(f'<th><span class="badge {s}">{s}</span></th>' for s in SEVERITIES) + "</tr><tr>"
            + "".join(f"<td>{counts[s]}</td>" for s in SEVERITIES) + "</tr></table>"]
     if numbered:
         out.append('<ol class="toc">')
         for i, f in numbered:
+            if f.accepted:
+                continue  # listed, folded, under the new findings
             out.append(f'<li value="{i}"><a href="#f{i}"><span class="badge {f.severity}">{f.severity}</span>'
                        f"{esc(f.rule)}</a> {esc(f.message)}</li>")
         out.append("</ol>")
@@ -301,7 +310,7 @@ def _finding(i: int, f, by_path: dict[str, _Doc]) -> list[str]:
     if f.locations:
         out.append('<p>Statements involved:</p><ul class="locations">')
         quoted: set[tuple[str, int]] = set()
-        for loc in f.locations:
+        for loc in [f.primary, *f.related] if f.primary is not None else []:
             d = by_path.get(loc.path)
             line_text = ""
             if d is not None and d.has_line(loc.line) and (loc.path, loc.line) not in quoted:

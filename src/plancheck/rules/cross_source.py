@@ -22,6 +22,8 @@ number, one with a floor); 48.5 (table) vs the 48.5 of 14.5:37:48.5.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from itertools import combinations
 from typing import Iterator
 
@@ -41,6 +43,8 @@ def _side(c: Claim) -> str | None:
 
 
 def _where(c: Claim) -> str:
+    if c.origin == "register" and c.extra.get("register_line"):  # its location may be the draft's figure
+        return f"the register ({Path(c.extra.get('register', '')).name} line {c.extra['register_line']})"
     return f"{c.origin} line {c.source.line}" + (f" ({c.context})" if c.context and c.origin == "table" else "")
 
 
