@@ -267,3 +267,18 @@ def test_national_plans_written_in_characters_are_read(name, minimum):
         written = c.extra.get("written")
         if written:
             assert written in line
+
+
+def test_a_page_header_inside_a_sentence_of_a_one_paragraph_per_line_text():
+    """Plain-text exports put each paragraph on one line and are never joined,
+    except across a page header that cut a sentence in two."""
+    header = "青川市人民政府工作报告（内部资料）"
+    body = [f"第{i}项工作取得进展，全市各项事业发展良好，人民群众满意度进一步提高。" for i in range(12)]
+    body[4] = "全年全市地区生产总值达到三千二百亿元，比上年增长百分之七，城镇居民人均可支配收入"
+    body[5] = "增长百分之八，一般公共预算收入达到三百亿元。"
+    lines = body[:5] + [header] + body[5:8] + [header] + body[8:10] + [header] + body[10:]
+    doc = document_from_text("\n".join(lines))
+    paras = [b for b in segment(doc) if b.text.strip()]
+    joined = next(p for p in paras if "可支配收入增长8%" in p.text)
+    assert joined.lines == [5, 7]
+    assert all("内部资料" not in p.text for p in paras)

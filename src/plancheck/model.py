@@ -182,6 +182,10 @@ class Indicator:
         """Level or share claims about ``year`` (optionally of one role)."""
         return [c for c in self.of_kind("level", "share", "count", role=role) if c.year == year]
 
+    def __repr__(self) -> str:
+        unit = f" [{self.unit}]" if self.unit else ""
+        return f"<Indicator {self.id} {self.name}{unit}: {len(self.claims)} claims>"
+
     def _repr_html_(self) -> str:
         """A notebook table of the indicator's statements and their intervals."""
         from .reports.notebook import indicator_html

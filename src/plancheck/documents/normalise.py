@@ -505,10 +505,10 @@ HEADER_REPEATS = 3
 
 
 def page_furniture(lines: list[str]) -> set[int]:
-    """Indexes of lines that are page headers, footers, page numbers or watermarks
-    standing inside a paragraph: a page-number line, or a short line repeated at
-    least three times, each time between two lines of text whose first does not
-    end its sentence."""
+    """Indexes of lines that are page headers, footers, page numbers or watermarks:
+    a page-number line between two lines of text whose first does not end its
+    sentence, and every copy of a short line repeated at least three times of
+    which one copy stands so inside a sentence."""
     from .segment import JOIN_MIN, SENTENCE_END
 
     counts: dict[str, int] = {}
@@ -517,6 +517,7 @@ def page_furniture(lines: list[str]) -> set[int]:
         if 0 < len(key) <= HEADER_MAX and "\t" not in line and "|" not in key and not re.search(r"[，,。；;、：:]", key):
             counts[key] = counts.get(key, 0) + 1
     out: set[int] = set()
+    furniture: set[str] = set()  # repeated lines seen cutting a sentence: every copy goes
     for i, line in enumerate(lines):
         key = line.strip()
         if not key or "\t" in line:
@@ -532,6 +533,9 @@ def page_furniture(lines: list[str]) -> set[int]:
         if before and before[-1] not in SENTENCE_END and len(before.strip()) >= JOIN_MIN \
                 and not PAGE_NUMBER.match(lines[nxt].strip()):
             out.add(i)
+            if repeated:
+                furniture.add(key)
+    out.update(i for i, line in enumerate(lines) if line.strip() in furniture and "\t" not in line)
     return out
 
 
@@ -581,6 +585,7 @@ class Normalised:
     lines: list[str]
     maps: dict[int, LineMap]  # 1-based line number → map, for rewritten lines only
     enabled: tuple[str, ...] = ALL
+    removed: frozenset[int] = frozenset()  # 0-based lines blanked as page headers
 
 
 def normalise_lines(lines: list[str], enabled: Iterable[str] | None = None, max_line: int | None = None) -> Normalised:
@@ -604,7 +609,7 @@ def normalise_lines(lines: list[str], enabled: Iterable[str] | None = None, max_
                 assert len(m.text) == n + len(line) - max_line
         out[i] = m.text
         maps[i + 1] = m
-    return Normalised(out, maps, enabled)
+    return Normalised(out, maps, enabled, frozenset(blank))
 
 
 # -- mapping what was read back to the original columns ---------------------------------------
