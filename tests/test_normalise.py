@@ -59,6 +59,9 @@ REWRITES = [
     ("chinese-numerals", "一九九六～二○一○年", "1996～2010年"),
     ("chinese-numerals", "组织了三、六四四个合作社，拨款七四一，三亿元", "组织了3,644个合作社，拨款741.3亿元"),
     ("chinese-numerals", "达到百分之百", "达到100%"),
+    ("chinese-numerals", "投资累计完成四万三千亿元，就业人数三千万", "投资累计完成43000亿元，就业人数3000万"),
+    ("chinese-numerals", "资本系数由三点六降为三左右", "资本系数由3.6降为3左右"),
+    ("chinese-numerals", "集成电路三亿一千万块，粮食三、二七八·三亿斤", "集成电路3.1亿块，粮食3,278.3亿斤"),
     ("thousands-commas", "达到16，770亿元", "达到16,770亿元"),
     ("thousands-commas", "达到1，234，567万元", "达到1,234,567万元"),
     ("decimal-points", "增长7·5%，达到304,5万吨，6,352,8万吨", "增长7.5%，达到304.5万吨，6,352.8万吨"),
@@ -83,6 +86,9 @@ NEAR_MISSES = [
     ("chinese-numerals", "提高四和五个百分点"),
     ("chinese-numerals", "向百万辆汽车、千万吨炼油的规模发展，万元国民生产总值"),
     ("chinese-numerals", "三五个，七八年，二十一世纪，八十年代"),
+    ("chinese-numerals", "两点一线，一点一滴，数十万人，几十个"),
+    ("chinese-numerals", "打造一张网，解决最后一公里，高效办成一件事，破解城乡二元结构，每万人口拥有，工矿商贸就业人员十万人生产安全事故死亡率"),
+    ("decimal-points", "稳居中部地区第1，7家企业上市，“25·7”区域性大洪水，7·20暴雨"),
     ("thousands-commas", "分别为12，34亿元，2015，2020年"),
     ("thousands-commas", "达到1，2345亿元"),
     ("decimal-points", "第1，2项，5，6月份，完成12，345亿元"),
@@ -261,3 +267,18 @@ def test_national_plans_written_in_characters_are_read(name, minimum):
         written = c.extra.get("written")
         if written:
             assert written in line
+
+
+def test_a_page_header_inside_a_sentence_of_a_one_paragraph_per_line_text():
+    """Plain-text exports put each paragraph on one line and are never joined,
+    except across a page header that cut a sentence in two."""
+    header = "青川市人民政府工作报告（内部资料）"
+    body = [f"第{i}项工作取得进展，全市各项事业发展良好，人民群众满意度进一步提高。" for i in range(12)]
+    body[4] = "全年全市地区生产总值达到三千二百亿元，比上年增长百分之七，城镇居民人均可支配收入"
+    body[5] = "增长百分之八，一般公共预算收入达到三百亿元。"
+    lines = body[:5] + [header] + body[5:8] + [header] + body[8:10] + [header] + body[10:]
+    doc = document_from_text("\n".join(lines))
+    paras = [b for b in segment(doc) if b.text.strip()]
+    joined = next(p for p in paras if "可支配收入增长8%" in p.text)
+    assert joined.lines == [5, 7]
+    assert all("内部资料" not in p.text for p in paras)

@@ -167,11 +167,13 @@ def _operations(rx: re.Pattern):
     return ops
 
 
-#: The growth test covers the patterns of plan language (claims/patterns.py). Elsewhere
+#: The growth test covers the patterns of plan language (claims/patterns.py) and of the
+#: calendar (documents/patterns.py), which run over whole paragraphs. Elsewhere
 #: many small patterns (``\s*单位``, ``\s*#{1,2}\s``) are searched on short
 #: bounded text (a cell, a heading) and are quadratic on a long run of spaces when
 #: searched at every position; the regexploit scan above covers them.
-PLAN_PATTERNS = sorted(n for n in PATTERNS if n.startswith("plancheck.claims.patterns."))
+PLAN_PATTERNS = sorted(n for n in PATTERNS if n.startswith(("plancheck.claims.patterns.",
+                                                               "plancheck.documents.patterns.")))
 
 
 def test_plan_patterns_are_collected():

@@ -187,3 +187,22 @@ def test_a_stale_register_document_path_is_warned_about(project):
     assert stale[0].primary.path == "targets.toml" and stale[0].primary.line == 4
     (project / "targets.toml").write_text(REGISTER.format(path="plan.md"), encoding="utf-8")
     assert not [f for f in check_paths(["targets.toml"]).findings if f.rule == "register-path"]
+
+
+def test_diff_with_a_register_lists_only_what_the_draft_changed(project, capsys):
+    """Before: a register's figures, read with both drafts, showed as 'moved' (and a
+    deleted row as both removed and moved)."""
+    (project / "targets.toml").write_text(REGISTER.format(path="plan.md"), encoding="utf-8")
+    lines = PLAN.splitlines()
+    (project / "v2.md").write_text("\n".join(lines[:2] + ["", "新增一段说明。", ""] + lines[2:5] + lines[6:]) + "\n",
+                                   encoding="utf-8")
+    from plancheck.api import load
+    from plancheck.diff import diff_plans
+
+    d = diff_plans(load("plan.md", register="targets.toml"), load("v2.md", register="targets.toml"))
+    assert d.moved == [] and d.reworded == [] and d.revalued == [] and d.added == []
+    assert {c.old.indicator for c in d.removed} == {"public_budget_revenue"}
+    assert all(c.old.origin != "register" for c in d.removed)
+    assert main(["diff", "plan.md", "v2.md", "--register", "targets.toml"]) in (0, 1)
+    out = capsys.readouterr().out
+    assert "moved from" not in out and "0 moved" in out and "warning[missing]" in out

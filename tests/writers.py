@@ -43,6 +43,11 @@ def blocks_of(text: str) -> list[tuple[str, object]]:
     return out
 
 
+def _span(row: list[str], k: int) -> int:
+    """Columns the first cell of a header row spans: itself and the empty cells after it."""
+    return next((j for j in range(1, len(row)) if row[j]), len(row)) if k == 0 and row[0] else 1
+
+
 def write_pdf(text: str, path: Path, repeat: int = 1, grid: bool = True, merge_groups: bool = True) -> Path:
     """The plan as a PDF; ``repeat`` > 1 appends the body again (long documents).
 
@@ -106,6 +111,10 @@ def write_docx(text: str, path: Path) -> Path:
             for row, cells in zip(table.rows, value):
                 for c, v in zip(row.cells, cells):
                     c.text = v
+            span = _span(value[0], 0)
+            if span > 1:  # the header's first cell spans the columns left empty after it
+                table.cell(0, 0).merge(table.cell(0, span - 1))
+                table.cell(0, 0).text = value[0][0]
     doc.save(str(path))
     return path
 
@@ -131,8 +140,15 @@ def write_html(text: str, path: Path, boilerplate: bool = True) -> Path:
             out.append(f"<p>{html.escape(value)}</p>")
         else:
             out.append('<table border="1" cellspacing="0">')
-            for row in value:
-                out.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>")
+            for r, row in enumerate(value):
+                cells = []
+                first = _span(row, 0) if r == 0 else 1
+                for k, c in enumerate(row):
+                    if 0 < k < first:
+                        continue  # covered by the header's first cell
+                    span = first if k == 0 else 1
+                    cells.append((f'<td colspan="{span}">' if span > 1 else "<td>") + f"{html.escape(c)}</td>")
+                out.append("<tr>" + "".join(cells) + "</tr>")
             out.append("</table>")
     out.append("</div></div>")
     if boilerplate:

@@ -94,8 +94,72 @@ def main() -> None:
     docx = write_docx(text * 20, tmp / "plan.docx")
     t_html = best_of(lambda: read_document(html))
     t_docx = best_of(lambda: read_document(docx))
+    compare_boilerplate(text, tmp)
     print(f"saved web page, {html.stat().st_size // 1024} KB: {1000 * t_html:.0f} ms; "
           f".docx, {docx.stat().st_size // 1024} KB: {1000 * t_docx:.0f} ms")
+
+
+BOILERPLATE_MARKS = ("首页", "当前位置", "分享到", "主办单位", "ICP", "2099", "联系电话", "相关文章", "上一篇")
+
+
+def page_variants(text: str, tmp: Path) -> dict[str, Path]:
+    """The plan as three kinds of saved government page."""
+    plain = write_html(text, tmp / "plain.html")
+    html = plain.read_text(encoding="utf-8")
+    start, end = html.index('<div class="article">'), html.index('<div class="share">')
+    article = html[start:end]
+    related = ('<div class="xgwz"><h3>相关文章</h3><ul>' + "".join(
+        f'<li><a href="/a{i}.html">关于印发 2020 年第 {i} 号通知</a> 2020-0{i % 9 + 1}-01</li>' for i in range(12))
+        + '</ul><p><a href="/prev">上一篇：2016 年工作要点</a></p></div>')
+    layout = (html[:start] + '<table width="1000"><tr><td width="200">'
+              '<a href="/">首页</a><br><a href="/x">机构设置</a><br><a href="/y">政务公开</a></td><td>'
+              + article + "</td></tr></table>" + html[end:])
+    out = {"nav + breadcrumb + share + footer": plain,
+           "+ related-articles list": tmp / "related.html",
+           "layout table around the article": tmp / "layout.html"}
+    out["+ related-articles list"].write_text(html[:end] + related + html[end:], encoding="utf-8")
+    out["layout table around the article"].write_text(layout, encoding="utf-8")
+    return out
+
+
+def compare_boilerplate(text: str, tmp: Path) -> None:
+    """plancheck's own rule (lxml) against trafilatura on saved pages of the plan."""
+    try:
+        import trafilatura
+    except ImportError:
+        print("trafilatura not installed: pip install trafilatura lxml_html_clean")
+        return
+    from plancheck.documents.read import read_document
+
+    from plancheck.numbers import to_halfwidth
+
+    want = [to_halfwidth(ln).replace("\t", "").replace(" ", "") for ln in text.splitlines() if ln.strip()]
+    rows = [ln for ln in text.splitlines() if "\t" in ln]
+    print("saved page | reader | content lines kept | boilerplate marks leaked | table rows as rows | "
+          "file lines known | ms")
+    for label, path in page_variants(text, tmp).items():
+        html = path.read_text(encoding="utf-8")
+        t = best_of(lambda: read_document(path))
+        ours = read_document(path).lines
+        t_traf = best_of(lambda: trafilatura.extract(html, include_tables=True))
+        theirs = (trafilatura.extract(html, include_tables=True) or "").splitlines()
+        for name, lines, ms, rows_as_rows, located in (
+                ("plancheck (lxml + rule)", ours, t, sum(1 for r in rows if _row_in(r, ours, "\t")), "yes"),
+                ("trafilatura 2.x", theirs, t_traf, sum(1 for r in rows if _row_in(r, theirs, "|")), "no")):
+            flat = to_halfwidth("".join(lines)).replace("\t", "").replace(" ", "").replace("|", "")
+            kept = sum(1 for w in want if w.replace("|", "") in flat)
+            leaked = sum(1 for m in BOILERPLATE_MARKS if m in "\n".join(lines))
+            print(f"{label} | {name} | {kept}/{len(want)} | {leaked} | {rows_as_rows}/{len(rows)} | {located} | "
+                  f"{1000 * ms:.0f}")
+
+
+def _row_in(row: str, lines: list[str], sep: str) -> bool:
+    cells = [c.strip() for c in row.split("\t") if c.strip()]
+    for ln in lines:
+        got = [c.strip() for c in ln.strip().strip("|").split(sep) if c.strip()]
+        if got == cells:
+            return True
+    return False
 
 
 if __name__ == "__main__":

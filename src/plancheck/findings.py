@@ -162,6 +162,12 @@ class Finding:
         where = ", ".join(f"{loc.path}:{loc.line}" for loc in self.locations)
         return f"{self.severity}[{self.rule}] {self.message} ({where})"
 
+    def __repr__(self) -> str:
+        p = self.primary
+        at = f" at {p.path}:{p.line}" if p is not None else ""
+        msg = self.message if len(self.message) <= 80 else self.message[:79] + "…"
+        return f"<Finding {self.severity}[{self.rule}]{' accepted' if self.accepted else ''}{at}: {msg}>"
+
     def _repr_html_(self) -> str:
         """A notebook rendering with the arithmetic, locations and fixes."""
         from .reports.notebook import finding_html
@@ -239,11 +245,29 @@ class Report:
             | {"claims": len(self.claims), "accepted": sum(f.accepted for f in self.findings)},
         }
 
-    def to_dataframe(self):
-        """Findings as a pandas DataFrame, one row a finding (pandas imported here)."""
-        from .tables import findings_frame
+    def to_dataframe(self, what: str = "findings"):
+        """A pandas DataFrame (pandas imported here): ``findings`` (one row a
+        finding), ``claims``, ``indicators`` or ``recomputations`` (every
+        recomputation with its verdict, see :func:`plancheck.recomputations.recomputations`).
+        An unknown name is refused (ValueError), never answered with another table."""
+        from .tables import TABLES, claims_frame, findings_frame, indicators_frame
 
-        return findings_frame(self.findings)
+        if what not in TABLES["report"]:
+            raise ValueError(f"unknown table {what!r}; choose from {', '.join(TABLES['report'])}")
+        if what == "findings":
+            return findings_frame(self.findings)
+        if what == "claims":
+            return claims_frame(self.claims)
+        if what == "indicators":
+            return indicators_frame(self.indicators)
+        from .recomputations import recomputations, recomputations_frame
+
+        return recomputations_frame(recomputations(self))
+
+    def __repr__(self) -> str:
+        paths = ", ".join(self.paths[:3]) + (f" and {len(self.paths) - 3} more" if len(self.paths) > 3 else "")
+        return (f"<Report {paths or '(no input)'}: {len(self.claims)} claims, {len(self.indicators)} "
+                f"indicators: {self.summary()}>")
 
     def _repr_html_(self) -> str:
         from .reports.notebook import report_html

@@ -53,8 +53,10 @@ class Plan:
 
     def to_dataframe(self, what: str = "claims"):
         """Claims or indicators as a pandas DataFrame (pandas imported here)."""
-        from .tables import claims_frame, indicators_frame
+        from .tables import TABLES, claims_frame, indicators_frame
 
+        if what not in TABLES["plan"]:
+            raise ValueError(f"unknown table {what!r}; choose from {', '.join(TABLES['plan'])}")
         return claims_frame(self.claims) if what == "claims" else indicators_frame(self.indicators)
 
     def _repr_html_(self) -> str:

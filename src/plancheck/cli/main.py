@@ -21,6 +21,7 @@ COMMANDS = {
     "extract": ("extract", "list the quantitative claims read from a plan document"),
     "rules": ("rules", "list the rules and what each checks"),
     "explain": ("explain", "every statement about one indicator, side by side"),
+    "recompute": ("recompute", "every recomputation (growth, cumulative, totals, composition) with its verdict"),
     "diff": ("diff", "targets and findings that changed between two drafts"),
     "plot": ("plot", "plot an indicator's trajectory or a plan's findings"),
 }

@@ -132,8 +132,12 @@ PLAN_NAME = re.compile(r"(十[一二三四五六七八九]?|[一二三四五六�
 PLAN_NAME_AFTER = re.compile(r"[”\"’]|计划|规划|时期|期间|末|初|以来|前|后")
 #: Measure words that follow small numbers in names and enumerations (五个千万,
 #: 三项制度, 四大煤田, 两条主线): a one-character numeral before them is no figure.
-MEASURE_WORDS = re.compile(r"个|项|大|条|种|类|次|批|位|名|家|所|座|年|月|日|天|小时|岁|届|轮|步|代")
+MEASURE_WORDS = re.compile(r"个|项|大|条|种|类|次|批|位|名|家|所|座|件|户|元|张|年|月|日|天|小时|岁|届|轮|步|代")
 RANGE_SIGN = "～~—–\\-至到"
+#: 十万人生产安全事故死亡率: a round number of people that a rate is per.
+DENOMINATOR = re.compile(r"人口?[\u4e00-\u9fff]{0,12}?(?:率|拥有)")
+#: 两点一线, 一点一滴: a point in a phrase, not a decimal.
+SLOGAN_DECIMAL = re.compile(r"[一二两三]点一[线滴面]")
 
 
 def _positional(s: str) -> int | None:
@@ -245,7 +249,7 @@ def read_numeral(run: str) -> tuple[str, str] | None:
 
 
 #: Words before a numeral that make it vague (数十万, 几百, 上千, 成千上万): not a figure.
-VAGUE_BEFORE = re.compile(r"[数几上成好]$")
+VAGUE_BEFORE = re.compile(r"[数几]$")
 #: 多 / 余 after a numeral: more than it (两千多万 → 超过2000万).
 MORE_THAN = re.compile(r"[多余]")
 #: Units after which a one-character numeral is still a figure (十个百分点, 一倍, 五公里).
@@ -301,8 +305,10 @@ def chinese_numerals(line: str) -> list[Edit]:
         run = m.group()
         before, after = line[max(0, s - 3):s], line[e:e + 12]
         percent = before == "百分之"
-        if before.endswith(("第", "翻")) or (VAGUE_BEFORE.search(before) and not percent):
-            continue  # 第一: an ordinal; 数十万: vague
+        if re.fullmatch(r"十|百|千|十万|百万|万", run) and (before.endswith("每") or DENOMINATOR.match(line, e)):
+            continue  # 每万人, 十万人生产安全事故死亡率: the denominator of a rate
+        if before.endswith(("第", "翻", "最后")) or (VAGUE_BEFORE.search(before) and run[0] == "十" and not percent):
+            continue  # 第一: an ordinal; 数十万, 几十: vague
         if not percent and PLAN_NAME.fullmatch(run) and (before.endswith(("“", '"')) or PLAN_NAME_AFTER.match(after)):
             continue  # “九五”, 十四五时期: plan names
         got = read_numeral(run)
@@ -340,8 +346,12 @@ def chinese_numerals(line: str) -> list[Edit]:
             continue  # 二千五百～三千五百万吨: both ends or neither
         more = MORE_THAN.match(after)
         rest = after[1:] if more else after
-        if not (_figure_unit(rest, one_char and not big) or (big and re.match(r"[^\u4e00-\u9fff]|以上|以内|左右|以下", rest))):
-            continue  # a figure is followed by its unit (十三亿以内: a number of the subject's unit)
+        bound = re.match(r"以上|以内|左右|以下", rest)
+        if not (_figure_unit(rest, one_char and not big) or bound
+                or (big and len(run) > 1 and not MEASURE_WORDS.match(rest))
+                or (re.search(r"[点·]", run) and not SLOGAN_DECIMAL.match(line, s)
+                    and not re.match(r"[^降减增提为到\W\d]", rest[:1]))):
+            continue  # a figure has its unit, a bound (三左右), a big unit (二亿块), or a decimal point (三点六降为)
         if len(run) == 2 and plain_digits and not big and MEASURE_WORDS.match(rest):
             continue  # 三五个, 七八年: two digits side by side before a measure word are approximate
         if more:
@@ -432,12 +442,16 @@ def thousands_commas(line: str) -> list[Edit]:
 
 
 def decimal_points(line: str) -> list[Edit]:
-    edits = [Edit.simple(m.start(), m.end(), ".") for m in DOT_DECIMAL.finditer(line)]
+    edits = []
+    for m in DOT_DECIMAL.finditer(line):
+        tail = re.match(r"\d+\s*(.{0,8})", line[m.end():])
+        if tail and _figure_unit(tail.group(1), True):
+            edits.append(Edit.simple(m.start(), m.end(), "."))  # not “7·20” (a date that names an event)
     if re.search(r"[\u4e00-\u9fff]", line):
         for m in COMMA_DECIMAL.finditer(line):
-            rest = line[m.end():m.end() + 8]
-            if not _figure_unit(rest.lstrip(), False) or rest.lstrip().startswith(("个", "项")):
-                continue  # 1，2号, 5，6月: a list, not a decimal
+            rest = line[m.end():m.end() + 8].lstrip()
+            if not _figure_unit(rest, True) or line[:m.start()].endswith("第"):
+                continue  # 1，2号, 5，6月, 第1，7家: a list, not a decimal
             at = m.end(1)
             head = m.group(1)
             for i, ch in enumerate(head):  # 6,352,8万吨: the groups before are thousands
@@ -491,10 +505,10 @@ HEADER_REPEATS = 3
 
 
 def page_furniture(lines: list[str]) -> set[int]:
-    """Indexes of lines that are page headers, footers, page numbers or watermarks
-    standing inside a paragraph: a page-number line, or a short line repeated at
-    least three times, each time between two lines of text whose first does not
-    end its sentence."""
+    """Indexes of lines that are page headers, footers, page numbers or watermarks:
+    a page-number line between two lines of text whose first does not end its
+    sentence, and every copy of a short line repeated at least three times of
+    which one copy stands so inside a sentence."""
     from .segment import JOIN_MIN, SENTENCE_END
 
     counts: dict[str, int] = {}
@@ -503,6 +517,7 @@ def page_furniture(lines: list[str]) -> set[int]:
         if 0 < len(key) <= HEADER_MAX and "\t" not in line and "|" not in key and not re.search(r"[，,。；;、：:]", key):
             counts[key] = counts.get(key, 0) + 1
     out: set[int] = set()
+    furniture: set[str] = set()  # repeated lines seen cutting a sentence: every copy goes
     for i, line in enumerate(lines):
         key = line.strip()
         if not key or "\t" in line:
@@ -518,6 +533,9 @@ def page_furniture(lines: list[str]) -> set[int]:
         if before and before[-1] not in SENTENCE_END and len(before.strip()) >= JOIN_MIN \
                 and not PAGE_NUMBER.match(lines[nxt].strip()):
             out.add(i)
+            if repeated:
+                furniture.add(key)
+    out.update(i for i, line in enumerate(lines) if line.strip() in furniture and "\t" not in line)
     return out
 
 
@@ -567,6 +585,7 @@ class Normalised:
     lines: list[str]
     maps: dict[int, LineMap]  # 1-based line number → map, for rewritten lines only
     enabled: tuple[str, ...] = ALL
+    removed: frozenset[int] = frozenset()  # 0-based lines blanked as page headers
 
 
 def normalise_lines(lines: list[str], enabled: Iterable[str] | None = None, max_line: int | None = None) -> Normalised:
@@ -590,7 +609,7 @@ def normalise_lines(lines: list[str], enabled: Iterable[str] | None = None, max_
                 assert len(m.text) == n + len(line) - max_line
         out[i] = m.text
         maps[i + 1] = m
-    return Normalised(out, maps, enabled)
+    return Normalised(out, maps, enabled, frozenset(blank))
 
 
 # -- mapping what was read back to the original columns ---------------------------------------
@@ -611,7 +630,8 @@ def restore(doc, claims: list, unparsed: list[dict], statements: list[dict]) -> 
         quoted = _original_span(m, c.text)
         if quoted is not None:  # slips in the words around the figure (收人 → 收入) touched the claim too
             c.text = doc.lines[c.source.line - 1][quoted[0]:quoted[1]]
-            names += [n for s, e, n in m.edits if quoted[0] <= s and e <= quoted[1] and n not in names]
+            names += [n for s, e, n in m.edits if quoted[0] <= s and e <= quoted[1] and n not in names
+                      and n not in FIGURE_NORMALISERS]
         else:
             c.text = _joined_quote(doc, norm, c.source.line, c.text)
         c.source = replace(c.source, col_start=a, col_end=b)

@@ -321,7 +321,8 @@ def _cell_text(content: list[tuple[int, Glyph]]) -> tuple[str, int]:
 
 
 def _needs_space(a: str, b: str) -> bool:
-    return bool(a and b and a.isascii() and b.isascii() and (a.isalnum() or a in ",;:)") and b.isalnum())
+    """Lines of Latin text were wrapped at a space (CJK text wraps anywhere, without one)."""
+    return bool(a and b and a.isascii() and b.isascii() and not a.isspace() and not b.isspace() and a != "-")
 
 
 # -- text lines, columns and paragraphs ----------------------------------------

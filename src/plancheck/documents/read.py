@@ -192,4 +192,15 @@ def read_document(path: str | Path, normalisers: "Iterable[str] | None" = None) 
     if data[:4] == b"PK\x03\x04":
         raise InputError("a zip/Office file; only .docx is read (pip install 'plancheck[docx]')", path=name)
     text, enc = decode(data, name)
+    if p.suffix.lower() in (".html", ".htm", ".xhtml", ".shtml") or _looks_like_html(data[:64]):
+        from .places import mapped
+        from .webpage import read_html
+
+        lines, pieces = read_html(text, name)
+        return mapped(document_from_text("\n".join(lines), name, enc, normalisers), pieces)
     return document_from_text(text, name, enc, normalisers)
+
+
+def _looks_like_html(head: bytes) -> bool:
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return start.startswith((b"<!doctype html", b"<html"))
