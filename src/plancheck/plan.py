@@ -92,11 +92,14 @@ def locate_register_figures(doc_claims: list[Claim], reg_claims: list[Claim], re
     """
     from dataclasses import replace
 
+    def family(kind: str) -> str:  # a register's "level" in % is the draft's "share"
+        return "level" if kind in ("level", "share", "count") else kind
+
     index: dict[tuple, list[Claim]] = {}
     for c in doc_claims:
-        index.setdefault((c.indicator, c.kind, c.start_year, c.year), []).append(c)
+        index.setdefault((c.indicator, family(c.kind), c.start_year, c.year), []).append(c)
     for r in reg_claims:
-        same = index.get((r.indicator, r.kind, r.start_year, r.year), [])
+        same = index.get((r.indicator, family(r.kind), r.start_year, r.year), [])
         pick = sorted(same, key=lambda c: (c.role != r.role, c.quantity.text.replace(" ", "")
                                            != r.quantity.text.replace(" ", "")))
         r.extra = dict(r.extra)
