@@ -47,6 +47,7 @@ class Plan:
         from .inline import apply_inline
 
         report = check_plan(self, self.unparsed, [self.path], select, ignore)
+        _register_fixes_in_register(self, report)
         if self.raw_lines:
             apply_inline(report, self.path, self.raw_lines)
         return report
@@ -112,3 +113,24 @@ def locate_register_figures(doc_claims: list[Claim], reg_claims: list[Claim], re
             from .model import Source
 
             r.source = Source(register_path, r.extra["register_line"])
+
+
+def _register_fixes_in_register(plan: "Plan", report) -> None:
+    """A fix that changes a register figure is made in the register: when a
+    draft is checked against a register, such a fix points at the figure's
+    entry in targets.toml, not at the draft line the figure was located at."""
+    if not any(c.origin != "register" for c in plan.claims):
+        return  # a register checked alone: its figures' lines are its own document's
+    reg = {c.id: c for c in plan.claims if c.origin == "register" and c.extra.get("register_line")}
+    if not reg:
+        return
+    from dataclasses import replace
+
+    from .findings import Location
+
+    for f in report.findings:
+        if any(fx.claim in reg for fx in f.fixes):
+            f.fixes = [replace(fx, location=Location(reg[fx.claim].extra["register"],
+                                                     reg[fx.claim].extra["register_line"],
+                                                     text=reg[fx.claim].text, claim=fx.claim))
+                       if fx.claim in reg else fx for fx in f.fixes]
