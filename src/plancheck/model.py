@@ -18,8 +18,10 @@ KINDS = ("level", "growth_rate", "cumulative_change", "share", "ratio", "count",
 Kind = Literal["level", "growth_rate", "cumulative_change", "share", "ratio", "count",
                "reduction", "status", "project"]
 
-#: A figure can be the plan's target or a reported result (actual or estimate).
-ROLES = ("target", "actual")
+#: A figure is the plan's target or a reported result (actual or estimate; the
+#: base value of a change is an actual too). ``unknown``: nothing in the document
+#: dates it, and no rule draws an error from it.
+ROLES = ("target", "actual", "unknown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,7 @@ class Claim:
     match_confidence: float = 1.0
     extra: dict[str, Any] = field(default_factory=dict)
     scope: str = "region"  # "project": about a named project or programme, not the region
+    frame: str = ""  # the time frame the figure was read in (documents/calendar.py), for explain and JSON
 
     @property
     def value(self) -> float | None:
@@ -127,6 +130,7 @@ class Claim:
             "year": self.year,
             "start_year": self.start_year,
             "role": self.role,
+            "frame": self.frame,
             "origin": self.origin,
             "context": self.context,
             "region": self.region,
@@ -170,8 +174,9 @@ class Indicator:
     accept: tuple[str, ...] = ()  # rule ids whose findings the register accepts
 
     def of_kind(self, *kinds: str, role: str | None = None) -> list[Claim]:
+        """Numbered claims of these kinds (of one role); undated ones are never compared."""
         return [c for c in self.claims if c.kind in kinds and (role is None or c.role == role)
-                and c.quantity.is_number]
+                and c.quantity.is_number and c.role != "unknown"]
 
     def levels(self, year: int, role: str | None = None) -> list[Claim]:
         """Level or share claims about ``year`` (optionally of one role)."""

@@ -36,6 +36,12 @@ def read_enumerations(para: Paragraph, path: str) -> list[dict]:
         starts = [x.end() for x in P.ENUM_START.finditer(text, max(0, m.start() - 600), m.start())]
         begin = starts[-1] if starts else max(0, m.start() - 600)
         segment = re.sub(r"等\s*$", "", text[begin:m.start()])
+        if P.ENUM_EACH.search(segment):
+            continue  # 分别增加2个 / 各2个: how many each item got, not how many items
+        previous = list(P.ENUM_LIST_BREAK.finditer(segment))
+        if previous:  # 省、市、县五级和开发区、院校两类: a list begins after the count before it
+            begin += previous[-1].end()
+            segment = segment[previous[-1].end():]
         if "、" not in segment:
             continue
         items = [x for x in segment.split("、") if x.strip()]

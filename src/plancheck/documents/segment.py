@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .calendar import Frame
 from .read import MAX_LINE, Document
 
 #: A line cut by a page break is a full-width line; shorter unpunctuated lines
@@ -37,6 +38,7 @@ class Paragraph:
     cols: list[int]  # 0-based column in that line where the piece begins
     heading: bool = False
     section: str = ""
+    frame: Frame | None = None  # the year or period it is about, set by calendar.assign_frames
 
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column) of the character at ``offset`` of the joined text."""
@@ -58,6 +60,7 @@ class Table:
     row_lines: list[int] = field(default_factory=list)
     cell_cols: list[list[int]] = field(default_factory=list)
     raw_rows: list[str] = field(default_factory=list)
+    frame: Frame | None = None
 
 
 def _is_table_line(line: str) -> bool:
