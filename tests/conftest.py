@@ -7,6 +7,13 @@ from pathlib import Path
 import numpy  # noqa: F401  pytester's in-process runs restore sys.modules, and numpy cannot be imported twice
 import pytest
 
+# Import once, up front, what a test that forbids Path.read_bytes may import first
+# (pytest rewrites a plugin package's modules on first import, reading them).
+import plancheck.cli.main  # noqa: E402
+import plancheck.config  # noqa: F401, E402
+
+plancheck.cli.main.build_parser()  # imports every subcommand's module
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 XINJIANG = CORPUS / "000_de031afa12feb304.txt"

@@ -64,20 +64,66 @@ def test_api_examples_run_as_doctests():
     assert result.attempted >= 6 and result.failed == 0
 
 
-def test_tutorial_draft_gives_the_output_shown(capsys):
-    """docs/tutorial.md shows the check of tests/data/plans/tutorial_draft.md; keep them in step."""
+def _run_tutorial_command(command: str, cwd) -> tuple[int, str]:
+    """One ``$`` line of docs/tutorial.md: plancheck in-process, pytest as a subprocess."""
+    import contextlib
+    import io
     import os
+    import shlex
+    import subprocess
 
-    from plancheck.cli.main import main
+    argv = shlex.split(command)
+    if argv[0] == "plancheck":
+        from plancheck.cli.main import main
 
-    here = os.getcwd()
-    os.chdir(ROOT / "tests" / "data" / "plans")
-    try:
-        code = main(["check", "tutorial_draft.md"])
-    finally:
-        os.chdir(here)
-    out = capsys.readouterr().out.replace("tutorial_draft.md", "draft.md")
-    tutorial = (ROOT / "docs" / "tutorial.md").read_text("utf-8")
-    assert code == 1
-    for line in out.strip().splitlines():
-        assert line in tutorial, line
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(argv[1:])
+        return code, err.getvalue() + out.getvalue()
+    assert argv[0] == "pytest", f"the tutorial runs only plancheck and pytest, not {argv[0]}"
+    import importlib.metadata
+
+    names = {ep.name for ep in importlib.metadata.entry_points(group="pytest11")}
+    extra = [] if "plancheck" in names else ["-p", "plancheck.pytest_plugin"]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]))
+    done = subprocess.run([sys.executable, "-m", "pytest", *argv[1:], *extra], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=300)
+    return done.returncode, done.stderr + done.stdout
+
+
+def _matches(expected: str, actual: str) -> bool:
+    import fnmatch
+
+    return fnmatch.fnmatchcase(actual.rstrip(), expected.rstrip().replace("[", "[[]").replace("…", "*"))
+
+
+def test_tutorial_commands_give_the_output_shown(tmp_path, monkeypatch):
+    """docs/tutorial.md, steps 2-7, run in an empty folder: each ```text file=NAME block
+    writes that file, each ```console block runs its ``$`` commands and must print the
+    lines shown (in order; … matches anything) with the ``# exit N`` code."""
+    text = (ROOT / "docs" / "tutorial.md").read_text("utf-8")
+    (tmp_path / ".git").mkdir()  # the project's root: configuration is not sought above it
+    monkeypatch.chdir(tmp_path)
+    blocks = re.findall(r"```(text file=\S+|console)\n(.*?)```", text, re.S)
+    assert sum(kind == "console" for kind, _ in blocks) >= 6
+    commands = []
+    for kind, body in blocks:
+        if kind.startswith("text file="):
+            (tmp_path / kind.split("=", 1)[1]).write_text(body, encoding="utf-8")
+            continue
+        for chunk in re.split(r"^\$ ", body, flags=re.M)[1:]:
+            head, _, shown = chunk.partition("\n")
+            command, _, code = head.partition("  # exit ")
+            commands.append(command)
+            got_code, got = _run_tutorial_command(command, tmp_path)
+            assert got_code == int(code), f"{command}: exit {got_code}, the tutorial says {code}\n{got}"
+            lines = got.splitlines()
+            k = 0
+            for want in (line for line in shown.splitlines() if line.strip()):
+                while k < len(lines) and not _matches(want, lines[k]):
+                    k += 1
+                assert k < len(lines), f"{command}: line not printed (in order): {want!r}\n{got}"
+                k += 1
+    assert any(c.startswith("plancheck init") for c in commands)
+    assert any("--new-only" in c for c in commands)
+    assert "plancheck: accept" in (tmp_path / "draft.md").read_text("utf-8")

@@ -2,24 +2,23 @@
 nothing but its own errors.
 
 Random and adversarial plan-like text goes through ``plancheck.load(text).check()``;
-each regular expression of ``claims/patterns.py`` is timed against 20 000-character
-strings built to provoke catastrophic backtracking. The whole file is bounded
-(small example counts, deadlines, subprocess timeouts) to run in well under 30 s.
+the regular expressions are scanned and run on adversarial strings in
+tests/test_redos.py. No test compares a time with a limit in seconds:
+growth is checked as the ratio of the work at n and at 8n (tests/growth.py), and a
+hang is failed by pytest-timeout (the global limit in pyproject.toml).
 """
 
 from __future__ import annotations
-
-import re
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import plancheck
-from plancheck.claims import patterns as P
 from plancheck.errors import PlancheckError
 from plancheck.findings import SEVERITIES
+
+from growth import assert_linear
 
 TOKENS = ["1", "7", "0", "9324.8", "13078", "220", "2020", "2015", "1..2", "1,2345", "1,234",
           "−5", "-5", "10^6", "1e3", "9" * 60, "０１２", "、", "%", "％", "‰", "(", ")", "[", "]",
@@ -45,21 +44,21 @@ def _check_text(text: str):
     return report
 
 
-@settings(max_examples=60, deadline=2000, derandomize=True,
+@settings(max_examples=60, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(plan_text)
 def test_random_plan_text_never_crashes(text):
     _check_text(text)
 
 
-@settings(max_examples=40, deadline=2000, derandomize=True,
+@settings(max_examples=40, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.text(max_size=300))
 def test_arbitrary_unicode_never_crashes(text):
     _check_text(text)
 
 
-@settings(max_examples=25, deadline=3000, derandomize=True,
+@settings(max_examples=25, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(st.tuples(st.sampled_from(["地区生产总值（亿元）", "城镇新增就业（万人）", "森林覆盖率（%）", "", "合计"]),
                           st.lists(st.sampled_from(["9324.8", "13078", "7左右", "[220以上]", "—", "",
@@ -111,77 +110,29 @@ LONG_CLAUSES = {
 
 
 @pytest.mark.parametrize("name", list(adversarial_documents(10)))
-def test_adversarial_document_20k_finishes_quickly(name):
-    text = adversarial_documents(20_000)[name]
-    start = time.perf_counter()
-    _check_text(text)
-    assert time.perf_counter() - start < 2.0
+def test_adversarial_document_grows_linearly(name):
+    """2 500 and 20 000 characters: the larger takes at most 24x the time (not 64x)."""
+    assert_linear(_check_text, lambda n: adversarial_documents(n)[name], 2_500, what=name)
 
 
 @pytest.mark.parametrize("name", list(LONG_CLAUSES))
-@pytest.mark.parametrize("size", [2_000, 20_000])
-def test_long_clause_of_numbers_finishes(name, size):
-    start = time.perf_counter()
-    _check_text(LONG_CLAUSES[name](size))
-    assert time.perf_counter() - start < 2.0
+def test_long_clause_of_numbers_grows_linearly(name):
+    assert_linear(_check_text, LONG_CLAUSES[name], 1_000, what=name)
 
 
-# --- catastrophic backtracking in the patterns ------------------------------------------
-
-N = 20_000
+# --- catastrophic backtracking in the patterns: tests/test_redos.py -----------------------
 
 
-def adversarial_strings(n: int) -> dict[str, str]:
-    """Strings that make a backtracking engine retry: long runs of what a pattern's
-    repeated parts accept, ending in what its tail refuses."""
-    unit = {
-        "digits": "1", "digits-commas": "1,", "thousands": ",000", "dots": "1.", "dun": "、",
-        "number-dun": "1、", "percent": "%", "number-percent": "1%", "cjk": "新", "spaces": " ",
-        "years": "2020年", "to-year": "到2020年", "colons": "1:", "brackets": "(", "quotes": "“",
-        "tabs": "\t1", "growth": "年均增长", "base-year": "比2015年", "cumulative": "累计",
-        "english": "grow by average annual ", "of-which": "of which ", "about": "约 ",
-        "mixed": "1、新%(约到2020年，", "dashes": "1-", "ratios": "1:1", "by-will": "by 2020, will ",
-        "enumeration": "甲乙、", "ordinal": "第 ", "letters-spaces": "a ",
-    }
-    out = {k: (u * (n // len(u) + 1))[:n] for k, u in unit.items()}
-    out["share-of"] = "占" + "新" * (n - 1)
-    out["spaces-between-words"] = "a" + " " * (n - 2) + "b"
-    return out
+# --- rules never crash on figures of any magnitude ---------------------------------------------
+
+magnitude = st.integers(min_value=0, max_value=300).flatmap(
+    lambda e: st.integers(min_value=1, max_value=99_999).map(lambda m: str(m) + "0" * e))
 
 
-def _patterns() -> dict[str, re.Pattern]:
-    return {k: v for k, v in sorted(vars(P).items()) if isinstance(v, re.Pattern)}
-
-
-def _operations(rx: re.Pattern) -> tuple[str, ...]:
-    """Patterns written for ``match`` (``^...`` or ``.*...``) are timed as matched; the
-    others also as searched at every position, which is how finditer/sub use them."""
-    return ("match",) if rx.pattern.startswith(("^", ".*")) else ("match", "finditer")
-
-
-def _worst_time(rx: re.Pattern, n: int) -> tuple[float, str]:
-    worst = (0.0, "")
-    for name, s in adversarial_strings(n).items():
-        for op in _operations(rx):
-            start = time.perf_counter()
-            if op == "match":
-                rx.match(s)
-            else:
-                for _ in rx.finditer(s):
-                    pass
-            elapsed = time.perf_counter() - start
-            if elapsed > worst[0]:
-                worst = (elapsed, f"{op} on {name}")
-    return worst
-
-
-@pytest.mark.parametrize("name", sorted(_patterns()))
-def test_pattern_finishes_on_adversarial_20k_string(name):
-    elapsed, where = _worst_time(_patterns()[name], N)
-    assert elapsed < 0.5, f"{name}: {elapsed:.2f} s {where}"
-
-
-def test_every_pattern_is_timed():
-    """A new pattern in patterns.py is picked up by the test above (sanity of discovery)."""
-    names = set(_patterns())
-    assert {"NUMBER_RE", "YEAR_RE", "REGION_RE"} <= names
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(magnitude, magnitude, st.sampled_from(["7", "38606", "0.1", "99999", "1" + "0" * 40]))
+def test_growth_of_any_magnitude_never_crashes(base, target, rate):
+    """Fixes of any size (1e16 and beyond float precision, up to 1e300) never crash a rule."""
+    text = ("专栏2 “十三五”期间经济社会发展的主要指标\n类别\t指标\t2015年\t2020年\t年均增长\t属性\n"
+            f"经济发展\t地区生产总值（亿元）\t{base}\t{target}\t{rate}\t预期性\n")
+    _check_text(text)

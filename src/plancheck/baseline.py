@@ -57,12 +57,12 @@ def load_baseline(path: str | Path) -> dict[str, dict[str, Any]]:
     """
     name = str(path)
     p = Path(path)
+    from .inputs import readable_file
+
+    readable_file(p, what="baseline:", folder="baseline is a folder, not a file",
+                  missing="baseline file not found (write one with --write-baseline)")
     try:
         raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError("baseline file not found (write one with --write-baseline)", path=name) from None
-    except IsADirectoryError:
-        raise InputError("baseline is a folder, not a file", path=name) from None
     except OSError as exc:
         raise InputError(f"cannot read baseline: {exc.strerror}", path=name) from None
     try:
@@ -101,8 +101,12 @@ def apply_baseline(report: Report, path: str | Path) -> BaselineResult:
             seen.add(k)
             if not f.accepted:
                 f.accepted = True
+                f.accepted_by = f"baseline {path}"
                 result.accepted += 1
     result.unused = [k for k in keys if k not in seen]
+    from .findings import sort_findings
+
+    report.findings = sort_findings(report.findings)  # new findings first
     return result
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import traceback
 from typing import Iterable
 
+from .claims import patterns as P
 from .findings import Finding, Report, sort_findings
 from .localize import localize
 from .model import Claim, Indicator
@@ -39,13 +40,17 @@ def run_rules(plan: Plan, select: Iterable[str] = (), ignore: Iterable[str] = ()
         ind = plan.indicators.get(f.indicator or "")
         if ind is not None and f.rule in ind.accept:
             f.accepted = True
+            f.accepted_by = "register"
     return sort_findings(localize(findings))
 
 
 def _uncertain_identity(f: Finding, by_id: dict) -> Finding:
     """Statements joined only because they word an indicator alike (``name:…``,
     not in the register or the glossary) may be two quantities: a contradiction
-    between them is a warning, never an error. A check within one statement
+    between them is a warning when a table is among them or when sentences of
+    different passages name a quantity (特色林果产值), and information when the
+    wording is an action or a bare noun (筹措, 产值) or the statements are
+    parallel items of one passage — never an error. A check within one statement
     (a ratio's parts) or between different indicators (其中) is not affected."""
     claims = [by_id[c] for c in f.claims if c in by_id]
     indicators = {c.indicator for c in claims}
@@ -53,8 +58,15 @@ def _uncertain_identity(f: Finding, by_id: dict) -> Finding:
         c.origin == "table" for c in claims)  # the cells of one table row are one indicator for sure
     joined_by_name = (not one_row and len(claims) > 1 and len(indicators) == 1
                       and (f.indicator or "").startswith("name:"))
-    if f.severity == "error" and joined_by_name:
-        f.severity = "warning"
+    if f.severity in ("error", "warning") and joined_by_name:
+        # sentences that only word a subject alike (筹措…亿元, 提出…条) are most often
+        # different things; a table row stated again in prose is likelier the same
+        in_prose = all(c.origin == "prose" for c in claims)
+        one_paragraph = len({(c.source.path, c.text) for c in claims}) == 1 or len(
+            {(c.source.path, c.source.line) for c in claims}) == 1  # parallel items of one passage
+        name = (f.indicator or "")[5:].split("@")[0]
+        firm = bool(P.INDICATOR_WORDING.match(name)) and not P.ACTION_WORDING.match(name)
+        f.severity = "info" if in_prose and (one_paragraph or not firm) else "warning"
         f.message += " (indicator known only by its wording: check the statements speak of one quantity)"
     return f
 

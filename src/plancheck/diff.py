@@ -129,7 +129,7 @@ def diff_plans(old: Plan, new: Plan, old_report: Report | None = None,
     """Compare two drafts; the reports are computed with ``Plan.check`` when not given."""
     out = PlanDiff(old.path, new.path)
     line_map = _line_map(old.text_lines, new.text_lines)
-    olds, news = _by_key(old.claims), _by_key(new.claims)
+    olds, news = _by_key(_drafted(old.claims)), _by_key(_drafted(new.claims))
     for key in list(dict.fromkeys([*olds, *news])):
         _pair_group(olds.get(key, []), news.get(key, []), line_map, out)
     for name in CHANGES:
@@ -139,6 +139,14 @@ def diff_plans(old: Plan, new: Plan, old_report: Report | None = None,
     out.appeared = _minus(new_report.findings, old_report.findings)
     out.disappeared = _minus(old_report.findings, new_report.findings)
     return out
+
+
+def _drafted(claims: list[Claim]) -> list[Claim]:
+    """The figures a draft itself prints: a register read alongside (``--register``)
+    adds the same figures to both sides, which are no change of the draft (two
+    registers compared are all register figures, and are kept)."""
+    own = [c for c in claims if c.origin != "register"]
+    return own if own else claims
 
 
 def _by_key(claims: list[Claim]) -> dict[tuple, list[Claim]]:

@@ -17,52 +17,24 @@ from .claims.glossary import resolver_for
 from .claims.prose import ProseContext, ProseReader
 from .claims.tables import TableReader
 from .documents import Document, Table, document_from_text, read_document, segment
+from .documents.calendar import Calendar, assign_frames, read_calendar
+from .documents.normalise import restore
 from .documents.read import MAX_LINE
 from .model import Claim
 from .numbers import Quantity, Printed
 from .plan import Plan
 
-ORDINALS = {"十": 10, "十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15, "十六": 16, "九": 9, "八": 8}
-#: The 3rd five-year plan began in 1966 (after the 1963-65 adjustment years);
-#: from then on the n-th plan covers 1966+5(n-3) .. +4. The 1st began in 1953.
-THIRD_PLAN_START = 1966
-
-
-def plan_start(n: int) -> int:
-    """First year of the n-th five-year plan (13 → 2016)."""
-    return 1953 + 5 * (n - 1) if n <= 2 else THIRD_PLAN_START + 5 * (n - 3)
-
-
 def plan_period(doc: Document) -> tuple[int, int]:
-    """(base year, target year) of the plan the document is about."""
-    head = "\n".join(doc.lines[:40])
-    report = re.search(r"((?:19|20)\d\d)\s*年[^\n]{0,20}(?:政府)?工作报告", head)
-    if report:  # an annual report speaks of last year's results and this year's targets
-        year = int(report.group(1))
-        return year - 1, year
-    en = P.EN_PLAN_ORDINAL.search(head)
-    if en:
-        start = plan_start(int(en.group(1)))
-        return start - 1, start + 4
-    for regex in (P.PLAN_ORDINAL, P.PLAN_NAME):
-        m = regex.search(head)
-        if m:
-            word = m.group(1)
-            n = ORDINALS.get(word) or ORDINALS.get(word[:-1] if word.endswith("五") and len(word) > 2 else word)
-            if regex is P.PLAN_NAME:
-                n = ORDINALS.get(word[:-1]) if word.endswith("五") else None
-            if n:
-                start = plan_start(n)
-                return start - 1, start + 4
-    years = [int(y) for y in re.findall(r"(?<!\d)(20[0-4]\d)\s*年", head)]
-    if years:
-        target = max(years)
-        return target - 5, target
-    text = "\n".join(doc.lines)
-    found = [int(y) for y in re.findall(r"到\s*(20[0-4]\d)\s*年", text)]
-    if found:
-        target = max(set(found), key=found.count)
-        return target - 5, target
+    """(base year, target year) of the plan a document sets out, from its calendar
+    (kept for the table reader and the English reader, which date by it)."""
+    return _period_of(read_calendar(doc.lines))
+
+
+def _period_of(cal: Calendar) -> tuple[int, int]:
+    if cal.kind == "work-report" and cal.year is not None:
+        return cal.year - 1, cal.year  # last year's results and this year's targets
+    if cal.plan is not None:
+        return cal.plan.base, cal.plan.last
     return 2015, 2020
 
 
@@ -74,18 +46,21 @@ def _ids():
 def extract(doc: Document, register=None) -> tuple[list[Claim], list[dict], list[dict]]:
     """Claims, unparsed candidates and document-level statements of a document."""
     resolver = resolver_for(register.indicators if register is not None else None)
-    base, end = plan_period(doc)
+    cal = read_calendar(doc.lines)
+    base, end = _period_of(cal)
     next_id = _ids()
     claims: list[Claim] = []
     unparsed: list[dict] = []
     statements: list[dict] = []
-    ctx = ProseContext(doc.path, resolver, base, end, next_id)
+    ctx = ProseContext(doc.path, resolver, base, end, next_id, calendar=cal)
+    blocks = segment(doc)
+    assign_frames(blocks, cal)
     prose = ProseReader(ctx)
     for number, line in enumerate(doc.lines, 1):
         if len(line) > MAX_LINE:
             unparsed.append({"path": doc.path, "line": number, "column": MAX_LINE + 1, "text": line[:80],
                              "reason": f"line of {len(line)} characters: only the first {MAX_LINE} were read"})
-    for block in segment(doc):
+    for block in blocks:
         if isinstance(block, Table):
             region = P.REGION_RE.search(block.title or "")
             reader = TableReader(block, doc.path, resolver, base, next_id, region.group(1) if region else ctx.region)
@@ -101,10 +76,6 @@ def extract(doc: Document, register=None) -> tuple[list[Claim], list[dict], list
             elif P.BOX_END.match(block.text):
                 ctx.project_box = False
             ctx.section = block.text
-            if P.REVIEW_HEADING.search(block.text):
-                ctx.past_section = True
-            elif P.TOP_HEADING.match(block.text):
-                ctx.past_section = False
             region = P.REGION_RE.search(block.text)
             if region:
                 ctx.region = region.group(1)
@@ -117,6 +88,7 @@ def extract(doc: Document, register=None) -> tuple[list[Claim], list[dict], list
         claims.extend(result.claims)
         unparsed.extend(result.unparsed)
         statements.extend(result.statements)
+    restore(doc, claims, unparsed, statements)  # rewritten lines → original columns
     claims.extend(_derived_shares(claims, next_id))
     return claims, unparsed, statements
 
@@ -145,15 +117,23 @@ def plan_from_document(doc: Document, register=None) -> Plan:
     from .check import indicators_from_claims
 
     claims, unparsed, statements = extract(doc, register)
+    if hasattr(doc, "origin"):  # a PDF or web page: name the page and line each figure came from
+        from .documents.places import locate
+
+        locate(doc, claims, unparsed)
     known = dict(register.indicators) if register is not None else {}
     if register is not None:
         # the register's figures join the document's, so the cross-source rule
         # compares the draft with the register (document vs targets.toml)
-        claims = claims + [_copy_claim(c) for c in register.claims]
+        from .plan import locate_register_figures
+
+        copies = [_copy_claim(c) for c in register.claims]
+        locate_register_figures(claims, copies, register.path, doc.path)
+        claims = claims + copies
     indicators = indicators_from_claims(claims, known)
     if register is not None:
         statements += [{"type": "relation", **r} for r in register.relations]
-    return Plan(indicators, claims, statements, doc.path, unparsed, doc.lines)
+    return Plan(indicators, claims, statements, doc.path, unparsed, doc.lines, raw_lines=doc.raw_lines)
 
 
 def _copy_claim(c: Claim) -> Claim:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from .model import Claim, Indicator, Source
+from .model import Claim, Indicator, Source, origin_text
 
 SEVERITIES = ("error", "warning", "info")
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
@@ -28,15 +28,24 @@ class Location:
     end_column: int = 1
     text: str = ""
     claim: str | None = None
+    page: int = 0  # PDF: page and line on it; web page: page 0 and the HTML file's line
+    page_line: int = 0
 
     @classmethod
     def of(cls, claim: Claim) -> "Location":
         s: Source = claim.source
-        return cls(s.path, s.line, s.col_start + 1, s.col_end + 1, claim.text, claim.id)
+        return cls(s.path, s.line, s.col_start + 1, s.col_end + 1, claim.text, claim.id, s.page, s.page_line)
+
+    @property
+    def where(self) -> str:
+        return origin_text(self.page, self.page_line)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "line": self.line, "column": self.column,
-                "end_column": self.end_column, "text": self.text, "claim": self.claim}
+        d = {"path": self.path, "line": self.line, "column": self.column,
+             "end_column": self.end_column, "text": self.text, "claim": self.claim}
+        if self.page_line:
+            d.update(page=self.page, page_line=self.page_line)
+        return d
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +66,10 @@ class Fix:
 
     def __str__(self) -> str:
         where = f" at line {self.location.line}" if self.location else ""
+        if self.location and self.location.path.endswith(".toml"):
+            where = f" in {self.location.path}:{self.location.line}"
+        if self.location and self.location.page_line:
+            where += f" ({self.location.where})"
         why = f" ({self.reason})" if self.reason else ""
         return f"change {self.printed}{where} to {self.suggested}{why}"
 
@@ -76,6 +89,7 @@ class Finding:
     fixes: list[Fix] = field(default_factory=list)
     accepted: bool = False
     figures: list[str] = field(default_factory=list)  # the printed figures involved, for a stable key
+    accepted_by: str = ""  # what accepted it: "register", "baseline", "inline comment at FILE:LINE"
 
     def __post_init__(self) -> None:
         if self.severity not in _RANK:
@@ -96,7 +110,39 @@ class Finding:
         digest = hashlib.sha1(f"{self.rule}|{self.indicator}|{figures}".encode()).hexdigest()
         return f"{self.rule}:{self.indicator or '-'}:{digest[:12]}"
 
+    @property
+    def primary(self) -> "Location | None":
+        """The one location a reader should edit: the figure of the top-ranked
+        fix when there is one, else the first statement. Every format (text,
+        JSON, JUnit, GitHub, SARIF, HTML) uses this one."""
+        if self.fixes and self.fixes[0].location is not None:
+            want = self.fixes[0].location
+            for loc in self.locations:
+                if loc.claim == want.claim and loc.path == want.path and loc.line == want.line:
+                    return loc
+            for loc in self.locations:
+                if loc.path == want.path and loc.line == want.line:
+                    return loc
+            return want
+        return self.locations[0] if self.locations else None
+
+    @property
+    def related(self) -> "list[Location]":
+        """The other statements, one location per statement (a figure printed
+        once in a line is one statement however many claims were read from it),
+        the primary's own statement left out."""
+        primary = self.primary
+        seen = {(primary.path, primary.line, primary.column)} if primary is not None else set()
+        out = []
+        for loc in self.locations:
+            k = (loc.path, loc.line, loc.column)
+            if k not in seen:
+                seen.add(k)
+                out.append(loc)
+        return out
+
     def to_dict(self) -> dict[str, Any]:
+        primary = self.primary
         return {
             "rule": self.rule,
             "severity": self.severity,
@@ -105,15 +151,24 @@ class Finding:
             "indicator_name": self.indicator_name,
             "arithmetic": list(self.arithmetic),
             "locations": [loc.to_dict() for loc in self.locations],
+            "primary_location": None if primary is None else primary.to_dict(),
+            "related_locations": [loc.to_dict() for loc in self.related],
             "claims": list(self.claims),
             "fix": [f.to_dict() for f in self.fixes],
             "key": self.key,
             "accepted": self.accepted,
+            "accepted_by": self.accepted_by,
         }
 
     def __str__(self) -> str:
         where = ", ".join(f"{loc.path}:{loc.line}" for loc in self.locations)
         return f"{self.severity}[{self.rule}] {self.message} ({where})"
+
+    def __repr__(self) -> str:
+        p = self.primary
+        at = f" at {p.path}:{p.line}" if p is not None else ""
+        msg = self.message if len(self.message) <= 80 else self.message[:79] + "…"
+        return f"<Finding {self.severity}[{self.rule}]{' accepted' if self.accepted else ''}{at}: {msg}>"
 
     def _repr_html_(self) -> str:
         """A notebook rendering with the arithmetic, locations and fixes."""
@@ -136,8 +191,9 @@ def finding_from_claims(rule: str, severity: str, message: str, claims: Iterable
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
-    """Most severe first, then by indicator and first location."""
-    return sorted(findings, key=lambda f: (_RANK[f.severity], f.indicator or "~",
+    """New findings before accepted ones; then most severe first, then by
+    indicator and first location."""
+    return sorted(findings, key=lambda f: (f.accepted, _RANK[f.severity], f.indicator or "~",
                                            f.locations[0].line if f.locations else 0, f.rule))
 
 
@@ -150,6 +206,14 @@ class Report:
     indicators: dict[str, Indicator] = field(default_factory=dict)
     unparsed: list[dict[str, Any]] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """The counts every format prints alike: new findings by severity, then
+        the accepted ones (``3 errors, 5 warnings, 1 info (2 accepted)``)."""
+        counts = ", ".join(f"{self.count(s)} {s}{'s' if self.count(s) != 1 and s != 'info' else ''}"
+                           for s in SEVERITIES)
+        accepted = sum(f.accepted for f in self.findings)
+        return counts + (f" ({accepted} accepted)" if accepted else "")
 
     def count(self, severity: str, include_accepted: bool = False) -> int:
         return sum(1 for f in self.findings
@@ -183,11 +247,29 @@ class Report:
             | {"claims": len(self.claims), "accepted": sum(f.accepted for f in self.findings)},
         }
 
-    def to_dataframe(self):
-        """Findings as a pandas DataFrame, one row a finding (pandas imported here)."""
-        from .tables import findings_frame
+    def to_dataframe(self, what: str = "findings"):
+        """A pandas DataFrame (pandas imported here): ``findings`` (one row a
+        finding), ``claims``, ``indicators`` or ``recomputations`` (every
+        recomputation with its verdict, see :func:`plancheck.recomputations.recomputations`).
+        An unknown name is refused (ValueError), never answered with another table."""
+        from .tables import TABLES, claims_frame, findings_frame, indicators_frame
 
-        return findings_frame(self.findings)
+        if what not in TABLES["report"]:
+            raise ValueError(f"unknown table {what!r}; choose from {', '.join(TABLES['report'])}")
+        if what == "findings":
+            return findings_frame(self.findings)
+        if what == "claims":
+            return claims_frame(self.claims)
+        if what == "indicators":
+            return indicators_frame(self.indicators)
+        from .recomputations import recomputations, recomputations_frame
+
+        return recomputations_frame(recomputations(self))
+
+    def __repr__(self) -> str:
+        paths = ", ".join(self.paths[:3]) + (f" and {len(self.paths) - 3} more" if len(self.paths) > 3 else "")
+        return (f"<Report {paths or '(no input)'}: {len(self.claims)} claims, {len(self.indicators)} "
+                f"indicators: {self.summary()}>")
 
     def _repr_html_(self) -> str:
         from .reports.notebook import report_html

@@ -18,25 +18,48 @@ KINDS = ("level", "growth_rate", "cumulative_change", "share", "ratio", "count",
 Kind = Literal["level", "growth_rate", "cumulative_change", "share", "ratio", "count",
                "reduction", "status", "project"]
 
-#: A figure can be the plan's target or a reported result (actual or estimate).
-ROLES = ("target", "actual")
+#: A figure is the plan's target or a reported result (actual or estimate; the
+#: base value of a change is an actual too). ``unknown``: nothing in the document
+#: dates it, and no rule draws an error from it.
+ROLES = ("target", "actual", "unknown")
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where a figure was read: file, 1-based line, 0-based column span."""
+    """Where a figure was read: file, 1-based line, 0-based column span.
+
+    The line is that of the text as read (``plancheck extract FILE --text``);
+    for a PDF, ``page`` and ``page_line`` also name the page and the line on it,
+    and for a web page (``page`` 0) ``page_line`` is the line of the HTML file.
+    """
 
     path: str
     line: int
     col_start: int = 0
     col_end: int = 0
+    page: int = 0
+    page_line: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "line": self.line,
-                "column": self.col_start + 1, "end_column": self.col_end + 1}
+        d = {"path": self.path, "line": self.line,
+             "column": self.col_start + 1, "end_column": self.col_end + 1}
+        if self.page_line:
+            d.update(page=self.page, page_line=self.page_line)
+        return d
+
+    @property
+    def where(self) -> str:
+        """'page 3, line 12' (PDF), 'file line 230' (web page) or ''."""
+        return origin_text(self.page, self.page_line)
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col_start + 1}"
+        return f"{self.path}:{self.line}:{self.col_start + 1}" + (f" ({self.where})" if self.page_line else "")
+
+
+def origin_text(page: int, page_line: int) -> str:
+    if not page_line:
+        return ""
+    return f"page {page}, line {page_line}" if page else f"file line {page_line}"
 
 
 @dataclass(slots=True, eq=False)
@@ -67,6 +90,7 @@ class Claim:
     match_confidence: float = 1.0
     extra: dict[str, Any] = field(default_factory=dict)
     scope: str = "region"  # "project": about a named project or programme, not the region
+    frame: str = ""  # the time frame the figure was read in (documents/calendar.py), for explain and JSON
 
     @property
     def value(self) -> float | None:
@@ -106,6 +130,7 @@ class Claim:
             "year": self.year,
             "start_year": self.start_year,
             "role": self.role,
+            "frame": self.frame,
             "origin": self.origin,
             "context": self.context,
             "region": self.region,
@@ -149,12 +174,17 @@ class Indicator:
     accept: tuple[str, ...] = ()  # rule ids whose findings the register accepts
 
     def of_kind(self, *kinds: str, role: str | None = None) -> list[Claim]:
+        """Numbered claims of these kinds (of one role); undated ones are never compared."""
         return [c for c in self.claims if c.kind in kinds and (role is None or c.role == role)
-                and c.quantity.is_number]
+                and c.quantity.is_number and c.role != "unknown"]
 
     def levels(self, year: int, role: str | None = None) -> list[Claim]:
         """Level or share claims about ``year`` (optionally of one role)."""
         return [c for c in self.of_kind("level", "share", "count", role=role) if c.year == year]
+
+    def __repr__(self) -> str:
+        unit = f" [{self.unit}]" if self.unit else ""
+        return f"<Indicator {self.id} {self.name}{unit}: {len(self.claims)} claims>"
 
     def _repr_html_(self) -> str:
         """A notebook table of the indicator's statements and their intervals."""

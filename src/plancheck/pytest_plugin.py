@@ -64,33 +64,47 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> "RegisterF
 
 
 def has_settings(path: Path) -> bool:
-    """True when the register has a ``[plancheck]`` table (or, if it is not
-    valid TOML, a line that opens one: then its error is worth a test)."""
+    """True when the register has a ``[plancheck]`` table, or a ``[tool.plancheck]``
+    table of pyproject.toml names it (if either file is not valid TOML, a line
+    that opens the table: then its error is worth a test)."""
+    if not path.is_file():  # a FIFO or device named *.toml would block collection
+        return False
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return False
     try:
-        return "plancheck" in tomllib.loads(text)
+        if "plancheck" in tomllib.loads(text):
+            return True
     except tomllib.TOMLDecodeError:
-        return bool(_SETTINGS_HEADER.search(text))
+        if _SETTINGS_HEADER.search(text):
+            return True
+    from .config import config_for_register
+
+    try:
+        return config_for_register(path) is not None
+    except PlancheckError:
+        return True  # a malformed [tool.plancheck]: the load item says what is wrong
 
 
 # ----------------------------------------------------------------- settings
 
 class Settings:
-    """What one register asks for, with the command line's options on top."""
+    """What the configuration asks for (see plancheck.config: ``[tool.plancheck]``
+    of pyproject.toml over the register's ``[plancheck]``), with the command
+    line's options on top."""
 
-    def __init__(self, config: pytest.Config, register_path: Path, table: dict[str, Any]) -> None:
-        self.documents: list[str] = list(table.get("documents", []))
-        self.select: tuple[str, ...] = tuple(table.get("select", ()))
-        self.ignore: tuple[str, ...] = tuple(table.get("ignore", ()))
-        self.fail_on: str = config.getoption("plancheck_fail_on") or table.get("fail_on", "error")
+    def __init__(self, config: pytest.Config, register_path: Path, cfg: Any) -> None:
+        base = Path(register_path).resolve().parent
+        self.documents: list[str] = [os.path.relpath(d, base) for d in cfg.documents] if cfg else []
+        self.select: tuple[str, ...] = tuple(cfg.select) if cfg else ()
+        self.ignore: tuple[str, ...] = tuple(cfg.ignore) if cfg else ()
+        self.fail_on: str = config.getoption("plancheck_fail_on") or (cfg.fail_on if cfg else "error")
         option = config.getoption("plancheck_baseline")
         if option:
             self.baseline: str | None = _shown(config, config.invocation_params.dir / option)
-        elif table.get("baseline"):
-            self.baseline = _shown(config, register_path.parent / table["baseline"])
+        elif cfg is not None and cfg.baseline is not None:
+            self.baseline = _shown(config, cfg.baseline)
         else:
             self.baseline = None
 
@@ -124,11 +138,14 @@ class RegisterFile(pytest.File):
         from .register import load_register
 
         name = _shown(self.config, self.path)
+        from .config import config_for_register
+
         try:
             register = load_register(name)
+            cfg = config_for_register(self.path)
         except PlancheckError as exc:
             return [LoadErrorItem.from_parent(self, name="load", error=str(exc))]
-        settings = Settings(self.config, self.path, register.settings)
+        settings = Settings(self.config, self.path, cfg)
 
         def check() -> Report:
             # exactly what `plancheck check targets.toml` checks, so baselines agree
@@ -232,13 +249,16 @@ def items_for(parent: pytest.File, report: Report, settings: Settings) -> Iterat
     for ind_id, findings in by_indicator.items():
         ind = report.indicators[ind_id]
         where = (ind.claims[0].source.path, ind.claims[0].source.line) if ind.claims else None
+        lead = ([f for f in findings if settings.fails(f)] or findings or [None])[0]
+        if lead is not None and lead.primary is not None:  # the figure to fix, as every format says
+            where = (lead.primary.path, lead.primary.line)
         yield PlancheckItem.from_parent(parent, name=ind_id, findings=findings, settings=settings,
                                         label=f"{ind.name} ({ind_id})" if ind.name != ind_id else ind_id,
                                         where=where)
     for rule_id, findings in by_rule.items():
         name = rule_id if rule_id not in by_indicator else f"rule:{rule_id}"
-        where = (findings[0].locations[0].path, findings[0].locations[0].line) \
-            if findings and findings[0].locations else None
+        lead = ([f for f in findings if settings.fails(f)] or findings or [None])[0]
+        where = (lead.primary.path, lead.primary.line) if lead is not None and lead.primary else None
         yield PlancheckItem.from_parent(parent, name=name, findings=findings, settings=settings,
                                         label=f"rule {rule_id}", where=where)
 
@@ -313,7 +333,9 @@ def describe(f: Finding) -> str:
     """A finding as text: message, arithmetic, file:line locations, fixes."""
     head = f"{f.severity}[{f.rule}]{' (accepted)' if f.accepted else ''} {f.message}"
     lines = [head, *(f"    = {a}" for a in f.arithmetic)]
-    for loc in f.locations:
+    from .reports.text import ordered_locations
+
+    for loc in ordered_locations(f):
         quote = loc.text if len(loc.text) <= 100 else loc.text[:97] + "…"
         lines.append(f"    at {loc.path}:{loc.line}:{loc.column}  {quote}".rstrip())
     lines += [("    fix: " if i == 0 else "     or: ") + str(fx) for i, fx in enumerate(f.fixes[:3])]

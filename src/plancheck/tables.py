@@ -22,6 +22,10 @@ from typing import Any, Iterable, Mapping
 from .errors import PlancheckError
 from .findings import SEVERITIES
 
+#: The tables ``Report.to_dataframe`` and ``Plan.to_dataframe`` can build.
+TABLES = {"report": ("findings", "claims", "indicators", "recomputations"),
+          "plan": ("claims", "indicators")}
+
 
 def _pandas():
     try:

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import re
 
+from ..documents.normalise import NUMERALS, positional_numeral
 from ..documents.segment import Paragraph
 from . import patterns as P
-
-NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
 
 def chinese_number(text: str) -> int | None:
     """'5' → 5, '五' → 5, '十二' → 12, '二十' → 20 (up to 99)."""
@@ -20,12 +18,7 @@ def chinese_number(text: str) -> int | None:
         return int(text)
     if not text or any(ch not in NUMERALS for ch in text):
         return None
-    if text == "十":
-        return 10
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return NUMERALS.get(tens, 1) * 10 + (NUMERALS.get(ones, 0) if ones else 0)
-    return NUMERALS.get(text) if len(text) == 1 else None
+    return positional_numeral(text)
 
 
 def read_enumerations(para: Paragraph, path: str) -> list[dict]:
@@ -43,6 +36,12 @@ def read_enumerations(para: Paragraph, path: str) -> list[dict]:
         starts = [x.end() for x in P.ENUM_START.finditer(text, max(0, m.start() - 600), m.start())]
         begin = starts[-1] if starts else max(0, m.start() - 600)
         segment = re.sub(r"等\s*$", "", text[begin:m.start()])
+        if P.ENUM_EACH.search(segment):
+            continue  # 分别增加2个 / 各2个: how many each item got, not how many items
+        previous = list(P.ENUM_LIST_BREAK.finditer(segment))
+        if previous:  # 省、市、县五级和开发区、院校两类: a list begins after the count before it
+            begin += previous[-1].end()
+            segment = segment[previous[-1].end():]
         if "、" not in segment:
             continue
         items = [x for x in segment.split("、") if x.strip()]

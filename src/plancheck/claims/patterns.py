@@ -22,32 +22,39 @@ SENTENCE_SPLIT = re.compile(r"[。；;！!？?]|\.(?=\s|$)")
 
 #: Average annual growth: 年均增长 7%, 年均增速达到 8%, 平均每年增长 6.5%.
 GROWTH_WORDS = re.compile(r"(年均(?:实际)?(?:增长|增速|递增|提高|增幅)|平均每年增长|年平均增长|每年增长)"
-                          r"(?:率)?(?:保持在|达到|为|在|均为)?\s*(?:约|超过|不低于)?\s*$")
+                          r"(?:率)?(?:保持在|达到|为|在|均为)?(?:\s*(?:约|超过|不低于))?\s*$")
 #: A change over the period: 比2015年增长 30%, 累计增长, 提高 10 个百分点.
-CHANGE_WORDS = re.compile(r"((?:比|较)\s*(?:(?:20|19)\d\d\s*年?|上年|去年)|同比)?(累计)?(增长|提高|增加|上升|提升|扩大)(?:了)?\s*(?:约|超过)?\s*$")
+CHANGE_WORDS = re.compile(r"((?:比|较)\s*(?:(?:20|19)\d\d\s*年?|上年|去年)|同比)?(累计)?(增长|提高|增加|上升|提升|扩大)(?:了)?(?:\s*(?:约|超过))?\s*$")
 #: A reduction: 下降 33%, 降低 15%, 减少 10% (比2015年 optional).
-REDUCTION_WORDS = re.compile(r"((?:比|较)\s*(?:20|19)\d\d\s*年?)?(累计)?(下降|降低|减少|削减|压减)(?:了)?\s*(?:约|超过)?\s*$")
+REDUCTION_WORDS = re.compile(r"((?:比|较)\s*(?:20|19)\d\d\s*年?)?(累计)?(下降|降低|减少|削减|压减)(?:了)?(?:\s*(?:约|超过))?\s*$")
 #: A level: 达到 13078, 提高到 45%, 控制在 4.5%以内, 稳定在, 超过, 突破, 调整为.
 LEVEL_WORDS = re.compile(r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|上升到|上升至|"
                          r"控制在|稳定在|保持在|保持|超过|突破|调整为|降低到|降低至|降到|降至|下降到|下降至|"
                          r"减少到|减少至|为|是|达到了|完成|实现|占|由|从)"
-                         r"(?:\s*(?:19|20)\d\d\s*年(?:底|末)?\s*的?)?\s*(?:约|大约|近|超过|不低于|不少于|不超过)?\s*$")
+                         r"(?:\s*(?:19|20)\d\d\s*年(?:底|末)?(?:\s*的)?)?(?:\s*(?:约|大约|近|超过|不低于|不少于|不超过))?\s*$")
 #: A five-year total or increment: 五年累计新增 220 万人, 新建 285 座, 完成投资 3.96 万亿元.
 TOTAL_WORDS = re.compile(r"((?:五年|\"十三五\"|“十三五”|十三五期间|期间)?(?:累计(?:完成)?)?"
                          r"(?:新增|新建|建成|改造|培训|转移|新开工|实施|解决|脱贫|安置|引进|累计完成|累计))"
-                         r"(?:[\u4e00-\u9fff]{0,8})?\s*(?:约|超过)?\s*$")
+                         r"(?:[\u4e00-\u9fff]{0,8})?(?:\s*(?:约|超过))?\s*$")
 #: An annual average: 平均每年 45 万人, 年均新增 44 万人.
-PER_YEAR_WORDS = re.compile(r"(平均每年|每年平均|年均新增|每年新增|年均转移|年均培训|每年)(?:[\u4e00-\u9fff]{0,6})?\s*(?:约|超过)?\s*$")
+PER_YEAR_WORDS = re.compile(r"(平均每年|每年平均|年均新增|每年新增|年均转移|年均培训|每年)(?:[\u4e00-\u9fff]{0,6})?(?:\s*(?:约|超过))?\s*$")
 #: A share of a whole: 占全区扶贫人口的 85%, 占小麦总播面积 60%.
-SHARE_OF_WORDS = re.compile(r"占\s*(?P<whole>[^，,。；;]{1,25}?)\s*(?:的)?\s*(?:比重|比例)?\s*(?:达到|为|提高到|保持在)?\s*(?:约|超过)?\s*$")
+#: Each run of whitespace has one place: the whole starts at a non-space, and every
+#: optional word carries the whitespace before it, so no two ``\s*`` can share one
+#: run (the earlier form took time of about n^5 on 占 followed by n spaces).
+SHARE_OF_WORDS = re.compile(r"占\s*(?P<whole>[^，,。；;\s][^，,。；;]{0,24}?)(?:\s*的)?(?:\s*(?:比重|比例))?"
+                            r"(?:\s*(?:达到|为|提高到|保持在))?(?:\s*(?:约|超过))?\s*$")
 #: "build N unit of something": 建设 1000 万亩小麦高产田, 新建 285 座水闸.
-BUILD_BEFORE = re.compile(r"(建设|新建|建成|改造|实施|培育|打造|新增|完成|改扩建|续建|开工|整治|治理|造林|培训|转移)\s*(?:约|超过)?\s*$")
+BUILD_BEFORE = re.compile(r"(建设|新建|建成|改造|实施|培育|打造|新增|完成|改扩建|续建|开工|整治|治理|造林|培训|转移)(?:\s*(?:约|超过))?\s*$")
 #: A share: 占 GDP 比重达到 48.5%, 比重为 60%.
-SHARE_WORDS = re.compile(r"(比重|比例|占比|份额|比率|覆盖率|普及率|率)\s*(?:达到|提高到|为|在|保持在|稳定在|超过|控制在)?\s*(?:约|超过)?\s*$")
+SHARE_WORDS = re.compile(r"(比重|比例|占比|份额|比率|覆盖率|普及率|率)(?:\s*(?:达到|提高到|为|在|保持在|稳定在|超过|控制在))?"
+                         r"(?:\s*(?:约|超过))?\s*$")
 
 #: Qualifiers after a number and its unit / before a number.
 QUAL_AFTER = re.compile(r"^\s*(以上|以内|以下|左右|之内|内)")
-QUAL_BEFORE = re.compile(r"(约|大约|近|超过|不低于|不少于|不超过|不高于|低于|高于|至少)\s*$")
+QUAL_BEFORE = re.compile(r"(约|大约|近|超过|突破|逾|超|不低于|不少于|不超过|不高于|低于|高于|至少)\s*$")
+#: 2800多个 / 100余家: more than the figure (the unit follows the word).
+QUAL_MORE_AFTER = re.compile(r"^(多|余)")
 #: Verbs that open a subject but are not part of the indicator's name.
 LEADING_VERBS = re.compile(r"^(?:(?:加快|积极|有序|继续|大力|着力|重点|全面|进一步|深入|稳步|努力|切实|持续)\s*)*"
                            r"(?:推进|培育|实施|推动|开展|实现|完成|保持|建设|发展|打造|提高|提升|加强|扩大)?\s*")
@@ -73,6 +80,9 @@ REVIEW_HEADING = re.compile(r"回顾|发展基础|过去五年|取得的成就|A
 TOP_HEADING = re.compile(r"^\s*(#{1,2}\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[篇部分]|Chapter\s+\d)")
 #: A change against a named year (比2015年, 较2020年): the year is the base, not the figure's year.
 VERSUS_YEAR = re.compile(r"(?:比|较|相比)\s*(?:(?:19|20)\d\d\s*年?(?:末|底)?|上年|去年)|同比")
+#: …，比“六五”期间平均年产量增长12%: the base of a comparison ends the words before
+#: the verb; the subject stands before it (or in the clause before).
+VERSUS_PHRASE = re.compile(r"(?:(?<!占)比(?!重|例|率|值|较)|较(?!大|高|低|快|好|为|多|少))[^，,；;。比较]{1,16}$")
 
 #: Subjects that name an attribute of a project, not a quantity of the region.
 ATTRIBUTE_SUBJECT = re.compile(r"(设计速度|设计时速|时速|速度|车道|宽度|路面|标准|等级|电压|design speed)$", re.IGNORECASE)
@@ -94,7 +104,11 @@ SUBJECT_CUT = re.compile(r".*(?:[、:：]|其中|以及|并且|使|让|确保|�
 #: Enumerations with a stated count: …、…、…等 5 个 / 三大 / 六项.
 #: The count that closes a list: 等 5 个, 三大, 六项 (the list itself is read back to the clause start).
 ENUM_COUNT_RE = re.compile(r"(?<![\d.])(?P<count>[2-9]|[1-9]\d|[两三四五六七八九十]+)\s*"
-                           r"(?P<unit>个|项|大|条|座|所|家|类|种)(?![\u201d\"离])")
+                           r"(?P<unit>个|项|大|条|座|所|家|类|种)(?![\u201d\"离线])")
+#: 分别增加2个 / 各2个: a count of what each item got.
+ENUM_EACH = re.compile(r"(?:分别|各)[\u4e00-\u9fff]{0,4}\s*$")
+#: 省、市、县五级和…: a count closing an earlier list of the same clause.
+ENUM_LIST_BREAK = re.compile(r"(?:[2-9]|[1-9]\d|[两三四五六七八九十]+)\s*[个项大条座所家类种级层批]\s*[和及与、]")
 #: Where a list may begin: the clause start.
 ENUM_START = re.compile(r"[，,。；;:：“”\"]")
 #: Subjects too generic to stand alone (平均单产, 县城): they take the subject before them.
@@ -136,3 +150,30 @@ EN_OBJECT = re.compile(r"^\s{0,8}(?:of\s+)?((?:new\s+)?[A-Za-z][A-Za-z\- ]{0,60}
                        r"from|to|bringing|during|each|per|a\s+year)\b|\s*[,;.(]|\s*$)", re.IGNORECASE)
 EN_REGION_AFTER = re.compile(r"^\s{0,8}(?:[a-z ]{0,40}?)\bin\s+(?:the\s+)?([A-Za-z ]{1,60}?(?:prefectures?|regions?|counties|areas))\b", re.IGNORECASE)
 EN_PLAN_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan", re.IGNORECASE)
+
+#: Figures that define a scope rather than state a quantity of the subject: a
+#: threshold before 的 and a noun (投资2000万元以上的项目, 93%的建制镇), an age or
+#: a travel time before what it delimits (3岁以下婴幼儿, 15分钟健身圈), a rank
+#: (进入前1‰, 居全国前8位) and a count of thresholds crossed (跨过3个万亿级关口).
+SCOPE_AFTER = re.compile(r"^\s*(?:(?:及?以上|及?以下|以内|左右)\s*)?的\s*"
+                         r"(?!增长|增速|速度|水平|目标|幅度|比重|份额|比例|年均|规模|总量)[\u4e00-\u9fff]")
+#: …达到45.2%的历史新高: after a verb of the subject's level the figure is the subject's.
+OWN_LEVEL_BEFORE = re.compile(r"(?:达到|达|提高到|提升到|增加到|上升到|降至|降到|下降到|为|是|增长|下降|降低|提高)\s*$")
+BRACKET_UNITS = ("岁", "周岁", "分钟", "小时")
+BRACKET_AFTER = re.compile(r"^\s*(?:(?:及?以上|及?以下|以内)\s*)?[\u4e00-\u9fff]")
+RANK_BEFORE = re.compile(r"(?<!提)前\s*$|(?:位居|位列|排名|排在|跻身)\s*(?:(?:全国|全省|世界|全球)\s*)?(?:(?:第|前)\s*)?$")
+THRESHOLD_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,3}级\s*)?(?:关口|台阶|大关|门槛)")
+#: 高于全国0.5个百分点 / 快于2024年1.8个百分点: a gap to another quantity, not a
+#: figure of the subject.
+COMPARED_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|领先|超出|高出|低出|多于|少于|好于)\s*"
+                             r"(?:全国|全省|全市|全区|全球|平均|同期|上年|去年|(?:19|20)\d\d\s*年|东部|中部|西部)"
+                             r"[^，,；;。]{0,16}$")
+
+#: A wording that names a quantity (特色林果产值, 公路通车里程), not an action
+#: (筹措, 提出, 抓好) or a bare head noun (产值, 投资): only such names join
+#: statements firmly enough for a warning when they disagree.
+INDICATOR_WORDING = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,}(?:产值|收入|总额|总量|产量|面积|人数|人次|里程|规模|能力|率|比重|"
+                               r"数量|总数|增加值|容量|装机|储量|蓄积量|营收|利润|税收|支出|消费|投资额|用量|排放量|"
+                               r"覆盖率|密度|指数|寿命|年限)$")
+ACTION_WORDING = re.compile(r"^(?:筹措|提出|推出|抓好|实施|开展|完成|建成|新增|新建|推动|推进|组织|安排|打造|培育|"
+                            r"连续|首批|累计|全年|其中|共|总计|合计)")

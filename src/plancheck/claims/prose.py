@@ -7,10 +7,13 @@ rate, 下降 → reduction, 达到/提高到/控制在 → level, 新增/累计 
 after it. The subject is the noun phrase before the keyword, or, when a
 clause has none (…，2015 年达到 9324.8 亿元), the subject of the clause before.
 
-Years and roles: an explicit year wins; otherwise a paragraph that reports
-past results (十二五时期…) speaks of the base year and the five years before
-it, and any other paragraph of the plan's target year. A figure about a year
-up to the base year is an ``actual``, later ones are ``target``.
+Years and roles come from the document's calendar (documents/calendar.py):
+every paragraph carries a time frame (a year or a period, results or
+targets) set by its headings and cue words, and a sentence's own cue (过去五年,
+今年, “十五五”时期) overrides it. An explicit year in the words before a figure
+wins over the frame; a figure about a year up to the document's present is an
+``actual``, later ones are ``target``. A figure that nothing dates has role
+``unknown`` and no rule draws an error from it.
 
 Numbers in target-like sentences that no pattern reads are returned as
 *unparsed*, with the reason, so that nothing is skipped silently.
@@ -23,18 +26,19 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..documents.calendar import UNKNOWN, Calendar, Frame, five_year_plan, plan_of_year, sentence_frame
 from ..documents.segment import Paragraph
 from ..errors import NumberError
 from ..model import Claim, Source
 from ..numbers import Printed, Quantity
 from . import patterns as P
 from .enumerations import read_enumerations
-from .glossary import Resolver, normalise_name
+from .glossary import Match, Resolver, normalise_name
 from .prose_en import EnglishClauses, _english_unit, _is_english
 from .units_in_text import canonical_text_unit, unit_pattern
 
 #: A list of figures for one subject: 分别为 15%、48%、47% / 分别达到 38606 元和 13617 元.
-RESPECTIVELY_FIRST = re.compile(r"分别\s*(?:为|是|达到|调整为|占|提高到|控制在)?\s*(?:约)?\s*$")
+RESPECTIVELY_FIRST = re.compile(r"分别(?:\s*(?:为|是|达到|调整为|占|提高到|控制在))?(?:\s*约)?\s*$")
 RESPECTIVELY_NEXT = re.compile(r"分别\s*(?:为|是|达到|调整为|占|提高到|控制在)?[^，。；]{0,60}[\d.]+\s*[^\d，。；]{0,6}[、和及与]\s*$")
 #: After the first figure of a list, the next one: 、48% / 和 247 亿元.
 LIST_GOES_ON = re.compile(r"\s*(?:以上|以内|左右)?\s*[、和及与]\s*[\d.]")
@@ -54,10 +58,10 @@ class ProseContext:
     base_year: int
     end_year: int
     next_id: Callable[[], str]
+    calendar: Calendar = field(default_factory=Calendar)
     project_box: bool = False
     section: str = ""
     region: str | None = None  # a section about a sub-region (兵团, 南疆) qualifies its figures
-    past_section: bool = False  # a section that reviews results (工作回顾, 发展基础)
 
 
 @dataclass(slots=True)
@@ -110,13 +114,14 @@ class ProseReader(EnglishClauses):
             out.statements.extend(read_enumerations(para, self.ctx.path)) if not para.heading else None
             return out
         text = para.text
-        past_par = self.ctx.past_section or self._is_past(text[:150])
+        frame: Frame = getattr(para, "frame", None) or self.ctx.calendar.default_frame()
         for s_start, s_end in self._sentences(text):
             sentence = text[s_start:s_end]
-            past = ((past_par and not re.search(r"到\s*20\d\d|将|力争|目标", sentence)) or self._is_past(sentence)) \
-                and not self._names_current_plan(sentence)
+            # a cue dates its own sentence and the rest of its paragraph (…。五年来，…。…)
+            frame = sentence_frame(sentence, frame, self.ctx.calendar)
+            past = frame.role == "actual"
             # sentence-level facts are computed once, not once per number (long lines stay linear)
-            state = {"subject": None, "year": None, "region": None,
+            state = {"subject": None, "year": None, "region": None, "frame": frame,
                      "target_like": bool(TARGET_LIKE.search(sentence))}
             pos = s_start
             for clause in re.split(r"(?<=，)|(?<=,)(?!\d{3})", sentence):
@@ -141,29 +146,8 @@ class ProseReader(EnglishClauses):
             name=match.name if match.how != "unresolved" else normalise_name(subject), kind=kind, quantity=q,
             unit=fig.unit if unit is None else unit, source=Source(self.ctx.path, fig.line, fig.col, fig.col + len(fig.num)),
             text=sentence.strip(), year=None if kind in ("project", "count") and not state.get("year") else year,
-            role=role, origin="prose", context=para.section[:40], match_confidence=match.confidence, scope=scope))
-
-    def _names_current_plan(self, text: str) -> bool:
-        """“十三五”期间… in a plan for 2016–2020 speaks of its targets, whatever came before."""
-        from ..extract import ORDINALS, plan_start
-
-        for m in P.PLAN_TIME.finditer(text):
-            n = ORDINALS.get(m.group(1)[:-1])
-            if n and plan_start(n) - 1 == self.ctx.base_year:
-                return True
-        return False
-
-    def _is_past(self, text: str) -> bool:
-        """Does this text report results (the previous plan's period, 过去五年)?"""
-        if P.PAST_MARKERS.search(text):
-            return True
-        from ..extract import ORDINALS, plan_start
-
-        for m in P.PLAN_TIME.finditer(text):
-            n = ORDINALS.get(m.group(1)[:-1])
-            if n and plan_start(n) + 4 <= self.ctx.base_year:
-                return True
-        return False
+            role=role, origin="prose", context=para.section[:40], match_confidence=match.confidence, scope=scope,
+            frame=_frame_text(state)))
 
     @staticmethod
     def _sentences(text: str) -> list[tuple[int, int]]:
@@ -221,7 +205,12 @@ class ProseReader(EnglishClauses):
         rng = re.match(r"\s*[-~～至到]\s*(\d+(?:\.\d+)?)", after)
         if rng and not re.match(r"\s*[-~～至到]\s*\d+(?:\.\d+)?\s*年", after):
             upper, after = rng.group(1), after[rng.end():]
-        unit, rest = "", after
+        unit, rest, more = "", after, None
+        if (more := P.QUAL_MORE_AFTER.match(after)) and unit_pattern().match(after[more.end():].lstrip()):
+            after = after[more.end():]  # 2800多个: more than 2800, in 个
+        else:
+            more = None
+        rest = after
         if um := unit_pattern().match(after.lstrip()):
             unit, rest = canonical_text_unit(um.group()), after.lstrip()[um.end():]
         elif en := P.EN_UNITS.match(after):
@@ -234,12 +223,25 @@ class ProseReader(EnglishClauses):
             upper, rest = rng.group(1), rest[rng.end():]
         if qa := P.QUAL_AFTER.match(rest) or P.EN_QUAL_AFTER.match(rest):
             qual = _qual_word(qa.group(1))
+        elif more is not None:
+            qual = more.group(1)
+        if self._defines_scope(before, unit, rest):
+            return None
         if qb := P.QUAL_BEFORE.search(before) or P.EN_QUAL_BEFORE.search(before):
             qual_first = qual is None
             qual = qual or _qual_word(qb.group(1))
             head = before[: qb.start()]
         line, col = para.position(c_start + s)
         return Figure(num_text, before, after, rest, head, unit, upper, qual, qual_first, line, col, clause)
+
+    @staticmethod
+    def _defines_scope(before: str, unit: str, rest: str) -> bool:
+        """A threshold, age, travel time, rank or gap that qualifies something
+        else (see patterns.SCOPE_AFTER): not a figure of the subject."""
+        return bool((P.SCOPE_AFTER.match(rest) and not P.OWN_LEVEL_BEFORE.search(before))
+                    or (unit in P.BRACKET_UNITS and P.BRACKET_AFTER.match(rest))
+                    or P.RANK_BEFORE.search(before) or P.THRESHOLD_AFTER.match(rest)
+                    or P.COMPARED_BEFORE.search(before))
 
     def _special_form(self, fig: "Figure", para, sentence, past, state, out) -> bool:
         """Forms whose subject is read differently: a facility's capacity in
@@ -300,7 +302,7 @@ class ProseReader(EnglishClauses):
 
     def _add_claim(self, para, clause, sentence, fig: "Figure", kind, extra, head, subject, past, state, out):
         region = self._region(subject, state)
-        match = self._resolve(subject, kind)
+        match = self._resolve(subject, kind, fig.unit)
         if match is None:
             return
         known, unit, scope = match.how != "unresolved", fig.unit, "region"
@@ -309,7 +311,7 @@ class ProseReader(EnglishClauses):
             kind = "project"
         if kind != "project" and not known and (self.ctx.project_box or self._counts_projects(unit, subject)):
             scope = "project"
-        year, start, role = self._when(kind, clause, head, state, past, bool(extra.get("annual")))
+        year, start, role = self._when(kind, clause, head, state, past, bool(extra.get("annual")), extra)
         q = fig.quantity()
         if q is None:
             return
@@ -323,6 +325,7 @@ class ProseReader(EnglishClauses):
                       name=match.name if known else normalise_name(subject),
                       kind=kind, quantity=q, unit=unit, source=Source(self.ctx.path, fig.line, fig.col, fig.col + len(fig.num)),
                       text=sentence.strip(), year=year, start_year=start, role=role, origin="prose",
+                      frame=_frame_text(state),
                       context=para.section[:40], region=region, match_confidence=match.confidence, extra=extra,
                       scope="project" if kind == "project" else scope)
         if re.match(r"\s*其中", clause) and state.get("last_id"):
@@ -392,10 +395,17 @@ class ProseReader(EnglishClauses):
                                 context=first.context, extra={"parts": [c.quantity.printed.text for c in parts],
                                                               "from_list": True}))
 
-    def _resolve(self, subject: str, kind: str):
+    def _resolve(self, subject: str, kind: str, unit: str | None = None):
         """Resolve a subject; a reduction's indicator is often named with its verb
-        (单位国内生产总值能源消耗 + 降低 → 单位国内生产总值能源消耗降低)."""
+        (单位国内生产总值能源消耗 + 降低 → 单位国内生产总值能源消耗降低). A rate
+        cannot be counted in people or money: 基本养老保险参保 778 万人 is not the
+        参保率, so such a figure keeps its own wording."""
         match = self.ctx.resolver.resolve(subject)
+        known = self.ctx.resolver.indicators.get(match.id) if match is not None else None
+        if (known is not None and known.unit in ("%", "‰") and kind in ("level", "count", "cumulative_change")
+                and unit and unit not in ("%", "‰", "百分点")):
+            key = normalise_name(subject).lower()
+            return Match(f"name:{key}", key, 0.5, "unresolved")
         if kind == "reduction" and match is not None and match.how == "unresolved":
             for verb in ("降低", "下降"):
                 better = self.ctx.resolver.resolve(subject + verb)
@@ -478,7 +488,7 @@ class ProseReader(EnglishClauses):
         return None, 0, {}
 
     def _subject(self, head: str, state: dict) -> str | None:
-        head = P.VERSUS_YEAR.sub("", head)
+        head = P.VERSUS_PHRASE.sub("", P.VERSUS_YEAR.sub("", head))
         head = re.sub(r"(累计|共计|合计)\s*$", "", head)  # 城镇新增就业累计 300 万人: the verb follows its subject
         cut = P.SUBJECT_CUT.match(head)
         subj = head[cut.end():] if cut else head
@@ -522,8 +532,11 @@ class ProseReader(EnglishClauses):
         return bool(re.search(r"\b(by|in|during)\s*$", before, re.IGNORECASE)) and not re.match(
             r"\s*[\u4e00-\u9fff%‰]", after)
 
-    def _when(self, kind: str, clause: str, head: str, state: dict, past: bool, annual: bool = False):
-        base, end = self.ctx.base_year, self.ctx.end_year
+    def _when(self, kind: str, clause: str, head: str, state: dict, past: bool, annual: bool = False,
+              extra: dict | None = None):
+        """(year, start year, role) of a figure: an explicit year in the words
+        before it, else the sentence's frame; the role from the calendar."""
+        cal, frame = self.ctx.calendar, state.get("frame") or UNKNOWN
         years = [int(m.group(2)) for m in P.YEAR_RE.finditer(head)
                  if 1949 <= int(m.group(2)) <= 2100
                  and (m.group(0).rstrip().endswith(("年", "年底", "年末")) or (m.group(1) or "").isascii())
@@ -532,20 +545,58 @@ class ProseReader(EnglishClauses):
         explicit = years[-1] if years else state.get("year")
         if years and not re.search(r"年(底|末)?的\s*$", head):  # 2015 年的 A dates A alone
             state["year"] = years[-1]
-        if kind == "growth_rate" and annual:
-            year = explicit or (base if past else end)
-            return year, year - 1, ("actual" if year <= base else "target")
+
+        def role(year: int) -> str:
+            r = cal.role_of_year(year)
+            return frame.role if r == "unknown" else r
+
+        if kind == "growth_rate" and annual:  # 比上年增长 / 增长 5%: a one-year rate
+            year = explicit or (frame.end if frame.known and not frame.is_period else None)
+            if year is None:  # a bare 增长 in a five-year frame: over which years?
+                return (frame.end, None, "unknown") if frame.known else (None, None, "unknown")
+            return year, year - 1, role(year)
         if kind in ("growth_rate", "cumulative_change", "reduction"):
-            if past or (explicit is not None and explicit <= base):
-                start, stop = base - 5, base
-            else:
-                start, stop = base, (explicit if explicit and explicit > base else end)
-            return stop, start, ("actual" if stop <= base else "target")
-        if kind == "project":
-            year = explicit or (base if past else end)
-            return year, None, "actual" if year <= base else "target"
-        year = explicit or (base if past else end)
-        return year, None, ("actual" if year <= base else "target")
+            flags = extra or {}
+            yearly = not flags.get("per_year") and (kind == "reduction" or (
+                kind == "cumulative_change" and not flags.get("total")))
+            if explicit and yearly and frame.known and not frame.is_period and frame.end == explicit:
+                return explicit, explicit - 1, role(explicit)  # 刚刚过去的2030年，新增就业12万人
+            if explicit:
+                return explicit, self._start_of(explicit, frame), role(explicit)
+            if not frame.known:
+                return None, None, "unknown"
+            if frame.is_period:
+                return frame.end, frame.start, frame.role
+            # a one-year frame: 新增 is that year's change, 年均 and 累计 run over the plan
+            if yearly:
+                return frame.end, frame.start, frame.role  # 下降3.8% / 新增65万人: that year's change
+            n = plan_of_year(frame.end - 1) if frame.role == "actual" else plan_of_year(frame.end)
+            if n is None:
+                return frame.end, None, "unknown"
+            plan = five_year_plan(n)
+            if plan.last != frame.end and frame.role == "actual":
+                return frame.end, None, "unknown"  # a total to date within a plan: since when?
+            return plan.last, plan.base, role(plan.last)
+        year = explicit or (frame.end if frame.known else None)
+        if year is None:
+            return None, None, "unknown"
+        return year, None, role(year)
+
+    def _start_of(self, end: int, frame: Frame) -> int | None:
+        """The base year of a rate or change that ends in ``end``: the frame's,
+        when the frame ends there; else the plan that ends there; else the
+        present, for a target after it (到2030年累计…: from now)."""
+        if frame.known and frame.start is not None and frame.end == end and frame.is_period:
+            return frame.start
+        n = plan_of_year(end)
+        if n is not None and five_year_plan(n).last == end:
+            return five_year_plan(n).base
+        if frame.known and frame.start is not None and frame.start < end:
+            return frame.start
+        present = self.ctx.calendar.present
+        if present is not None and end > present:
+            return present
+        return None
 
     def _is_project(self, clause: str, unit: str, subject: str) -> bool:
         if self.ctx.project_box and CAPACITY_UNIT.fullmatch(unit or "-") and unit not in ("公里",):
@@ -563,14 +614,20 @@ class ProseReader(EnglishClauses):
         subject = self._subject(head, state) or "比例"
         line, col = para.position(c_start + m.start())
         match = self.ctx.resolver.resolve(subject)
+        year, _, role = self._when("level", clause, head, state, False)
         out.claims.append(Claim(
             id=self.ctx.next_id(), indicator=match.id if match else None,
             name=match.name if match and match.how != "unresolved" else normalise_name(subject), kind="ratio",
             quantity=Quantity(m.group(), None, note=m.group()), unit="", text=sentence.strip(),
             source=Source(self.ctx.path, line, col, col + len(m.group())),
-            year=state.get("year") or self.ctx.end_year, role="target", origin="prose",
+            year=year, role=role, origin="prose", frame=_frame_text(state),
             context=para.section[:40], extra={"parts": parts}))
 
+
+
+def _frame_text(state: dict) -> str:
+    frame = state.get("frame")
+    return frame.describe() if frame is not None else ""
 
 
 _PLACES = ("县城", "农村", "城市", "城镇", "乡村", "村庄")

@@ -65,8 +65,8 @@ NO_NUMBER = BLANK
 STATUS = re.compile(r"^(完成|未完成|已完成|基本完成|超额完成|.*完成.*目标.*)$")
 ATTRIBUTE = {"预期性": "expected", "约束性": "binding", "expected": "expected", "anticipatory": "expected",
              "binding": "binding", "obligatory": "binding", "predictive": "expected"}
-VALUE_CELL = re.compile(r"^[<>≤≥]?\s*[\[(（【〔［]?\s*(?:about\s+|at\s+least\s+|over\s+)?[-+]?\d[\d,.]*\s*(?:%|‰)?\s*"
-                        r"(?:以上|以内|以下|左右|-\d[\d.]*|or\s+more|or\s+less|and\s+above)?\s*[\])）】〕］]?$", re.IGNORECASE)
+VALUE_CELL = re.compile(r"^[<>≤≥]?\s*(?:[\[(（【〔［]\s*)?(?:about\s+|at\s+least\s+|over\s+)?[-+]?\d[\d,.]*(?:\s*(?:%|‰))?"
+                        r"(?:\s*(?:以上|以内|以下|左右|-\d[\d.]*|or\s+more|or\s+less|and\s+above))?\s*[\])）】〕］]?$", re.IGNORECASE)
 #: A row named only by a sub-region (其中：南疆四地州(万人)): a part of the row above.
 REGION_ROW = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?(" + "|".join(REGIONS) + r")\s*(?:[（(][^()（）]{0,12}[)）])?\s*$")
 NOTE_ROW = re.compile(r"^\s*(注|备注|说明|资料来源|Note)\s*[:：]?", re.IGNORECASE)

@@ -8,7 +8,10 @@ from .common import write_output
 
 
 def add_arguments(p) -> None:
-    p.add_argument("file", metavar="FILE", help="plan document (.txt, .md, .html, .docx)")
+    p.add_argument("file", metavar="FILE", help="plan document (.txt, .md, .html, .pdf, .docx)")
+    p.add_argument("--text", action="store_true",
+                   help="print the text as read, with the line numbers that findings use "
+                        "(and, for a PDF or web page, the page and line each line came from)")
     p.add_argument("--format", "-f", default="text", choices=("text", "json"))
     p.add_argument("--unparsed", action="store_true",
                    help="list the numbers in target-like sentences that were not read as claims")
@@ -19,6 +22,9 @@ def add_arguments(p) -> None:
 def run(args) -> int:
     from ..api import load
 
+    if args.text:
+        write_output(text_as_read(args.file), args.output)
+        return 0
     plan = load(args.file, register=args.register)
     if args.format == "json":
         data = {"claims": [c.to_dict() for c in plan.claims],
@@ -43,3 +49,24 @@ def run(args) -> int:
                      "see --unparsed)")
     write_output("\n".join(lines), args.output)
     return 0
+
+
+def text_as_read(path: str) -> str:
+    """Each line of the document as the pipeline reads it: number, origin, text."""
+    from ..documents.read import read_document
+    from ..model import origin_text
+
+    doc = read_document(path)
+    pieces = getattr(doc, "pieces", None)
+    out = []
+    for number, line in enumerate(doc.lines, 1):
+        if pieces is None:
+            out.append(f"{number:>5}  {line}".rstrip())
+            continue
+        got = pieces[number - 1] if number <= len(pieces) else []
+        where = origin_text(*got[0][1:]) if got else ""
+        last = max(got, key=lambda p: p[1:]) if got else None
+        if last and last[1:] != got[0][1:]:
+            where += f"–{last[2]}" if last[1] == got[0][1] else f" – {origin_text(*last[1:])}"
+        out.append(f"{number:>5}  {where:<20}  {line}".rstrip())
+    return "\n".join(out)

@@ -16,10 +16,12 @@ from ..errors import PlancheckError, UsageError
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 COMMANDS = {
+    "init": ("init", "write a starter register and configuration (targets.toml)"),
     "check": ("check", "check a register (targets.toml) or plan documents for contradictions"),
     "extract": ("extract", "list the quantitative claims read from a plan document"),
     "rules": ("rules", "list the rules and what each checks"),
     "explain": ("explain", "every statement about one indicator, side by side"),
+    "recompute": ("recompute", "every recomputation (growth, cumulative, totals, composition) with its verdict"),
     "diff": ("diff", "targets and findings that changed between two drafts"),
     "plot": ("plot", "plot an indicator's trajectory or a plan's findings"),
 }

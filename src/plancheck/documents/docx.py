@@ -8,7 +8,10 @@ from ..errors import InputError
 
 
 def docx_text(path: Path) -> str:
-    """Paragraphs one per line; table rows as tab-separated lines, in body order."""
+    """Paragraphs one per line; table rows as tab-separated lines, in body order.
+
+    A cell merged over columns is one cell, and one merged over rows gives its
+    text to the first row only, as a text export prints them."""
     try:
         import docx  # type: ignore[import-not-found]
     except ImportError:
@@ -28,7 +31,16 @@ def docx_text(path: Path) -> str:
             lines.append(Paragraph(child, doc).text)
         elif tag == "tbl":
             lines.append("")
-            for row in Table(child, doc).rows:
-                lines.append("\t".join(cell.text.replace("\n", " ") for cell in row.cells))
+            table = Table(child, doc)
+            for tr in child.tr_lst:
+                lines.append("\t".join(_cell_text(tc, table) for tc in tr.tc_lst))
             lines.append("")
     return "\n".join(lines)
+
+
+def _cell_text(tc, table) -> str:
+    from docx.table import _Cell
+
+    if tc.vMerge == "continue":
+        return ""
+    return _Cell(tc, table).text.replace("\n", " ").replace("\t", " ")

@@ -12,9 +12,11 @@ import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 from ..errors import InputError
 from ..numbers import to_halfwidth
+from .normalise import Normalised, normalise_lines
 
 #: Refuse to read more than this (bytes): a plan outline is well under 5 MB.
 MAX_BYTES = 64 * 1024 * 1024
@@ -35,10 +37,17 @@ class Document:
     raw_lines: list[str]
     lines: list[str]
     encoding: str
+    #: the lines as the claim readers see them (Chinese numerals, scanned-text
+    #: slips rewritten), with column maps back to ``lines`` (documents/normalise.py)
+    normalised: Normalised | None = None
 
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+    @property
+    def reading_lines(self) -> list[str]:
+        return self.normalised.lines if self.normalised is not None else self.lines
 
 
 def decode(data: bytes, path: str) -> tuple[str, str]:
@@ -108,7 +117,10 @@ def normalise_line(line: str) -> str:
     return to_halfwidth(line)
 
 
-def document_from_text(text: str, path: str = "<text>", encoding: str = "str") -> Document:
+def document_from_text(text: str, path: str = "<text>", encoding: str = "str",
+                       normalisers: "Iterable[str] | None" = None) -> Document:
+    """A document from decoded text; ``normalisers`` names the rewrites to apply
+    (None: all of documents.normalise.ALL; () : none)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     raw = text.split("\n")
     if raw and raw[-1] == "":
@@ -116,7 +128,9 @@ def document_from_text(text: str, path: str = "<text>", encoding: str = "str") -
     if not any(line.strip() for line in raw):
         raise InputError("empty document: no text to read", path=path)
     lines = _rows_on_one_line(raw) if _ROW_START.search(text) else raw
-    return Document(path, raw, [normalise_line(line) for line in lines], encoding)
+    doc = Document(path, raw, [normalise_line(line) for line in lines], encoding)
+    doc.normalised = normalise_lines(doc.lines, normalisers, MAX_LINE)
+    return doc
 
 
 _ROW_START = re.compile(r"<tr[\s>]", re.IGNORECASE)
@@ -143,27 +157,34 @@ def _rows_on_one_line(raw: list[str]) -> list[str]:
     return out
 
 
-def read_document(path: str | Path) -> Document:
-    """Read a plan document (.txt/.md/.html; .docx with the optional extra)."""
+def _head(p: Path) -> bytes:
+    try:
+        with p.open("rb") as f:
+            return f.read(8)
+    except OSError:
+        return b""
+
+
+def read_document(path: str | Path, normalisers: "Iterable[str] | None" = None) -> Document:
+    """Read a plan document (.txt/.md/.html; .pdf and .docx with the optional extras)."""
     p = Path(path)
     name = str(path)
-    if p.is_dir():
-        raise InputError("is a folder; give a plan document or use a folder with 'check'", path=name)
-    try:
-        size = p.stat().st_size
-    except FileNotFoundError:
-        raise InputError("no such file", path=name) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path=name) from None
-    if not p.is_file():  # a device or pipe reports no size and may never end
-        raise InputError("not a regular file", path=name)
+    from ..inputs import readable_file
+
+    size = readable_file(p, folder="is a folder; give a plan document or use a folder with 'check'").st_size
     if size > MAX_BYTES:
         raise InputError(f"file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB "
                          "limit for one plan document", path=name)
+    if p.suffix.lower() == ".pdf" or _head(p).startswith(b"%PDF-"):
+        from .pdf import read_pdf
+        from .places import mapped
+
+        lines, pieces = read_pdf(p)
+        return mapped(document_from_text("\n".join(lines), name, "pdf", normalisers), pieces)
     if p.suffix.lower() == ".docx":
         from .docx import docx_text
 
-        return document_from_text(docx_text(p), name, "docx")
+        return document_from_text(docx_text(p), name, "docx", normalisers)
     try:
         data = p.read_bytes()
     except OSError as exc:
@@ -171,4 +192,15 @@ def read_document(path: str | Path) -> Document:
     if data[:4] == b"PK\x03\x04":
         raise InputError("a zip/Office file; only .docx is read (pip install 'plancheck[docx]')", path=name)
     text, enc = decode(data, name)
-    return document_from_text(text, name, enc)
+    if p.suffix.lower() in (".html", ".htm", ".xhtml", ".shtml") or _looks_like_html(data[:64]):
+        from .places import mapped
+        from .webpage import read_html
+
+        lines, pieces = read_html(text, name)
+        return mapped(document_from_text("\n".join(lines), name, enc, normalisers), pieces)
+    return document_from_text(text, name, enc, normalisers)
+
+
+def _looks_like_html(head: bytes) -> bool:
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return start.startswith((b"<!doctype html", b"<html"))

@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .calendar import Frame
 from .read import MAX_LINE, Document
 
 #: A line cut by a page break is a full-width line; shorter unpunctuated lines
@@ -39,6 +40,7 @@ class Paragraph:
     cols: list[int]  # 0-based column in that line where the piece begins
     heading: bool = False
     section: str = ""
+    frame: Frame | None = None  # the year or period it is about, set by calendar.assign_frames
 
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column) of the character at ``offset`` of the joined text."""
@@ -62,6 +64,7 @@ class Table:
     raw_rows: list[str] = field(default_factory=list)
     #: Note lines just below the table (注：带*的为上一年数据): read again as paragraphs too.
     notes: list[str] = field(default_factory=list)
+    frame: Frame | None = None
 
 
 def _is_table_line(line: str) -> bool:
@@ -88,7 +91,8 @@ def _cells(line: str) -> tuple[list[str], list[int]]:
 
 def segment(doc: Document) -> list[Paragraph | Table]:
     """Blocks of the document in reading order."""
-    lines = [ln[:MAX_LINE] for ln in doc.lines]
+    lines = [ln[:MAX_LINE] for ln in doc.reading_lines]
+    removed = doc.normalised.removed if doc.normalised is not None else frozenset()  # page headers blanked
     one_per_line = _lines_are_paragraphs(lines)
     blocks: list[Paragraph | Table] = []
     i, n = 0, len(lines)
@@ -104,7 +108,7 @@ def segment(doc: Document) -> list[Paragraph | Table]:
             table.title = table.title or section
             blocks.append(table)
             continue
-        para, i = _read_paragraph(lines, i, join=not one_per_line)
+        para, i = _read_paragraph(lines, i, join=not one_per_line, removed=removed)
         if para.heading:
             section = para.text.strip("# *").strip()
         para.section = section
@@ -198,8 +202,10 @@ def _lines_are_paragraphs(lines: list[str]) -> bool:
     return adjacent > len(prose) / 2
 
 
-def _read_paragraph(lines: list[str], i: int, join: bool = True) -> tuple[Paragraph, int]:
-    """One paragraph; continue across blank lines when the sentence is unfinished."""
+def _read_paragraph(lines: list[str], i: int, join: bool = True,
+                    removed: frozenset[int] | set[int] = frozenset()) -> tuple[Paragraph, int]:
+    """One paragraph; continue across blank lines when the sentence is unfinished,
+    and across a removed page header (``removed``: 0-based lines) in any text."""
     text, starts, pl, pc = "", [], [], []
     heading = bool(HEADING.match(lines[i])) and len(lines[i].strip()) < 80
     while i < len(lines):
@@ -211,13 +217,15 @@ def _read_paragraph(lines: list[str], i: int, join: bool = True) -> tuple[Paragr
         pc.append(lead)
         text += stripped[lead:]
         i += 1
-        if (not join or heading or not stripped or stripped[-1] in SENTENCE_END
+        across = i in removed  # a page header cut this sentence: it goes on after it
+        if ((not join and not across) or heading or not stripped or stripped[-1] in SENTENCE_END
                 or len(stripped) - lead < JOIN_MIN):
             break  # a short unpunctuated line is an item of its own, not half a sentence
         j = i
         while j < len(lines) and not lines[j].strip():
             j += 1
-        if j >= len(lines) or j - i > 2 or HEADING.match(lines[j]) or _is_table_line(lines[j]):
+        gap = sum(1 for k in range(i, j) if k not in removed)
+        if j >= len(lines) or gap > 2 or HEADING.match(lines[j]) or _is_table_line(lines[j]):
             break
         i = j
     return Paragraph(text, starts, pl, pc, heading), i

@@ -18,8 +18,6 @@ without failing a review.
 
 from __future__ import annotations
 
-from ..findings import SEVERITIES
-
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
@@ -34,8 +32,8 @@ def escape_property(text: str) -> str:
 
 
 def render(report, **_options) -> str:
-    from .markdown import plural
     from .sarif import primary_location
+    from .text import ordered_locations
 
     out: list[str] = []
     for f in report.findings:
@@ -51,12 +49,11 @@ def render(report, **_options) -> str:
         title = f"plancheck {f.rule}" + (f": {f.indicator_name}" if f.indicator_name else "")
         props.append(("title", title + (" (accepted)" if f.accepted else "")))
         body = [f.message, *(f"  = {a}" for a in f.arithmetic)]
-        body += [f"  at {x.path}:{x.line}  {x.text}" for x in f.locations]
+        body += [f"  at {x.path}:{x.line}  {x.text}" for x in ordered_locations(f)]
         body += [("  fix: " if i == 0 else "   or: ") + str(fx) for i, fx in enumerate(f.fixes[:3])]
         prop_text = ",".join(f"{k}={escape_property(v)}" for k, v in props)
         out.append(f"::{command} {prop_text}::{escape_data(chr(10).join(body))}")
-    counts = ", ".join(plural(report.count(s), s) for s in SEVERITIES)
     # A plain summary line: it is log text, not a command, so it needs no escaping
     # beyond keeping it to one line.
-    out.append(f"plancheck: {len(report.claims)} claims, {counts}")
+    out.append(f"plancheck: {len(report.claims)} claims, {report.summary()}")
     return "\n".join(out)

@@ -27,6 +27,7 @@ import xml.etree.ElementTree as ET
 from typing import Iterable
 
 from ..findings import SEVERITIES
+from .text import ordered_locations
 
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -57,6 +58,9 @@ def render(report, fail_on: str = "error", **_options) -> str:
             failing = [f for f in findings if _fails(f, fail_on)]
             case = ET.SubElement(suite, "testcase", name=xml_text(label),
                                  classname=xml_text(_classname(path, kind)), time="0")
+            lead = (failing or findings or [None])[0]
+            if lead is not None and lead.primary is not None:  # the figure to fix, as every format says
+                where = (lead.primary.path, lead.primary.line)
             if where is not None:
                 case.set("file", xml_text(where[0]))
                 if where[1] >= 1:
@@ -90,7 +94,7 @@ def _classname(path: str, kind: str) -> str:
 def _describe(f) -> str:
     head = f"{f.severity}[{f.rule}]{' (accepted)' if f.accepted else ''} {f.message}"
     lines = [head, *(f"    = {a}" for a in f.arithmetic)]
-    lines += [f"    at {loc.path}:{loc.line}:{loc.column}  {loc.text}" for loc in f.locations]
+    lines += [f"    at {loc.path}:{loc.line}:{loc.column}  {loc.text}" for loc in ordered_locations(f)]
     lines += [("    fix: " if i == 0 else "     or: ") + str(fx) for i, fx in enumerate(f.fixes[:3])]
     return "\n".join(lines)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..findings import SEVERITIES, sort_findings
+from .text import ordered_locations
 
 ICONS = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~&#!])")
@@ -60,11 +61,9 @@ def _group_name(f) -> str:
 def render(report, title: str = "plancheck report", **_options) -> str:
     findings = sort_findings(report.findings)
     out = [f"# {escape(title)}", ""]
-    counts = ", ".join(plural(report.count(s), s) for s in SEVERITIES)
-    accepted = sum(f.accepted for f in report.findings)
     inputs = ", ".join(code(p) for p in report.paths) or "(no input)"
     out.append(f"{inputs}: **{len(report.claims)} claims, {len(report.indicators)} indicators** — "
-               f"{counts}" + (f" ({accepted} accepted)" if accepted else ""))
+               f"{escape(report.summary())}")
     out.append("")
     if not findings:
         out.append("No findings: every checked figure is consistent.")
@@ -72,14 +71,18 @@ def render(report, title: str = "plancheck report", **_options) -> str:
 
     groups: dict[str, list] = {}
     for f in findings:
-        groups.setdefault(_group_name(f), []).append(f)
+        if not f.accepted:
+            groups.setdefault(_group_name(f), []).append(f)
+    accepted = [f for f in findings if f.accepted]
 
-    out += ["| Indicator | Errors | Warnings | Info | Rules |", "| --- | ---: | ---: | ---: | --- |"]
+    if groups:
+        out += ["| Indicator | Errors | Warnings | Info | Rules |", "| --- | ---: | ---: | ---: | --- |"]
     for name, group in groups.items():
         n = {s: sum(1 for f in group if f.severity == s and not f.accepted) for s in SEVERITIES}
         rules = ", ".join(code(r) for r in dict.fromkeys(f.rule for f in group))
         out.append(f"| {cell(name)} | {n['error']} | {n['warning']} | {n['info']} | {rules} |")
-    out.append("")
+    if groups:
+        out.append("")
 
     for name, group in groups.items():
         ind_id = group[0].indicator
@@ -92,7 +95,7 @@ def render(report, title: str = "plancheck report", **_options) -> str:
                 out.append("")
                 out += code_block(list(f.arithmetic), "  ")
                 out.append("")
-            for loc in f.locations:
+            for loc in ordered_locations(f):
                 out.append(f"  - at {code(f'{loc.path}:{loc.line}')}: {cell(loc.text)}")
             for i, fx in enumerate(f.fixes[:3]):
                 lead = "**fix**" if i == 0 else "or"
@@ -100,4 +103,11 @@ def render(report, title: str = "plancheck report", **_options) -> str:
                 why = f" ({cell(fx.reason)})" if fx.reason else ""
                 out.append(f"  - {lead}: change {code(fx.printed)}{where} to {code(fx.suggested)}{why}")
             out.append("")
+    if accepted:  # folded below the new findings, one line each
+        out += ["<details>", f"<summary>{len(accepted)} accepted finding{'s' if len(accepted) != 1 else ''} "
+                "(not failing)</summary>", ""]
+        for f in accepted:
+            at = f" at {code(f'{f.primary.path}:{f.primary.line}')}" if f.primary else ""
+            out.append(f"- {ICONS[f.severity]} **{f.severity}** {code(f.rule)} *(accepted)*{at}: {cell(f.message)}")
+        out += ["", "</details>", ""]
     return "\n".join(out)

@@ -18,8 +18,9 @@ from typing import Iterable
 from ..findings import SEVERITIES, sort_findings
 
 COLOURS = {"error": "#cf222e", "warning": "#9a6700", "info": "#0969da"}
-#: How many rows a notebook table shows before saying how many more there are.
-MAX_ROWS = 200
+#: How many rows a notebook table shows before saying how many more there are;
+#: ``None`` shows every row (``plancheck.reports.notebook.MAX_ROWS = None``).
+MAX_ROWS: int | None = 200
 
 
 def esc(text: object) -> str:
@@ -43,7 +44,9 @@ def _table(header: list[str], rows: list[list[str]], total: int | None = None) -
                    + "</tr>" for r in rows)
     more = ""
     if total is not None and total > len(rows):
-        more = f"<p><i>{total - len(rows)} more rows not shown (use .to_dataframe()).</i></p>"
+        more = (f"<p><i>{total - len(rows)} more rows not shown: set "
+                "<code>plancheck.reports.notebook.MAX_ROWS = None</code> to show all, or use "
+                "<code>.to_dataframe()</code>.</i></p>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
 
 
@@ -103,9 +106,8 @@ def report_html(report) -> str:
     """Summary line and one row per finding (message, arithmetic, locations, fix)."""
     from .markdown import plural
 
-    counts = ", ".join(plural(report.count(s), s) for s in SEVERITIES)
     head = (f"<p><b>plancheck</b>: {len(report.claims)} claims, {len(report.indicators)} indicators — "
-            f"{esc(counts)}</p>")
+            f"{esc(report.summary())}</p>")
     findings = sort_findings(report.findings)
     if not findings:
         return head + "<p>No findings.</p>"
@@ -114,7 +116,8 @@ def report_html(report) -> str:
         rows.append([_severity(f.severity, f.accepted), f"<code>{esc(f.rule)}</code>",
                      esc(f.indicator_name or f.indicator or "(plan)"), esc(f.message),
                      _lines(f.arithmetic),
-                     "<br>".join(f"<code>{esc(loc.path)}:{loc.line}</code>" for loc in f.locations),
+                     "<br>".join(f"<code>{esc(loc.path)}:{loc.line}</code>"
+                                 for loc in [f.primary, *f.related] if loc is not None),
                      esc(_fix_text(f.fixes[0])) if f.fixes else ""])
     return head + _table(["severity", "rule", "indicator", "message", "arithmetic", "where", "fix"],
                          rows, len(findings))

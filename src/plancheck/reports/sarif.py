@@ -43,6 +43,8 @@ EXTRA_RULES = {"internal-error": ("warning", "a rule crashed; the other rules st
 
 _PLAIN_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 _WINDOWS_ABSOLUTE = re.compile(r"^[A-Za-z]:[\\/]")
+#: The current folder relative to the source root, while a log is being built.
+_ROOT_PREFIX = "."
 
 
 def render(report, **_options) -> str:
@@ -50,17 +52,50 @@ def render(report, **_options) -> str:
     return json.dumps(sarif_log(report), ensure_ascii=False, indent=2, allow_nan=False)
 
 
+def source_root(paths, cwd: str | None = None) -> str:
+    """The folder every relative path of the report lies under: the current
+    folder, or its nearest ancestor that also holds ``../`` paths (a draft in
+    ``../shared/corpus`` checked from a checkout)."""
+    import os
+
+    here = os.path.abspath(cwd or os.getcwd())
+    rel = [os.path.normpath(os.path.join(here, p)) for p in paths
+           if p and not p.startswith("/") and not _WINDOWS_ABSOLUTE.match(p)]
+    try:
+        return os.path.commonpath([here, *rel]) if rel else here
+    except ValueError:  # different drives
+        return here
+
+
 def sarif_log(report) -> dict[str, Any]:
-    """The SARIF log as a dict (for tools that post-process it before writing)."""
+    """The SARIF log as a dict (for tools that post-process it before writing).
+
+    Every relative path becomes a URI relative to ``%SRCROOT%``, which
+    ``originalUriBaseIds`` defines as the folder all of them lie under (see
+    :func:`source_root`), so no URI climbs out of its base with ``../``."""
+    import os
+
     from .. import __version__
 
-    rules = _rule_descriptors(report.findings)
-    index = {r["id"]: i for i, r in enumerate(rules)}
+    paths = {loc.path for f in report.findings for loc in f.locations}
+    paths |= {fx.location.path for f in report.findings for fx in f.fixes if fx.location}
+    root = source_root(sorted(paths))
+    here = os.path.abspath(os.getcwd())
+    global _ROOT_PREFIX
+    _ROOT_PREFIX = os.path.relpath(here, root)
+    try:
+        rules = _rule_descriptors(report.findings)
+        index = {r["id"]: i for i, r in enumerate(rules)}
+        results = [_result(f, index) for f in report.findings]
+    finally:
+        _ROOT_PREFIX = "."
     run = {
         "tool": {"driver": {"name": "plancheck", "version": __version__,
                             "semanticVersion": __version__, "rules": rules}},
+        "originalUriBaseIds": {SRCROOT: {"uri": "file://" + quote(root.replace(os.sep, "/").rstrip("/")
+                                                                  + "/", safe="/:")}},
         "columnKind": "unicodeCodePoints",
-        "results": [_result(f, index) for f in report.findings],
+        "results": results,
     }
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
@@ -95,20 +130,14 @@ def _descriptor(rule_id: str, severity: str, description: str, doc: str) -> dict
 
 
 def primary_location(finding):
-    """The location a reader should look at first: the top-ranked fix's figure
-    when there is one among the finding's locations, else the first location."""
-    if finding.fixes and finding.fixes[0].location is not None:
-        want = finding.fixes[0].location
-        for loc in finding.locations:
-            if loc.claim == want.claim and loc.path == want.path and loc.line == want.line:
-                return loc
-        return want
-    return finding.locations[0] if finding.locations else None
+    """The location a reader should look at first: :attr:`Finding.primary`
+    (the top-ranked fix's figure when there is one, else the first location)."""
+    return finding.primary
 
 
 def _result(finding, rule_index: dict[str, int]) -> dict[str, Any]:
     primary = primary_location(finding)
-    others = [loc for loc in finding.locations if loc is not primary]
+    others = finding.related  # one per statement
     lines = [finding.message, *(f"  = {a}" for a in finding.arithmetic)]
     if finding.fixes:
         lines.append(f"  fix: {finding.fixes[0]}")
@@ -191,5 +220,9 @@ def artifact_location(path: str) -> dict[str, Any]:
         if not posix.startswith("/"):
             posix = "/" + posix
         return {"uri": "file://" + quote(posix, safe="/:")}
+    import posixpath
+
     posix = str(PurePosixPath(path.replace("\\", "/")))
+    if _ROOT_PREFIX != ".":  # relative to the source root, not to the current folder
+        posix = posixpath.normpath(posixpath.join(_ROOT_PREFIX.replace("\\", "/"), posix))
     return {"uri": quote(posix, safe="/-._~!$&'()*+,;=@"), "uriBaseId": SRCROOT}

@@ -24,19 +24,45 @@ def _by_line(locations):
     """Locations on one line are shown once, with their columns: 198:12,30,35."""
     groups: dict[tuple[str, int], list] = {}
     for loc in locations:
-        groups.setdefault((loc.path, loc.line), []).append(loc)
+        same = groups.setdefault((loc.path, loc.line), [])
+        if all(x.column != loc.column for x in same):
+            same.append(loc)
     return list(groups.items())
 
 
+def ordered_locations(f) -> list:
+    """The primary location (the figure to fix) first, then one per other statement."""
+    return ([f.primary] if f.primary is not None else []) + f.related
+
+
+def _detail(f, paint) -> list[str]:
+    out = []
+    tag = f"{f.severity}[{f.rule}]" + (" (accepted)" if f.accepted else "")
+    out.append(f"  {paint(tag, COLOURS[f.severity])} {f.message}")
+    for a in f.arithmetic:
+        out.append(paint(f"      = {a}", DIM))
+    for (path, line), locs in _by_line(ordered_locations(f)):
+        quote = locs[0].text if len(locs[0].text) <= 100 else locs[0].text[:97] + "…"
+        cols = ",".join(str(loc.column) for loc in locs)
+        where = f" ({locs[0].where})" if locs[0].page_line else ""
+        out.append(f"      at {path}:{line}:{cols}{where}  {quote}")
+    for i, fx in enumerate(f.fixes[:3]):
+        out.append(("      fix: " if i == 0 else "       or: ") + str(fx))
+    return out
+
+
 def render(report, colour: bool | None = None, quiet: bool = False, **_options) -> str:
+    """New findings in full, grouped by indicator; then the accepted ones
+    folded to one line each; then the counts."""
     colour = use_colour() if colour is None else colour
 
     def paint(text: str, code: str) -> str:
         return f"{code}{text}{RESET}" if colour else text
 
     out: list[str] = []
-    findings = [f for f in sort_findings(report.findings) if not (quiet and f.severity == "info")]
-    by_ind = sorted(findings, key=lambda f: (f.indicator_name or f.indicator or "~"))
+    shown = [f for f in sort_findings(report.findings) if not (quiet and f.severity == "info")]
+    findings = [f for f in shown if not f.accepted]
+    accepted = [f for f in shown if f.accepted]
     order = {}
     for f in findings:
         order.setdefault(f.indicator_name or f.indicator or "(plan)", len(order))
@@ -44,20 +70,15 @@ def render(report, colour: bool | None = None, quiet: bool = False, **_options) 
     for name, group in groupby(by_ind, key=lambda f: f.indicator_name or f.indicator or "(plan)"):
         out.append(paint(name, BOLD))
         for f in group:
-            tag = f"{f.severity}[{f.rule}]" + (" (accepted)" if f.accepted else "")
-            out.append(f"  {paint(tag, COLOURS[f.severity])} {f.message}")
-            for a in f.arithmetic:
-                out.append(paint(f"      = {a}", DIM))
-            for (path, line), locs in _by_line(f.locations):
-                quote = locs[0].text if len(locs[0].text) <= 100 else locs[0].text[:97] + "…"
-                cols = ",".join(str(loc.column) for loc in locs)
-                out.append(f"      at {path}:{line}:{cols}  {quote}")
-            for i, fx in enumerate(f.fixes[:3]):
-                out.append(("      fix: " if i == 0 else "       or: ") + str(fx))
+            out += _detail(f, paint)
         out.append("")
-    counts = ", ".join(f"{report.count(s)} {s}{'s' if report.count(s) != 1 and s != 'info' else ''}"
-                       for s in SEVERITIES)
-    accepted = sum(f.accepted for f in report.findings)
-    tail = f" ({accepted} accepted)" if accepted else ""
-    out.append(f"{len(report.claims)} claims, {len(report.indicators)} indicators: {counts}{tail}")
+    if accepted:
+        out.append(paint(f"accepted ({len(accepted)}, not failing; --new-only leaves them out)", BOLD))
+        for f in accepted:
+            where = f.primary
+            at = f"  {where.path}:{where.line}" if where is not None else ""
+            by = f"  [{f.accepted_by}]" if f.accepted_by else ""
+            out.append(paint(f"  {f.severity}[{f.rule}] (accepted) {f.message}{at}{by}", DIM))
+        out.append("")
+    out.append(f"{len(report.claims)} claims, {len(report.indicators)} indicators: {report.summary()}")
     return "\n".join(out)

@@ -29,7 +29,7 @@ def same_figure_groups(ind: Indicator) -> list[list[Claim]]:
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for c in ind.claims:
         m = measure_of(c)
-        if m is None or not c.quantity.is_number or c.year is None:
+        if m is None or not c.quantity.is_number or c.year is None or c.role == "unknown":
             continue
         start = c.start_year if m in ("rate", "change", "relative_change") else None
         groups[(m, c.year, start, c.role)].append(c)

@@ -39,12 +39,14 @@ def check_totals(plan: Plan) -> Iterator[Finding]:
 def _averages(plan: Plan) -> Iterator[Finding]:
     for ind in plan.indicators.values():
         totals = [c for c in ind.claims if measure_of(c) == "change" and c.quantity.is_number
-                  and c.kind == "cumulative_change" and c.start_year and c.year]
-        per_year = [c for c in ind.claims if measure_of(c) == "per_year" and c.quantity.is_number]
+                  and c.kind == "cumulative_change" and c.start_year and c.year and c.role != "unknown"]
+        per_year = [c for c in ind.claims if measure_of(c) == "per_year" and c.quantity.is_number
+                    and c.role != "unknown"]
         for avg in per_year:
             for tot in totals:
-                if tot.unit != avg.unit or tot.role != avg.role or tot.year != avg.year:
-                    continue
+                if tot.unit != avg.unit or tot.role != avg.role or tot.year != avg.year \
+                        or (avg.start_year is not None and tot.start_year != avg.start_year):
+                    continue  # an average of five years says nothing of one year's total
                 n = tot.year - tot.start_year
                 implied = avg.interval().scale(n)
                 if implied.overlaps(tot.interval()):
@@ -82,8 +84,10 @@ def _parts(plan: Plan) -> Iterator[Finding]:
             for whole in wholes.get(_key(part), []):
                 pairs.append((part, whole, part.region or "sub-region"))
     for part, whole, how in pairs:
-        if part.kind in ("growth_rate", "share", "ratio", "status") or part.unit in ("%", "‰", "百分点"):
-            continue
+        if part.kind in ("growth_rate", "share", "ratio", "status", "reduction") \
+                or part.unit in ("%", "‰", "百分点", "倍") or whole.unit in ("倍",) \
+                or part.extra.get("relative") or "unknown" in (part.role, whole.role):
+            continue  # only additive quantities have parts: not rates, multiples or shares
         if re.search(r"人均|每|平均|率|系数|指数|单产|密度", part.name + whole.name):
             continue  # a sub-region's per-capita figure may well exceed the region's
         if not (part.quantity.is_number and whole.quantity.is_number):

@@ -4,7 +4,9 @@ Two statements of the same figure in different units must convert into each
 other (万人 ↔ 人, 亿元 ↔ 万亿元, % ↔ ‰) *and* their numbers must follow the
 conversion. The classic slip keeps the number and changes the unit
 (人口自然增长率 11.6 ‰ in the table, 11.6 % in the prose): an error. A lone
-statement whose unit differs from the indicator's known unit is a warning.
+statement whose unit differs from the unit the plan's other statements of the
+indicator use is a warning (a glossary's usual unit is no evidence: a province
+reports trade in 万亿元 where another plan used 亿美元).
 
 Near-miss: 3.96 万亿元 vs 39600 亿元 (converted, agrees).
 """
@@ -42,8 +44,11 @@ def check_units(ind: Indicator, plan: Plan) -> Iterator[Finding]:
                 finding = _pair(ind, a_group, b_group)
                 if finding is not None:
                     yield finding
-    if ind.unit:
-        for c in ind.of_kind("level", "share", "count"):
+    levels = ind.of_kind("level", "share", "count")
+    worded = ind.id.startswith("name:")  # an indicator known by its wording has no unit of its own
+    if ind.unit and not worded and any(c.unit == ind.unit for c in levels):
+        # a lone statement in another unit is odd only against the unit the plan itself uses
+        for c in levels:
             if c.id in reported or not c.unit or c.unit == ind.unit:
                 continue
             factor = U.factor(c.unit, ind.unit)

@@ -1,0 +1,679 @@
+"""Rewrite each line into the form the readers understand, keeping every position.
+
+Older plans write figures in characters (年均增长百分之九, 七千五百万千瓦,
+一九九五年, 百分之七七·五) and scanned text carries slips (16，770亿元 with a
+full-width thousands comma, 77·5, 2O15年, 收人 for 收入, page headers inside a
+paragraph). Each *normaliser* below is a named rule that rewrites such spans
+into the spelling the claim readers already know (9%, 7500万千瓦, 1995年,
+77.5%, 16,770亿元, 2015年, 收入). The rewrite may change the length of a
+line, so every rewritten line keeps a *column map*: for each character of
+the rewritten text, the span of original columns it came from. Claims are
+read from the rewritten lines and their sources are mapped back
+(:func:`restore`), so every (line, column) shown to a user points at the
+printed characters; a claim records the written form
+(``extra["written"] = "百分之四点一"``) and the normalisers that touched it
+(``extra["normalised"] = ["chinese-numerals"]``).
+
+Every normaliser can be switched off by name (``read_document(path,
+normalisers=...)``, :data:`NORMALISERS` lists them). None of them invents a
+figure: a numeral is rewritten only where a figure is cued (百分之, a unit
+after it, 年 after a four-digit year), never in ordinals (第一), enumerations
+(一是), slogans and names (五个千万, 四大煤田, 一带一路, 三农) or plan names (九五).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Callable, Iterable
+
+
+# -- the column map of one line ---------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class LineMap:
+    """A rewritten line and, for each of its characters, the original span."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    width: int  # length of the original line
+    #: original spans that a normaliser rewrote: (start, end, normaliser name)
+    edits: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @classmethod
+    def identity(cls, line: str) -> "LineMap":
+        n = len(line)
+        return cls(line, list(range(n)), list(range(1, n + 1)), n)
+
+    def column(self, offset: int) -> int:
+        """Original column of the rewritten character at ``offset``."""
+        if offset < len(self.starts):
+            return self.starts[offset]
+        return self.ends[-1] + (offset - len(self.ends)) if self.ends else self.width
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original column span [a, b) of the rewritten span [start, end)."""
+        if end <= start or start >= len(self.starts):
+            col = self.column(start)
+            return col, col
+        end = min(end, len(self.ends))
+        return min(self.starts[start:end]), max(self.ends[start:end])
+
+    def touched(self, a: int, b: int) -> tuple[int, int, list[str]]:
+        """The written span around [a, b) (widened to the edits it overlaps) and their names."""
+        names: list[str] = []
+        lo, hi = a, b
+        for s, e, name in self.edits:
+            if s < max(b, a + 1) and a < e:
+                lo, hi = min(lo, s), max(hi, e)
+                if name not in names:
+                    names.append(name)
+        return lo, hi, names
+
+
+@dataclass(slots=True)
+class Edit:
+    """Replace text[start:end]; each piece (new text, sub-start, sub-end) maps its
+    characters to a part of the replaced span (百分之四点一 → 4.1 from 四点一, % from 百分之)."""
+
+    start: int
+    end: int
+    pieces: list[tuple[str, int, int]]
+
+    @classmethod
+    def simple(cls, start: int, end: int, text: str) -> "Edit":
+        return cls(start, end, [(text, start, end)])
+
+
+def apply_edits(m: LineMap, edits: list[Edit], name: str) -> LineMap:
+    """A new map with the (non-overlapping, sorted) edits applied to ``m.text``."""
+    if not edits:
+        return m
+    text, starts, ends = [], [], []
+    records = list(m.edits)
+    pos = 0
+    for ed in edits:
+        if ed.start < pos:
+            continue  # overlapping edits: the first wins
+        text.append(m.text[pos:ed.start])
+        starts.extend(m.starts[pos:ed.start])
+        ends.extend(m.ends[pos:ed.start])
+        for piece, ps, pe in ed.pieces:
+            a, b = m.span(ps, pe) if pe > ps else m.span(ed.start, ed.end)
+            text.append(piece)
+            starts.extend([a] * len(piece))
+            ends.extend([b] * len(piece))
+        a, b = m.span(ed.start, ed.end)
+        records.append((a, b, name))
+        pos = ed.end
+    text.append(m.text[pos:])
+    starts.extend(m.starts[pos:])
+    ends.extend(m.ends[pos:])
+    return LineMap("".join(text), starts, ends, m.width, records)
+
+
+# -- Chinese numerals -------------------------------------------------------------------------
+
+#: The numerals of counts (三大, 十二项), shared with claims/enumerations.py.
+NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+DIGIT_CHARS = "零〇○一二两三四五六七八九"
+DIGIT = {**{k: v for k, v in NUMERALS.items() if v < 10}, "零": 0, "〇": 0, "○": 0}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+BIG_UNITS = {"万": 10 ** 4, "亿": 10 ** 8}
+#: A run of numeral characters: digits, 十百千, 万亿, and a decimal point (点 or ·)
+#: followed by a digit. 、 between digit-by-digit groups is a thousands separator.
+NUMERAL_RUN = re.compile(
+    rf"[{DIGIT_CHARS}十](?:[{DIGIT_CHARS}十百万亿]|千(?![瓦克米伏卡])|[点·.](?=[{DIGIT_CHARS}])|、(?=[{DIGIT_CHARS}]{{3}}(?![{DIGIT_CHARS}十百千])))*")
+#: Plan names (“九五”, 十四五) are not figures.
+PLAN_NAME = re.compile(r"(十[一二三四五六七八九]?|[一二三四五六七八九])五")
+PLAN_NAME_AFTER = re.compile(r"[”\"’]|计划|规划|时期|期间|末|初|以来|前|后")
+#: Measure words that follow small numbers in names and enumerations (五个千万,
+#: 三项制度, 四大煤田, 两条主线): a one-character numeral before them is no figure.
+MEASURE_WORDS = re.compile(r"个|项|大|条|种|类|次|批|位|名|家|所|座|件|户|元|张|年|月|日|天|小时|岁|届|轮|步|代")
+RANGE_SIGN = "～~—–\\-至到"
+#: 十万人生产安全事故死亡率: a round number of people that a rate is per.
+DENOMINATOR = re.compile(r"人口?[\u4e00-\u9fff]{0,12}?(?:率|拥有)")
+#: 两点一线, 一点一滴: a point in a phrase, not a decimal.
+SLOGAN_DECIMAL = re.compile(r"[一二两三]点一[线滴面]")
+
+
+def _positional(s: str) -> int | None:
+    """'七千五百' → 7500, '一千零七十八' → 1078, '十二' → 12; None if not well formed.
+
+    Big units (万, 亿) split the run into sections read the same way."""
+    if not s:
+        return None
+    for big, factor in (("亿", 10 ** 8), ("万", 10 ** 4)):
+        if big in s:
+            head, _, tail = s.rpartition(big)
+            hi = _positional(head)
+            if hi is None or hi == 0:
+                return None
+            lo = _positional(tail.lstrip("零〇○")) if tail.strip("零〇○") else 0
+            if lo is None or lo >= factor or (lo and lo < factor // 10 and tail[0] not in "零〇○"):
+                return None  # 一万二 (colloquial 12000) is not read
+            return hi * factor + lo
+    total, digit, last_unit = 0, None, 10 ** 5
+    for i, ch in enumerate(s):
+        if ch in DIGIT:
+            if digit is not None:
+                return None  # two digits in a row (七八十 = seventy or eighty): not one number
+            digit = DIGIT[ch]
+            if digit == 0:
+                digit = None
+                continue
+        elif ch in SMALL_UNITS:
+            unit = SMALL_UNITS[ch]
+            if unit >= last_unit:
+                return None
+            if digit is None and not (ch == "十" and i == 0):
+                return None
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+        else:
+            return None
+    if digit is not None:
+        if last_unit > 10 and last_unit != 10 ** 5 and not re.search(r"[零〇○]", s):
+            return None  # 三千五 (= 3500, colloquial) is not read
+        total += digit
+    return total
+
+
+positional_numeral = _positional
+
+
+def _digit_by_digit(s: str) -> str | None:
+    """'一九九五' → '1995', '七七·五' → '77.5', '三、二七八' → '3,278'."""
+    out = []
+    for ch in s:
+        if ch in DIGIT and ch != "两":
+            out.append(str(DIGIT[ch]))
+        elif ch in "点·.":
+            out.append(".")
+        elif ch == "、":
+            out.append(",")
+        else:
+            return None
+    return "".join(out)
+
+
+def _decimal_text(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def read_numeral(run: str) -> tuple[str, str] | None:
+    """A run of numeral characters as (Arabic number, big unit kept after it), with
+    its printed precision: 七千五百万 → ('7500', '万'); 四亿六千五百万 → ('4.65', '亿')
+    (the last written digit is 百万, 0.01 亿); 五万七千六百亿 → ('57600', '亿');
+    一万亿 → ('1', '万亿'); 四点一 → ('4.1', ''); 六点八万 → ('6.8', '万');
+    一九四九 → ('1949', ''); 七七·五 → ('77.5', ''); 一九○○万 → ('1900', '万').
+    None when the run is not one well-formed number (七八十, 三千五, 一九万)."""
+    body, big = run, ""
+    if body.endswith("万亿"):
+        body, big = body[:-2], "万亿"
+    elif body[-1] in BIG_UNITS:
+        body, big = body[:-1], body[-1]
+    if not body:
+        return None
+    int_part, frac = body, ""
+    point = re.search(r"[点·.]", body)
+    if point:
+        int_part, frac = body[:point.start()], body[point.end():]
+        if not int_part or not frac or any(ch not in DIGIT or ch == "两" for ch in frac):
+            return None
+    frac_text = "." + "".join(str(DIGIT[ch]) for ch in frac) if frac else ""
+    if not any(ch in SMALL_UNITS or ch in BIG_UNITS for ch in int_part):
+        digits = _digit_by_digit(int_part) if len(int_part) > 1 else (
+            str(DIGIT[int_part]) if int_part in DIGIT else None)
+        if digits is None or (len(digits) > 1 and digits[0] == "0" and not frac):
+            return None
+        return digits + frac_text, big
+    if "、" in int_part:
+        return None
+    if frac or big == "万亿":
+        value = _positional(int_part)
+        if value is None or (frac and any(ch in BIG_UNITS for ch in int_part)):
+            return None
+        return f"{value}{frac_text}", big
+    total = _positional(int_part + big)
+    if total is None:
+        return None
+    for name in ("亿", "万"):  # written in the largest big unit of the run
+        if name in run:
+            return _decimal_text(Decimal(total) / BIG_UNITS[name]), name
+    return str(total), ""
+
+
+#: Words before a numeral that make it vague (数十万, 几百, 上千, 成千上万): not a figure.
+VAGUE_BEFORE = re.compile(r"[数几]$")
+#: 多 / 余 after a numeral: more than it (两千多万 → 超过2000万).
+MORE_THAN = re.compile(r"[多余]")
+#: Units after which a one-character numeral is still a figure (十个百分点, 一倍, 五公里).
+QUANTITY_WORDS = ("倍", "%", "‰", "个百分点", "百分点")
+
+
+def _unit_after(text: str) -> re.Match | None:
+    from ..claims.units_in_text import unit_pattern
+
+    return unit_pattern().match(text)
+
+
+def _figure_unit(rest: str, one_char: bool) -> bool:
+    """Does a unit that makes the numeral before it a figure start ``rest``?"""
+    m = _unit_after(rest)
+    if m is None:
+        return False
+    word = m.group()
+    if word.startswith(("年", "岁", "天", "小时", "分钟")):
+        return False  # 五年, 两年, 十五年: durations and ages, not targets
+    if one_char and word not in QUANTITY_WORDS and MEASURE_WORDS.match(rest):
+        return False
+    return True
+
+
+def chinese_numerals(line: str) -> list[Edit]:
+    """百分之九 → 9%, 七千五百万千瓦 → 7500万千瓦, 一九九五年 → 1995年, 百分之七七·五 → 77.5%,
+    两千多万 → 超过2000万, 近百 → 近100, 翻两番 → 增长3倍, 二九比七一 → 29:71."""
+    if not re.search(rf"[{DIGIT_CHARS}十百千万]", line):
+        return []
+    edits: list[Edit] = []
+    taken: set[int] = set()
+
+    def add(ed: Edit) -> None:
+        edits.append(ed)
+        taken.update(range(ed.start, ed.end))
+
+    for m in re.finditer(r"翻([一两二三四])番", line):  # 翻两番: four times, an increase of 3 倍
+        times = 2 ** DIGIT[m.group(1)]
+        add(Edit(m.start(), m.end(), [("增长", m.start(), m.start() + 1), (f"{times - 1}倍", m.start() + 1, m.end())]))
+    for m in re.finditer(r"百分之百(?![分万亿])", line):
+        add(Edit(m.start(), m.end(), [("100", m.start() + 3, m.end()), ("%", m.start(), m.start() + 3)]))
+    for m in re.finditer(r"(?<=近)(百|千|万|百万|千万)(?![十百千万亿])", line):
+        value = {"百": "100", "千": "1000", "万": "1万", "百万": "100万", "千万": "1000万"}[m.group(1)]
+        if _figure_unit(line[m.end():], False):
+            add(Edit.simple(m.start(), m.end(), value))
+    runs = _merge_comma_decimals(line, [m for m in NUMERAL_RUN.finditer(line) if m.start() not in taken])
+    skip: set[int] = set()
+    for i, m in enumerate(runs):
+        s, e = m.span()
+        if s in skip:
+            continue
+        run = m.group()
+        before, after = line[max(0, s - 3):s], line[e:e + 12]
+        percent = before == "百分之"
+        if re.fullmatch(r"十|百|千|十万|百万|万", run) and (before.endswith("每") or DENOMINATOR.match(line, e)):
+            continue  # 每万人, 十万人生产安全事故死亡率: the denominator of a rate
+        if before.endswith(("第", "翻", "最后")) or (VAGUE_BEFORE.search(before) and run[0] == "十" and not percent):
+            continue  # 第一: an ordinal; 数十万, 几十: vague
+        if not percent and PLAN_NAME.fullmatch(run) and (before.endswith(("“", '"')) or PLAN_NAME_AFTER.match(after)):
+            continue  # “九五”, 十四五时期: plan names
+        got = read_numeral(run)
+        if got is None:
+            continue
+        number, big = got
+        if percent:
+            add(Edit(s - 3, e, [(number + big, s, e), ("%", s - 3, s)]))
+            continue
+        nxt = runs[i + 1] if i + 1 < len(runs) else None
+        ranged = nxt is not None and nxt.start() == e + 1 and line[e] in RANGE_SIGN
+        plain_digits = not any(ch in SMALL_UNITS for ch in run)
+        if plain_digits and not big and re.fullmatch(r"(19|20)\d\d", number):
+            if after.startswith("年") or (ranged and _is_year_run(line, nxt)):
+                add(Edit.simple(s, e, number))  # 一九九五年, 一九九六～二○一○年
+            continue
+        if nxt is not None and line[e:nxt.start()] == "比" and plain_digits and not big:
+            other = read_numeral(nxt.group())
+            if other and not other[1] and not any(ch in SMALL_UNITS for ch in nxt.group()) \
+                    and (len(run) > 1 or len(nxt.group()) > 1):
+                add(Edit(s, nxt.end(), [(number, s, e), (":", e, e + 1), (other[0], nxt.start(), nxt.end())]))
+                skip.add(nxt.start())
+                continue  # 二九比七一: a ratio written digit by digit
+        one_char = len(run) == 1
+        if one_char and re.search(rf"[{DIGIT_CHARS}十][和、及]$", before):
+            continue  # 提高四和五个百分点: a list of small numbers is left as written
+        if ranged:
+            second = read_numeral(nxt.group())
+            tail = line[nxt.end():nxt.end() + 12]
+            if second and (_figure_unit(tail, len(nxt.group()) == 1) or
+                           (second[1] and re.match(r"[^\u4e00-\u9fff]|以上|以内|左右|以下", tail))):
+                add(Edit.simple(s, e, number + big))
+                add(Edit.simple(nxt.start(), nxt.end(), second[0] + second[1]))
+                skip.add(nxt.start())
+            continue  # 二千五百～三千五百万吨: both ends or neither
+        more = MORE_THAN.match(after)
+        rest = after[1:] if more else after
+        bound = re.match(r"以上|以内|左右|以下", rest)
+        if not (_figure_unit(rest, one_char and not big) or bound
+                or (big and len(run) > 1 and not MEASURE_WORDS.match(rest))
+                or (re.search(r"[点·]", run) and not SLOGAN_DECIMAL.match(line, s)
+                    and not re.match(r"[^降减增提为到\W\d]", rest[:1]))):
+            continue  # a figure has its unit, a bound (三左右), a big unit (二亿块), or a decimal point (三点六降为)
+        if len(run) == 2 and plain_digits and not big and MEASURE_WORDS.match(rest):
+            continue  # 三五个, 七八年: two digits side by side before a measure word are approximate
+        if more:
+            add(Edit(s, e + 1, [("超过", e, e + 1), (number + big, s, e)]))
+        else:
+            add(Edit.simple(s, e, number + big))
+    edits.sort(key=lambda ed: ed.start)
+    return edits
+
+
+@dataclass(slots=True)
+class _Run:
+    """A numeral run (the interface of re.Match that the reader uses)."""
+
+    text: str
+    begin: int
+    stop: int
+
+    def group(self) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def span(self) -> tuple[int, int]:
+        return self.begin, self.stop
+
+
+def _merge_comma_decimals(line: str, runs: list) -> list:
+    """七四一，三亿元 (a scanned comma for the point of 七四一·三亿元): the two runs are one number."""
+    out: list = []
+    i = 0
+    while i < len(runs):
+        m = runs[i]
+        nxt = runs[i + 1] if i + 1 < len(runs) else None
+        if nxt is not None and nxt.start() == m.end() + 1 and line[m.end()] == "，" and len(m.group()) >= 2 \
+                and not re.search(r"[十百千万亿点·.]", m.group()) and re.fullmatch(
+                    rf"[{DIGIT_CHARS}]{{1,2}}[万亿]?", nxt.group()) and _figure_unit(line[nxt.end():nxt.end() + 8], False):
+            out.append(_Run(m.group() + "·" + nxt.group(), m.start(), nxt.end()))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def _is_year_run(line: str, m: re.Match) -> bool:
+    got = read_numeral(m.group())
+    return bool(got and not got[1] and re.fullmatch(r"(19|20)\d\d", got[0]) and line[m.end():m.end() + 1] == "年")
+
+
+# -- scanned-text slips -----------------------------------------------------------------------
+
+#: 16，770亿元: a full-width comma between digit groups of three is a thousands separator.
+THOUSANDS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])(?!，\d)")
+#: 77·5, 741，3亿元, 304,5万吨: a middle dot between digits, or a comma before one or
+#: two digits and a unit, is a decimal point.
+DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d)")
+COMMA_DECIMAL = re.compile(r"(?<![\d,.])(\d{1,3}(?:[,，]\d{3})*|\d+)[,，](\d{1,2})(?![\d,，.])")
+#: 16 770亿元, 9 324.8亿元: digits split by one space inside one number written
+#: against its words and unit; 2 015年, 20 15年: a year split by a space.
+SPLIT_DIGITS = re.compile(r"(?<=[^\d\s.,])(\d{1,3})((?: \d{3})+)(?=(?:\.\d+)?(?:[万亿]|%|‰|[\u4e00-\u9fff]))")
+SPLIT_YEAR = re.compile(r"(?<![\d.,])(\d{1,3}) (\d{1,3})(?=\s?年)")
+#: 2O15年, l995年: letters for digits in a year.
+YEAR_SLIP = re.compile(r"(?<![A-Za-z\d])([12lI][9O0o][0-9OolI]{2})(?=\s*年)")
+#: Character slips in the words that cue figures.
+CUE_SLIPS = (
+    (re.compile(r"(?<=[纯均配政民营资税总])收人(?![民员口才])"), "收入"),
+    (re.compile(r"増(?=[长加])"), "增"),
+    (re.compile(r"(?<=年均)憎(?=长)|(?<=年均)曾(?=长)"), "增"),
+    (re.compile(r"(?<=[一二两三四五六七八九])干(?=[一二两三四五六七八九零〇○万亿])"), "千"),
+    (re.compile(r"(?<=[一二三四五六七八九○〇])回(?=[一二三四五六七八九○〇·点，])"), "四"),
+)
+
+
+def thousands_commas(line: str) -> list[Edit]:
+    if "，" not in line:
+        return []
+    edits = []
+    for m in THOUSANDS.finditer(line):
+        for i, ch in enumerate(m.group()):
+            if ch == "，":
+                edits.append(Edit.simple(m.start() + i, m.start() + i + 1, ","))
+    return edits
+
+
+def decimal_points(line: str) -> list[Edit]:
+    edits = []
+    for m in DOT_DECIMAL.finditer(line):
+        tail = re.match(r"\d+\s*(.{0,8})", line[m.end():])
+        if tail and _figure_unit(tail.group(1), True):
+            edits.append(Edit.simple(m.start(), m.end(), "."))  # not “7·20” (a date that names an event)
+    if re.search(r"[\u4e00-\u9fff]", line):
+        for m in COMMA_DECIMAL.finditer(line):
+            rest = line[m.end():m.end() + 8].lstrip()
+            if not _figure_unit(rest, True) or line[:m.start()].endswith("第"):
+                continue  # 1，2号, 5，6月, 第1，7家: a list, not a decimal
+            at = m.end(1)
+            head = m.group(1)
+            for i, ch in enumerate(head):  # 6,352,8万吨: the groups before are thousands
+                if ch == "，":
+                    edits.append(Edit.simple(m.start(1) + i, m.start(1) + i + 1, ","))
+            edits.append(Edit.simple(at, at + 1, "."))
+    return sorted(edits, key=lambda ed: ed.start)
+
+
+def split_digits(line: str) -> list[Edit]:
+    if " " not in line or not re.search(r"[\u4e00-\u9fff]", line):
+        return []
+    spaces = []
+    for m in SPLIT_DIGITS.finditer(line):
+        spaces.extend(m.start() + i for i, ch in enumerate(m.group()) if ch == " ")
+    for m in SPLIT_YEAR.finditer(line):
+        if re.fullmatch(r"(19|20)\d\d", m.group(1) + m.group(2)):
+            spaces.append(m.end(1))
+    return [Edit.simple(at, at + 1, "") for at in sorted(set(spaces))]
+
+
+def year_slips(line: str) -> list[Edit]:
+    edits = []
+    for m in YEAR_SLIP.finditer(line):
+        word = m.group(1)
+        if word.isdigit():
+            continue
+        fixed = word.translate(str.maketrans("OoIl", "0011"))
+        if re.fullmatch(r"(19|20)\d\d", fixed) and sum(ch.isdigit() for ch in word) >= 2:
+            edits.append(Edit.simple(m.start(1), m.end(1), fixed))
+    return edits
+
+
+def cue_slips(line: str) -> list[Edit]:
+    edits = []
+    for regex, fixed in CUE_SLIPS:
+        if fixed is None:
+            continue
+        for m in regex.finditer(line):
+            edits.append(Edit.simple(m.start(), m.end(), fixed))
+    return sorted(edits, key=lambda ed: ed.start)
+
+
+# -- lines that interrupt paragraphs ----------------------------------------------------------
+
+#: — 12 —, - 3 -, 第 3 页, 第3页 共20页, 12/40: a page number on its own line.
+PAGE_NUMBER = re.compile(r"^\s*(?:[—\-–－]\s*\d{1,4}\s*[—\-–－]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|"
+                         r"\d{1,4}\s*/\s*\d{1,4}|[-—]?\s*\d{1,4}\s*[-—]?)\s*$")
+HEADER_MAX = 40
+HEADER_REPEATS = 3
+
+
+def page_furniture(lines: list[str]) -> set[int]:
+    """Indexes of lines that are page headers, footers, page numbers or watermarks:
+    a page-number line between two lines of text whose first does not end its
+    sentence, and every copy of a short line repeated at least three times of
+    which one copy stands so inside a sentence."""
+    from .segment import JOIN_MIN, SENTENCE_END
+
+    counts: dict[str, int] = {}
+    for line in lines:
+        key = line.strip()
+        if 0 < len(key) <= HEADER_MAX and "\t" not in line and "|" not in key and not re.search(r"[，,。；;、：:]", key):
+            counts[key] = counts.get(key, 0) + 1
+    out: set[int] = set()
+    furniture: set[str] = set()  # repeated lines seen cutting a sentence: every copy goes
+    for i, line in enumerate(lines):
+        key = line.strip()
+        if not key or "\t" in line:
+            continue
+        repeated = counts.get(key, 0) >= HEADER_REPEATS
+        if not (PAGE_NUMBER.match(key) or repeated):
+            continue
+        prev = next((j for j in range(i - 1, max(-1, i - 4), -1) if lines[j].strip()), None)
+        nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].strip()), None)
+        if prev is None or nxt is None:
+            continue
+        before = lines[prev].rstrip()
+        if before and before[-1] not in SENTENCE_END and len(before.strip()) >= JOIN_MIN \
+                and not PAGE_NUMBER.match(lines[nxt].strip()):
+            out.add(i)
+            if repeated:
+                furniture.add(key)
+    out.update(i for i, line in enumerate(lines) if line.strip() in furniture and "\t" not in line)
+    return out
+
+
+# -- the registry -----------------------------------------------------------------------------
+
+#: Every normaliser, in the order applied: scanned-text slips first (so that the
+#: numerals they repair are read), Chinese numerals, then the decimal and
+#: thousands marks the numerals may have produced (七四一，三亿元 → 741，3 → 741.3).
+NORMALISERS: dict[str, Callable[[str], list[Edit]]] = {
+    "cue-slips": cue_slips,
+    "year-slips": year_slips,
+    "split-digits": split_digits,
+    "chinese-numerals": chinese_numerals,
+    "decimal-points": decimal_points,
+    "thousands-commas": thousands_commas,
+}
+#: Whole lines blanked (their line numbers stay): page headers and watermarks.
+LINE_NORMALISERS = ("page-headers",)
+#: Normalisers that rewrite figures themselves (the others repair the words around them).
+FIGURE_NORMALISERS = ("year-slips", "split-digits", "chinese-numerals", "decimal-points", "thousands-commas")
+ALL = tuple(NORMALISERS) + LINE_NORMALISERS
+
+
+def check_names(names: Iterable[str]) -> tuple[str, ...]:
+    names = tuple(names)
+    unknown = [n for n in names if n not in ALL]
+    if unknown:
+        raise ValueError(f"unknown normaliser {unknown[0]!r}; known: {', '.join(ALL)}")
+    return names
+
+
+def normalise_line(line: str, enabled: Iterable[str] = ALL) -> LineMap:
+    """The rewritten line with its column map (the identity when nothing applies)."""
+    m: LineMap | None = None
+    for name, fn in NORMALISERS.items():
+        if name in enabled:
+            edits = fn(line if m is None else m.text)
+            if edits:
+                m = apply_edits(m or LineMap.identity(line), edits, name)
+    return m or LineMap.identity(line)
+
+
+@dataclass(slots=True)
+class Normalised:
+    """The lines as the readers see them, and the maps of the lines rewritten."""
+
+    lines: list[str]
+    maps: dict[int, LineMap]  # 1-based line number → map, for rewritten lines only
+    enabled: tuple[str, ...] = ALL
+    removed: frozenset[int] = frozenset()  # 0-based lines blanked as page headers
+
+
+def normalise_lines(lines: list[str], enabled: Iterable[str] | None = None, max_line: int | None = None) -> Normalised:
+    enabled = ALL if enabled is None else check_names(enabled)
+    out = list(lines)
+    maps: dict[int, LineMap] = {}
+    blank = page_furniture(lines) if "page-headers" in enabled else set()
+    for i, line in enumerate(lines):
+        if i in blank:
+            m = LineMap("", [], [], len(line), [(0, len(line), "page-headers")])
+        else:
+            head = line if max_line is None else line[:max_line]
+            m = normalise_line(head, enabled)
+            if not m.edits:
+                continue
+            if max_line is not None and len(line) > max_line:
+                n = len(m.text)
+                m.text += line[max_line:]
+                m.starts.extend(range(max_line, len(line)))
+                m.ends.extend(range(max_line + 1, len(line) + 1))
+                assert len(m.text) == n + len(line) - max_line
+        out[i] = m.text
+        maps[i + 1] = m
+    return Normalised(out, maps, enabled, frozenset(blank))
+
+
+# -- mapping what was read back to the original columns ---------------------------------------
+
+
+def restore(doc, claims: list, unparsed: list[dict], statements: list[dict]) -> None:
+    """Map sources read from the rewritten lines back to original columns (in place);
+    mark claims with the written form and the normalisers that touched them."""
+    norm = getattr(doc, "normalised", None)
+    if norm is None or not norm.maps:
+        return
+    for c in claims:
+        m = norm.maps.get(c.source.line)
+        if m is None:
+            continue
+        a, b = m.span(c.source.col_start, c.source.col_end)
+        lo, hi, names = m.touched(a, b)
+        quoted = _original_span(m, c.text)
+        if quoted is not None:  # slips in the words around the figure (收人 → 收入) touched the claim too
+            c.text = doc.lines[c.source.line - 1][quoted[0]:quoted[1]]
+            names += [n for s, e, n in m.edits if quoted[0] <= s and e <= quoted[1] and n not in names
+                      and n not in FIGURE_NORMALISERS]
+        else:
+            c.text = _joined_quote(doc, norm, c.source.line, c.text)
+        c.source = replace(c.source, col_start=a, col_end=b)
+        if names:
+            if lo < hi and (lo, hi) != (a, b) or any(n in FIGURE_NORMALISERS for n in names):
+                c.extra["written"] = doc.lines[c.source.line - 1][lo:hi]
+            c.extra["normalised"] = names
+    for d in list(unparsed) + list(statements):
+        for line_key, col_key in (("line", "column"), ("count_line", "count_column")):
+            m = norm.maps.get(d.get(line_key))
+            if m is not None and isinstance(d.get(col_key), int):
+                d[col_key] = m.column(d[col_key] - 1) + 1
+        if isinstance(d.get("line"), int) and isinstance(d.get("text"), str):
+            d["text"] = _original_text(doc, norm, d["line"], d["text"])
+
+
+def _original_span(m: LineMap, text: str) -> tuple[int, int] | None:
+    """Original columns of a quoted piece of a rewritten line (None if not found there)."""
+    at = m.text.find(text) if text else -1
+    if at < 0:
+        return None
+    return m.span(at, at + len(text))
+
+
+def _original_text(doc, norm: Normalised, line: int, text: str) -> str:
+    """The original of a quoted piece of a rewritten line, or of a sentence joined
+    from several lines (each whole rewritten line in it is put back)."""
+    m = norm.maps.get(line)
+    span = _original_span(m, text) if m is not None else None
+    if span is not None:
+        return doc.lines[line - 1][span[0]:span[1]]
+    return _joined_quote(doc, norm, line, text)
+
+
+#: How many lines around a figure a sentence joined across page breaks may span.
+QUOTE_REACH = 6
+
+
+def _joined_quote(doc, norm: Normalised, line: int, text: str) -> str:
+    for n in range(max(1, line - QUOTE_REACH), line + QUOTE_REACH + 1):
+        m = norm.maps.get(n)
+        piece = m.text.strip() if m is not None else ""
+        if piece and piece in text:
+            text = text.replace(piece, doc.lines[n - 1].strip(), 1)
+    return text

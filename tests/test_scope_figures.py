@@ -1,0 +1,51 @@
+"""Figures that qualify something else are no claims of the subject: thresholds
+of a scope, ages, travel times, ranks, counts of thresholds crossed and gaps to
+another quantity. Each case is a sentence of our own; each has a near-miss that
+must still be read."""
+
+from __future__ import annotations
+
+import pytest
+
+from plancheck import load
+
+HEAD = "某某省2031年政府工作报告\n一、2030年工作回顾\n"
+
+
+def printed(sentence: str) -> list[str]:
+    return [c.quantity.text for c in load(HEAD + sentence + "\n", name="r.txt").claims]
+
+
+@pytest.mark.parametrize("sentence, not_read", [
+    ("实施投资5000万元以上的技术改造项目120个。", "5000"),          # a threshold before 的 + noun
+    ("绿色社区覆盖全省85%的街道。", "85"),                            # a share of what follows
+    ("每千人口拥有3岁以下婴幼儿托位数达到4.2个。", "3"),              # an age bracket
+    ("建成10分钟健身圈，覆盖所有社区。", "10"),                        # a travel time
+    ("12个学科进入前1%。", "1"),                                        # a rank
+    ("全省经济总量五年跨过2个万亿级关口。", "2"),                      # thresholds crossed
+    ("地区生产总值增长5.4%，高于全国0.4个百分点。", "0.4"),            # a gap to the country
+    ("全年工业增加值增长6%，快于2029年1.5个百分点。", "1.5"),          # a gap to another year
+])
+def test_qualifying_figures_are_not_claims(sentence, not_read):
+    assert not_read not in printed(sentence)
+
+
+@pytest.mark.parametrize("sentence, read", [
+    ("全省森林覆盖率达到45.2%的历史新高。", "45.2"),                   # after the verb of its level
+    ("人均预期寿命达到79.5岁。", "79.5"),                               # an age that is the level
+    ("地区生产总值增长5.4%，高于全国平均水平。", "5.4"),                 # the growth itself is read
+    ("实施重点项目2800多个，完成投资1200多亿元。", "1200多"),          # 多: more than
+])
+def test_near_misses_are_still_read(sentence, read):
+    assert read in printed(sentence)
+
+
+def test_a_threshold_crossed_is_a_floor_not_a_contradiction():
+    report = load(HEAD + "全省地区生产总值突破3万亿元、达到3.4万亿元。\n", name="r.txt").check()
+    assert [f for f in report.findings if f.severity in ("error", "warning")] == []
+
+
+def test_parts_of_a_multiple_are_not_parts_of_a_total():
+    text = HEAD + "这五年，汽车产量增长1.5倍，其中新能源汽车增长12.6倍。\n"
+    report = load(text, name="r.txt").check()
+    assert [f for f in report.findings if f.rule == "totals"] == []
