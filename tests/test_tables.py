@@ -292,11 +292,17 @@ def _as_pipe(text: str) -> str:
 
 
 def _as_html(text: str) -> str:
-    out = []
+    out, inside = [], False
     for line in text.splitlines():
         if "\t" in line and not line.startswith("注"):
+            if not inside:
+                out.append("<table>")
+                inside = True
             out.append("<tr>" + "".join(f"<td>{c}</td>" for c in line.split("\t")) + "</tr>")
         else:
+            if inside:
+                out.append("</table>")
+                inside = False
             out.append(f"<p>{line}</p>" if line else "")
     return "<html><body>\n" + "\n".join(out) + "\n</body></html>\n"
 
