@@ -244,10 +244,10 @@ def _note_mark(cell: str) -> str:
 
 
 #: A note that dates the marked figures: 带*的为上一年数据, *为2024年数据, * figures for 2018-19.
-_DATE_ZH = re.compile(r"(?P<mark>\*+|[①-⑳])\s*(?:号)?\s*(?:的|者)?\s*(?:指标|数据|数值|数字)?\s*(?:为|是|系|均为|指)\s*"
+_DATE_ZH = re.compile(r"(?P<mark>\*+|[①-⑳])\s*(?:号\s*)?(?:(?:的|者)\s*)?(?:(?:指标|数据|数值|数字)\s*)?(?:为|是|系|均为|指)\s*"
                       r"(?P<when>上一?年|上年度|前一年|(?:19|20)\d\d\s*年)")
-_DATE_EN = re.compile(r"(?P<mark>\*+)\s*(?:denotes|indicates|marks|=|:)?\s*(?:data|figures?|values?)?\s*"
-                      r"(?:are\s+|is\s+)?(?:for|of|from|refers?\s+to|relates?\s+to)\s+(?:the\s+)?"
+_DATE_EN = re.compile(r"(?P<mark>\*+)\s*(?:(?:denotes|indicates|marks|=|:)\s*)?(?:(?:data|figures?|values?)\s*)?"
+                      r"(?:(?:are|is)\s+)?(?:for|of|from|refers?\s+to|relates?\s+to)\s+(?:the\s+)?"
                       r"(?P<when>previous\s+year|prior\s+year|preceding\s+year|last\s+year|"
                       r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?|FY\s*\d\d(?:\s*[-/]\s*\d\d)?)", re.IGNORECASE)
 
@@ -268,7 +268,7 @@ def note_dates(texts: list[str]) -> dict[str, tuple[str, int | None, str]]:
 
 
 #: A header or a note that counts the table's indicators: 约束性指标8项, 共20项主要指标, 8 binding indicators.
-_COUNT_ZH = (re.compile(r"(?P<attr>约束性|预期性)?(?:主要)?指标\s*[（(]?\s*(?:共|为|有)?\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)"),
+_COUNT_ZH = (re.compile(r"(?P<attr>约束性|预期性)?(?:主要)?指标\s*(?:[（(]\s*)?(?:(?:共|为|有)\s*)?(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)"),
              re.compile(r"(?:共|计|包括)?\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)\s*(?:主要)?(?P<attr>约束性|预期性)?(?:主要)?指标"))
 _COUNT_EN = re.compile(r"\b(?P<n>\d{1,3})\s+(?:(?P<attr>binding|obligatory|expected|anticipatory)\s+)?(?:main\s+|key\s+)?"
                        r"(?:indicators|KPIs|targets)\b", re.IGNORECASE)
