@@ -180,3 +180,6 @@ INDICATOR_WORDING = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,}(?P<head>" + _HEAD_NO
 GENERIC_MODIFIER = re.compile(r"(?:生产|总|年|平均|平均每年|平均年|主要|全年|综合|实际|全部|产品|经济)+")
 ACTION_WORDING = re.compile(r"^(?:筹措|提出|推出|抓好|实施|开展|完成|建成|新增|新建|推动|推进|组织|安排|打造|培育|"
                             r"连续|首批|累计|全年|其中|共|总计|合计)")
+
+#: 分别 within the last words before a figure (年均分别增长, 分别年均增长).
+RESPECTIVELY_INSIDE = re.compile(r"分别(?=[\u4e00-\u9fff]{0,4}$)")
