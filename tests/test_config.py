@@ -150,3 +150,20 @@ def test_python_dash_m_plancheck_runs_the_command_line():
     out = subprocess.run([sys.executable, "-m", "plancheck", "--version"], capture_output=True,
                          text=True, timeout=120)
     assert out.returncode == 0 and out.stdout.startswith("plancheck ")
+
+
+def test_a_target_gone_from_the_draft_is_reported_by_pytest_too(project):
+    """The register types the 2020 GDP target; the draft no longer has the GDP row:
+    a `missing` warning, which fails the gdp item at fail_on = "warning"."""
+    figures = ('\n  [[indicator.figure]]\n  kind = "level"\n  role = "target"\n  year = 2020\n'
+               '  value = "1834"\n\n[[indicator]]\nid = "urbanization_rate"\nname = "常住人口城镇化率"\nunit = "%"\n'
+               '  [[indicator.figure]]\n  kind = "level"\n  role = "target"\n  year = 2020\n  value = "60"\n')
+    lines = CONTRADICTION.splitlines()
+    draft = "\n".join(line for line in lines if "地区生产总值" not in line) + "\n"
+    p = project(draft, table='[plancheck]\ndocuments = ["drafts/plan.md"]\nfail_on = "warning"')
+    (p.path / "targets.toml").write_text((p.path / "targets.toml").read_text("utf-8") + figures, encoding="utf-8")
+    rec = p.inline_run(*_plugin_args())
+    failed = [r for r in rec.listoutcomes()[2]]
+    assert "drafts/plan.md::gdp" in [r.nodeid for r in failed]
+    text = next(r.longreprtext for r in failed if r.nodeid == "drafts/plan.md::gdp")
+    assert "warning[missing]" in text and "targets.toml:" in text

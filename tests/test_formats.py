@@ -4,6 +4,7 @@ font), the Word files by python-docx, the web pages as a government site saves t
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -94,7 +95,8 @@ def test_extract_text_prints_the_lines_findings_use(plan_pdf):
 
 def test_a_paragraph_cut_by_a_page_break_is_joined(tmp_path):
     # a long plan: the prose paragraphs fall across page breaks somewhere in 60 pages
-    path = write_pdf(PLAN.read_text(encoding="utf-8"), tmp_path / "long.pdf", repeat=80)
+    path = write_pdf(PLAN.read_text(encoding="utf-8"), tmp_path / "long.pdf", repeat=80,
+                     running_header="青川市“十三五”规划纲要")
     from plancheck.documents.read import read_document
 
     doc = read_document(path)
@@ -104,7 +106,8 @@ def test_a_paragraph_cut_by_a_page_break_is_joined(tmp_path):
     assert across, "no paragraph crossed a page break"
     for i in across:
         assert doc.lines[i].endswith("。") and "\t" not in doc.lines[i]
-    assert not any(ln.strip().isdigit() for ln in doc.lines)  # page numbers are dropped
+    assert not any(re.fullmatch(r"- \d+ -", ln) for ln in doc.lines)  # page numbers are dropped,
+    assert "青川市“十三五”规划纲要" not in doc.lines  # and so is the running header
     assert len(load(path).claims) == 80 * len(load(PLAN).claims)
 
 
@@ -333,3 +336,18 @@ def test_docx_merged_cells_read_like_a_text_export(tmp_path):
 
     lines = [ln for ln in read_document(tmp_path / "merged.docx").lines if ln]
     assert lines == ["指 标\t2020 年", "经济发展\t1.地区生产总值(亿元)\t3383", "\t2.常住人口城镇化率(%)\t60"]
+
+
+def test_a_table_printed_without_rules_is_read_from_its_column_gaps(tmp_path):
+    path = write_pdf(PLAN.read_text(encoding="utf-8"), tmp_path / "plain.pdf", grid=False, merge_groups=False)
+    from plancheck.documents.read import read_document
+
+    lines = read_document(path).lines
+    # the header's wrapped cell (年均增长 (%) over [累计], its neighbours centred on it) is one row
+    assert "指 标\t\t2015 年\t2020 年\t年均增长 (%) [累计]\t属性" in lines
+    assert "经济发展\t1.地区生产总值(亿元)\t2400\t3833\t7左右\t预期性" in lines
+    assert "\t2.一般公共预算收入(亿元)\t180\t247\t6.5以上\t预期性" in lines  # no group label: an empty cell
+    assert not any("\t" in ln for ln in lines if "。" in ln)  # prose never splits into cells
+    text = load(PLAN)
+    assert claim_keys(load(path)) == claim_keys(text)
+    assert finding_keys(load(path).check()) == finding_keys(text.check())

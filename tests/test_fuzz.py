@@ -121,3 +121,18 @@ def test_long_clause_of_numbers_grows_linearly(name):
 
 
 # --- catastrophic backtracking in the patterns: tests/test_redos.py -----------------------
+
+
+# --- rules never crash on figures of any magnitude ---------------------------------------------
+
+magnitude = st.integers(min_value=0, max_value=300).flatmap(
+    lambda e: st.integers(min_value=1, max_value=99_999).map(lambda m: str(m) + "0" * e))
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(magnitude, magnitude, st.sampled_from(["7", "38606", "0.1", "99999", "1" + "0" * 40]))
+def test_growth_of_any_magnitude_never_crashes(base, target, rate):
+    """Fixes of any size (1e16 and beyond float precision, up to 1e300) never crash a rule."""
+    text = ("专栏2 “十三五”期间经济社会发展的主要指标\n类别\t指标\t2015年\t2020年\t年均增长\t属性\n"
+            f"经济发展\t地区生产总值（亿元）\t{base}\t{target}\t{rate}\t预期性\n")
+    _check_text(text)

@@ -176,3 +176,61 @@ def test_real_plan_rural_income_plot(mpl, xinjiang, tmp_path):
     assert len(_by_gid(ax.lines, "path-")) == 3  # 13.6 actual, 11以上 target, 8 target
     out = save_figure(ax.figure, tmp_path / "rural.png")
     assert out.read_bytes()[:4] == b"\x89PNG"
+
+
+# --- CJK fonts -----------------------------------------------------------------
+
+def test_a_cjk_font_installed_after_matplotlib_cached_its_list_is_found(monkeypatch, tmp_path):
+    """The stale cache: no CJK family in fontManager's list, but a CJK font file on disk."""
+    from matplotlib import font_manager
+
+    import plancheck.plots as plots
+
+    fm = font_manager.fontManager
+    monkeypatch.setattr(fm, "ttflist", [f for f in fm.ttflist if f.name not in plots.CJK_FONTS])
+    font_file = str(tmp_path / "NotoSansCJKsc-Regular.otf")
+    monkeypatch.setattr(font_manager, "findSystemFonts", lambda *a, **k: [font_file])
+    added = []
+
+    def addfont(path):
+        added.append(path)
+        fm.ttflist = [*fm.ttflist, font_manager.FontEntry(fname=path, name="Noto Sans CJK SC")]
+
+    monkeypatch.setattr(fm, "addfont", addfont)
+    assert plots.cjk_font() == "Noto Sans CJK SC" and added == [font_file]
+    assert plots.font_hint() is None
+
+
+def test_without_a_cjk_font_plots_say_how_to_install_one(monkeypatch):
+    from matplotlib import font_manager
+
+    import plancheck.plots as plots
+
+    fm = font_manager.fontManager
+    monkeypatch.setattr(fm, "ttflist", [f for f in fm.ttflist if f.name not in plots.CJK_FONTS])
+    monkeypatch.setattr(font_manager, "findSystemFonts", lambda *a, **k: [])
+    assert plots.cjk_font() is None
+    assert "fonts-noto-cjk" in plots.font_hint()
+    with pytest.warns(UserWarning, match="fonts-noto-cjk"):
+        with plots._style() as cjk_ok:
+            assert cjk_ok is False
+
+
+@pytest.mark.parametrize("printed, shown", [("7左右", "≈7"), ("10 以上", "≥10"), ("4.5以内", "≤4.5"),
+                                            ("9324.8", "9324.8"), ("[5]", "[5]")])
+def test_qualifiers_in_legends_are_signs_without_a_cjk_font(printed, shown):
+    from plancheck.plots import _figure_text
+
+    assert _figure_text(printed, False) == shown
+    assert _figure_text(printed, True) == printed
+
+
+def test_html_report_names_a_cjk_font_stack():
+    from plancheck.api import load
+    from plancheck.reports import render
+    from plancheck.reports.html import CJK_FONT_STACK
+
+    page = render(load("到2020年，地区生产总值达到 100 亿元。\n").check(), "html")
+    assert CJK_FONT_STACK in page and "fonts-noto-cjk" in page
+    for family in ("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC"):
+        assert family in CJK_FONT_STACK

@@ -37,6 +37,9 @@ SKIP_IMPORT = {"plancheck.documents.docx", "plancheck.plots", "plancheck.reports
 
 
 def _module_patterns() -> dict[str, re.Pattern]:
+    from plancheck.rules.base import all_rules
+
+    all_rules()  # register the rules in their own order first: importing them A–Z would reorder them
     out = {}
     for info in pkgutil.walk_packages(plancheck.__path__, "plancheck."):
         if info.name in SKIP_IMPORT or info.name.endswith(".__main__"):  # __main__ runs the CLI

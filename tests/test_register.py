@@ -266,7 +266,7 @@ def test_cli_process_exits_2_without_traceback(write, case):
 def test_unreadable_files(tmp_path, write):
     with pytest.raises(RegisterError, match="no such file"):
         load_register(tmp_path / "missing.toml")
-    with pytest.raises(RegisterError, match="is a directory"):
+    with pytest.raises(RegisterError, match="is a folder"):
         load_register(tmp_path)
     bad = tmp_path / "latin1.toml"
     bad.write_bytes(GOOD.replace("测试规划", "caf\u00e9").encode("latin-1", "replace"))

@@ -363,3 +363,133 @@ def test_odd_numbers_are_never_misread(tmp_path, capsys):
     assert any(c["value"] == -5.0 and c["unit"] == "‰" for c in data["claims"])
     code, _, err = cli(["check", path], capsys)
     assert code in (0, 1) and err == ""
+
+
+# --- a rule that crashes -------------------------------------------------------------------------
+
+def test_crashing_rule_is_an_internal_error_other_findings_kept_and_exit_2(tmp_path, capsys, monkeypatch):
+    """A bug in one rule: its internal-error finding names the rule and the exception,
+    every other rule's findings are kept, and ``check`` exits 2 (whatever --fail-on says)."""
+    from plancheck.rules import base
+
+    def crashing(plan):
+        raise ZeroDivisionError("deliberately")
+        yield  # pragma: no cover
+
+    base.all_rules()  # load the real rules first
+    monkeypatch.setitem(base.RULES, "crashing", base.Rule("crashing", "error", "crashes on purpose", crashing))
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN.replace("13078", "14078"), encoding="utf-8")  # a growth error to keep
+    for extra in ([], ["--fail-on", "never"]):
+        code, out, err = cli(["check", path, "--format", "json", *extra], capsys)
+        assert code == EXIT_INPUT, (code, err)
+        found = json.loads(out)["findings"]
+        crashed = [f for f in found if f["rule"] == "internal-error"]
+        assert len(crashed) == 1 and "rule crashing failed: ZeroDivisionError: deliberately" in crashed[0]["message"]
+        assert any(f["rule"] != "internal-error" for f in found), "the other rules' findings were lost"
+        assert err.count("\n") == 1 and err.startswith("plancheck: internal error: rule crashing failed")
+
+
+# --- special files on every input path (plancheck/inputs.py) ---------------------------------------
+
+def _make_bad(kind: str, folder: Path, name: str) -> Path:
+    """A path named ``name`` in ``folder`` that is not a readable regular file."""
+    import os
+    import socket
+
+    path = folder / name
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "symlink-loop":
+        os.symlink(path.name, path)
+    elif kind == "broken-symlink":
+        os.symlink(folder / "nowhere", path)
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "device":
+        os.symlink("/dev/null", path)  # a link to a character device is a device when followed
+    elif kind == "socket":
+        sock = socket.socket(socket.AF_UNIX)
+        sock.bind(str(path))
+        sock.close()
+    return path
+
+
+BAD_KINDS = {"fifo": "a FIFO (named pipe)", "symlink-loop": "a symlink loop",
+             "broken-symlink": "a broken symlink", "folder": "folder", "device": "a character device",
+             "socket": "a socket"}
+
+
+def _slot_argv(slot: str, bad: Path, plan: Path) -> list:
+    return {"document": ["extract", bad], "check-document": ["check", bad],
+            "register": ["check", bad], "--register": ["check", plan, "--register", bad],
+            "--baseline": ["check", plan, "--baseline", bad], "output": ["check", plan, "-o", bad],
+            "config": ["check", plan]}[slot]
+
+
+SLOT_NAMES = {"document": "plan.txt", "check-document": "plan.txt", "register": "r.toml",
+              "--register": "r.toml", "--baseline": "baseline.json", "output": "report.txt",
+              "config": "pyproject.toml"}
+
+
+@pytest.mark.parametrize("kind", list(BAD_KINDS))
+@pytest.mark.parametrize("slot", list(SLOT_NAMES))
+def test_special_file_on_every_input_path_is_refused(slot, kind, capsys, monkeypatch):
+    """A FIFO as a register or baseline blocked forever; a symlink loop was "no such
+    file". Every path now gets its precise reason in one line, exit 2, no hang."""
+    import tempfile
+
+    if kind == "folder" and slot in ("check-document", "register"):
+        pytest.skip("a folder given to check is a folder of plans")
+    folder = Path(tempfile.mkdtemp(prefix="pc", dir="/tmp"))  # short: a socket path has ~100 bytes
+    try:
+        plan = folder / "ok.txt"
+        plan.write_text(PLAN, encoding="utf-8")
+        bad = _make_bad(kind, folder, SLOT_NAMES[slot])
+        monkeypatch.chdir(folder)
+        code, out, err = cli(_slot_argv(slot, bad, plan), capsys)
+        assert_one_line_error(code, err, bad.name, words=BAD_KINDS[kind])
+        assert out == ""
+    finally:
+        import shutil
+
+        shutil.rmtree(folder)
+
+
+@pytest.mark.parametrize("slot", ["document", "--register", "--baseline", "config"])
+def test_unreadable_file_is_permission_denied(slot, tmp_path, capsys, monkeypatch):
+    """Permission: the suite runs as root in CI, where chmod 000 does not stop a read,
+    so os.access is made to say no for that one file."""
+    import os
+
+    plan = tmp_path / "ok.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    path = tmp_path / SLOT_NAMES[slot]
+    path.write_text("{}" if slot == "--baseline" else "schema = 1\n" if slot == "--register" else PLAN,
+                    encoding="utf-8")
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if str(p) == str(path) else real_access(p, mode, **kw))
+    monkeypatch.chdir(tmp_path)
+    code, _, err = cli(_slot_argv(slot, path, plan), capsys)
+    assert_one_line_error(code, err, path.name, words="permission denied")
+
+
+def test_output_in_a_missing_folder_is_refused(tmp_path, capsys):
+    plan = tmp_path / "ok.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    code, _, err = cli(["check", plan, "-o", tmp_path / "no" / "report.txt"], capsys)
+    assert_one_line_error(code, err, "report.txt", words="its folder does not exist")
+
+
+def test_fifo_reproducer_does_not_block(tmp_path):
+    """../shared/repro/fifo-register.sh, in a real process: each form exits 2 at once."""
+    import os
+
+    fifo = tmp_path / "r.toml"
+    os.mkfifo(fifo)
+    plan = tmp_path / "p.txt"
+    plan.write_text("到2020年，地区生产总值达到13078亿元。\n", encoding="utf-8")
+    for argv in ([fifo], [plan, "--register", fifo], [plan, "--baseline", fifo]):
+        proc = subprocess.run([sys.executable, "-m", "plancheck.cli.main", "check", *map(str, argv)],
+                              capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+        assert proc.returncode == 2 and "FIFO" in proc.stderr and proc.stderr.count("\n") == 1, proc.stderr

@@ -206,3 +206,15 @@ def test_diff_with_a_register_lists_only_what_the_draft_changed(project, capsys)
     assert main(["diff", "plan.md", "v2.md", "--register", "targets.toml"]) in (0, 1)
     out = capsys.readouterr().out
     assert "moved from" not in out and "0 moved" in out and "warning[missing]" in out
+
+
+def test_a_fix_of_a_register_figure_points_at_the_register(project):
+    (project / "targets.toml").write_text(REGISTER.format(path="plan.md").replace('value = "1834"', 'value = "1843"'),
+                                          encoding="utf-8")
+    (project / "v2.md").write_text(PLAN, encoding="utf-8")  # another draft than the register's own
+    report = check_paths(["v2.md"], register="targets.toml")
+    [f] = [f for f in report.findings if f.rule == "cross-source" and f.indicator == "gdp"]
+    where = {fx.suggested: fx.location for fx in f.fixes}
+    assert where["1834"].path == "targets.toml" and where["1834"].line == 10  # the figure's entry
+    assert where["1843"].path == "v2.md" and where["1843"].line == 5
+    assert "in targets.toml:10" in str(next(fx for fx in f.fixes if fx.suggested == "1834"))

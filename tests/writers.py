@@ -48,7 +48,8 @@ def _span(row: list[str], k: int) -> int:
     return next((j for j in range(1, len(row)) if row[j]), len(row)) if k == 0 and row[0] else 1
 
 
-def write_pdf(text: str, path: Path, repeat: int = 1, grid: bool = True, merge_groups: bool = True) -> Path:
+def write_pdf(text: str, path: Path, repeat: int = 1, grid: bool = True, merge_groups: bool = True,
+              running_header: str = "") -> Path:
     """The plan as a PDF; ``repeat`` > 1 appends the body again (long documents).
 
     With ``merge_groups`` a group label in the first column (经济发展) is one
@@ -93,7 +94,14 @@ def write_pdf(text: str, path: Path, repeat: int = 1, grid: bool = True, merge_g
                     style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
                 table.setStyle(TableStyle(style))
                 story += [table, Spacer(1, 8)]
-    SimpleDocTemplate(str(path), pagesize=A4, title="plan").build(story)
+    def page_furniture(canvas, doc):  # a page number at the foot, a running header at the top
+        canvas.setFont("STSong-Light", 9)
+        canvas.drawCentredString(A4[0] / 2, 30, f"- {doc.page} -")
+        if running_header:
+            canvas.drawCentredString(A4[0] / 2, A4[1] - 40, running_header)
+
+    SimpleDocTemplate(str(path), pagesize=A4, title="plan").build(
+        story, onFirstPage=page_furniture, onLaterPages=page_furniture)
     return path
 
 

@@ -80,9 +80,10 @@ def expand_paths(paths: Iterable[str]) -> list[Path]:
                 raise InputError("folder holds no plan documents (.txt, .md, .html, .docx, .toml)",
                                  path=str(p))
             out.extend(found)
-        elif not p.exists():
-            raise InputError("no such file", path=str(p))
         else:
+            from .inputs import readable_file
+
+            readable_file(p)  # a FIFO, device, socket, symlink loop: refused with its reason
             out.append(p)
     return out
 

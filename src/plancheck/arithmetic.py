@@ -59,15 +59,23 @@ def _grow(b: float, r: float, years: int) -> float:
     if math.isinf(b) or math.isinf(r):
         return INF if (b > 0 and r > 0) or math.isinf(b) and b > 0 else (
             -INF if math.isinf(b) else (INF if r > 0 else 0.0))
-    return b * (1.0 + r / 100.0) ** years
+    return b * _power(1.0 + r / 100.0, years)
+
+
+def _power(x: float, years: int) -> float:
+    """x ** years, infinite instead of OverflowError past the largest float."""
+    try:
+        return x ** years
+    except OverflowError:
+        return INF
 
 
 def implied_baseline(target: Interval, rate: Interval, years: int) -> Interval | None:
     """Starting level that ``rate`` % a year over ``years`` turns into ``target``."""
     if rate.lo <= -100:
         return None
-    lo = target.lo / (1.0 + rate.hi / 100.0) ** years if math.isfinite(rate.hi) else 0.0
-    hi = target.hi / (1.0 + rate.lo / 100.0) ** years
+    lo = target.lo / _power(1.0 + rate.hi / 100.0, years) if math.isfinite(rate.hi) else 0.0
+    hi = target.hi / _power(1.0 + rate.lo / 100.0, years)
     return _outward(lo, hi, target.lo_closed and rate.hi_closed, target.hi_closed and rate.lo_closed)
 
 
@@ -93,12 +101,14 @@ def cagr_bounds(b_lo, b_hi, t_lo, t_hi, years):
     import numpy as np
 
     b_lo, b_hi, t_lo, t_hi, years = (np.asarray(a, dtype=float) for a in (b_lo, b_hi, t_lo, t_hi, years))
-    with np.errstate(divide="ignore", invalid="ignore"):
+    # Every step under errstate: open bounds (inf), zero baselines and 0/0 give
+    # inf/NaN on purpose, and their warnings must not reach the user's stderr.
+    with np.errstate(all="ignore"):
         lo = (np.power(t_lo / b_hi, 1.0 / years) - 1.0) * 100.0
         hi = (np.power(t_hi / b_lo, 1.0 / years) - 1.0) * 100.0
-    bad = (b_lo <= 0) | (years <= 0)
-    lo = np.where(bad, np.nan, lo - FLOAT_GUARD * np.maximum(np.abs(lo), 100.0))
-    hi = np.where(bad, np.nan, hi + FLOAT_GUARD * np.maximum(np.abs(hi), 100.0))
+        bad = (b_lo <= 0) | (years <= 0)
+        lo = np.where(bad, np.nan, lo - FLOAT_GUARD * np.maximum(np.abs(lo), 100.0))
+        hi = np.where(bad, np.nan, hi + FLOAT_GUARD * np.maximum(np.abs(hi), 100.0))
     return lo, hi
 
 

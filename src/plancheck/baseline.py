@@ -57,12 +57,12 @@ def load_baseline(path: str | Path) -> dict[str, dict[str, Any]]:
     """
     name = str(path)
     p = Path(path)
+    from .inputs import readable_file
+
+    readable_file(p, what="baseline:", folder="baseline is a folder, not a file",
+                  missing="baseline file not found (write one with --write-baseline)")
     try:
         raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError("baseline file not found (write one with --write-baseline)", path=name) from None
-    except IsADirectoryError:
-        raise InputError("baseline is a folder, not a file", path=name) from None
     except OSError as exc:
         raise InputError(f"cannot read baseline: {exc.strerror}", path=name) from None
     try:

@@ -64,6 +64,9 @@ class Config:
 
 
 def _toml(path: Path) -> dict[str, Any]:
+    from .inputs import readable_file
+
+    readable_file(path)
     try:
         with open(path, "rb") as fh:
             return tomllib.loads(fh.read().decode("utf-8-sig"))
@@ -76,7 +79,7 @@ def _toml(path: Path) -> dict[str, Any]:
 def pyproject_table(folder: Path) -> dict[str, Any] | None:
     """The ``[tool.plancheck]`` table of ``folder/pyproject.toml``, validated, or None."""
     path = folder / "pyproject.toml"
-    if not path.is_file():
+    if not os.path.lexists(path):  # a FIFO, device or looping link is there: _toml refuses it
         return None
     table = _toml(path).get("tool", {}).get("plancheck")
     if table is None:
@@ -114,7 +117,7 @@ def find_root(start: Path | None = None) -> Path | None:
         if (folder / REGISTER_NAME).is_file():
             return folder
         py = folder / "pyproject.toml"
-        if py.is_file():
+        if os.path.lexists(py):  # a FIFO or looping link here is reported, not passed over
             try:
                 if pyproject_table(folder) is not None:
                     return folder

@@ -66,6 +66,8 @@ class Fix:
 
     def __str__(self) -> str:
         where = f" at line {self.location.line}" if self.location else ""
+        if self.location and self.location.path.endswith(".toml"):
+            where = f" in {self.location.path}:{self.location.line}"
         if self.location and self.location.page_line:
             where += f" ({self.location.where})"
         why = f" ({self.reason})" if self.reason else ""

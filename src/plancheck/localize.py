@@ -12,7 +12,7 @@ transposed digits, a dropped or doubled digit, a shifted decimal point.
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Callable, Iterable
 
 from .findings import Finding, Fix, Location
@@ -25,8 +25,11 @@ def printed_like(value: float, like: Printed | None, fits: Callable[[Interval], 
     """Print ``value`` with the decimals of ``like``; add decimals if needed to fit."""
     decimals = like.decimals if like else 1
     text = ""
+    exact = Decimal(repr(value))
     for d in range(decimals, decimals + max_extra + 1):
-        q = Decimal(repr(value)).quantize(Decimal(1).scaleb(-d), rounding=ROUND_HALF_UP)
+        with localcontext() as ctx:  # room for every digit, whatever the magnitude (1e300)
+            ctx.prec = max(28, exact.adjusted() + d + 2)
+            q = exact.quantize(Decimal(1).scaleb(-d), rounding=ROUND_HALF_UP)
         text = format(q, "f")
         if fits is None or fits(Printed.parse(text).interval()):
             return text

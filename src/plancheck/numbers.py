@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -157,6 +158,21 @@ class Interval:
 FLOAT_GUARD = 1e-12
 
 
+def _exact_outward(lo: Decimal, hi: Decimal) -> Interval:
+    """[lo, hi) in floats. Past 2**53 a float has no room for half a unit and both
+    bounds may round to one float (an empty interval, which crashed the growth rule
+    on a suggested level of 2e17): then each bound that is not exact moves one float
+    outward, so the interval is never empty and still holds the printed value. Below
+    that the nearest floats are kept; the float guard of the arithmetic covers them."""
+    flo, fhi = float(lo), float(hi)
+    if flo >= fhi:
+        if Decimal(flo) > lo:
+            flo = math.nextafter(flo, -math.inf)
+        if Decimal(fhi) < hi or flo >= fhi:
+            fhi = math.nextafter(fhi, math.inf)
+    return Interval(flo, fhi, True, False)
+
+
 def _outward(lo: float, hi: float, lo_closed: bool, hi_closed: bool,
              magnitude: float = 0.0) -> Interval:
     """Build an interval whose finite bounds are pushed outward by the float guard.
@@ -165,6 +181,10 @@ def _outward(lo: float, hi: float, lo_closed: bool, hi_closed: bool,
     such as ``ratio**(1/n) - 1`` the error is relative to the operands, not to
     the (small) result, so callers pass the operands' ``magnitude``.
     """
+    if lo == INF:  # the true bound lies past the largest float: that float is a lower bound
+        lo = sys.float_info.max
+    if hi == -INF:
+        hi = -sys.float_info.max
     if math.isfinite(lo):
         lo -= FLOAT_GUARD * max(abs(lo), magnitude) + 5e-324
     if math.isfinite(hi):
@@ -234,7 +254,7 @@ class Printed:
     def interval(self, loose: bool = False) -> Interval:
         """The values that round to this printed number (round half up)."""
         h = self.loose_half_unit if loose else self.half_unit
-        return Interval(float(self.value - h), float(self.value + h), True, False)
+        return _exact_outward(self.value - h, self.value + h)
 
     def __float__(self) -> float:
         return float(self.value)

@@ -47,6 +47,7 @@ class Plan:
         from .inline import apply_inline
 
         report = check_plan(self, self.unparsed, [self.path], select, ignore)
+        _register_fixes_in_register(self, report)
         if self.raw_lines:
             apply_inline(report, self.path, self.raw_lines)
         return report
@@ -92,11 +93,14 @@ def locate_register_figures(doc_claims: list[Claim], reg_claims: list[Claim], re
     """
     from dataclasses import replace
 
+    def family(kind: str) -> str:  # a register's "level" in % is the draft's "share"
+        return "level" if kind in ("level", "share", "count") else kind
+
     index: dict[tuple, list[Claim]] = {}
     for c in doc_claims:
-        index.setdefault((c.indicator, c.kind, c.start_year, c.year), []).append(c)
+        index.setdefault((c.indicator, family(c.kind), c.start_year, c.year), []).append(c)
     for r in reg_claims:
-        same = index.get((r.indicator, r.kind, r.start_year, r.year), [])
+        same = index.get((r.indicator, family(r.kind), r.start_year, r.year), [])
         pick = sorted(same, key=lambda c: (c.role != r.role, c.quantity.text.replace(" ", "")
                                            != r.quantity.text.replace(" ", "")))
         r.extra = dict(r.extra)
@@ -109,3 +113,24 @@ def locate_register_figures(doc_claims: list[Claim], reg_claims: list[Claim], re
             from .model import Source
 
             r.source = Source(register_path, r.extra["register_line"])
+
+
+def _register_fixes_in_register(plan: "Plan", report) -> None:
+    """A fix that changes a register figure is made in the register: when a
+    draft is checked against a register, such a fix points at the figure's
+    entry in targets.toml, not at the draft line the figure was located at."""
+    if not any(c.origin != "register" for c in plan.claims):
+        return  # a register checked alone: its figures' lines are its own document's
+    reg = {c.id: c for c in plan.claims if c.origin == "register" and c.extra.get("register_line")}
+    if not reg:
+        return
+    from dataclasses import replace
+
+    from .findings import Location
+
+    for f in report.findings:
+        if any(fx.claim in reg for fx in f.fixes):
+            f.fixes = [replace(fx, location=Location(reg[fx.claim].extra["register"],
+                                                     reg[fx.claim].extra["register_line"],
+                                                     text=reg[fx.claim].text, claim=fx.claim))
+                       if fx.claim in reg else fx for fx in f.fixes]

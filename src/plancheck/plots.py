@@ -47,12 +47,48 @@ def _matplotlib():
     return matplotlib
 
 
-def cjk_font() -> str | None:
-    """The first installed font family that has Chinese glyphs, or None."""
+#: File names of fonts with Chinese glyphs (Noto/Source Han CJK, WenQuanYi, AR PL,
+#: SimHei, YaHei, PingFang, Heiti), for fonts installed after matplotlib cached its list.
+_CJK_FILE = re.compile(r"cjk|sourcehan|wqy|wenquanyi|uming|ukai|simhei|simsun|msyh|yahei|pingfang|"
+                       r"heiti|notosanssc|notoserifsc|droidsansfallback", re.I)
+INSTALL_HINT = ("no font with Chinese glyphs is installed, so Chinese labels are drawn in English "
+                "(names fall back to the indicator's English name or id); install one, e.g. "
+                "'apt-get install fonts-noto-cjk' (Debian/Ubuntu), 'dnf install google-noto-sans-cjk-fonts' "
+                "(Fedora) or 'brew install --cask font-noto-sans-cjk' (macOS), then plot again")
+
+
+def cjk_font(refresh: bool = True) -> str | None:
+    """The first installed font family that has Chinese glyphs, or None.
+
+    matplotlib caches its font list; a font installed after the cache was
+    written is missing from it. When no known family is in the list, the
+    system's font files are scanned and those that look like CJK fonts are
+    added to matplotlib's list (``fontManager.addfont``), so a newly installed
+    fonts-noto-cjk is found without deleting the cache by hand.
+    """
     from matplotlib import font_manager
 
     installed = {f.name for f in font_manager.fontManager.ttflist}
-    return next((name for name in CJK_FONTS if name in installed), None)
+    found = next((name for name in CJK_FONTS if name in installed), None)
+    if found is None and refresh:
+        known = {f.fname for f in font_manager.fontManager.ttflist}
+        added = False
+        for path in font_manager.findSystemFonts():
+            if path not in known and _CJK_FILE.search(Path(path).name):
+                try:
+                    font_manager.fontManager.addfont(path)
+                    added = True
+                except (OSError, RuntimeError, ValueError):  # a damaged font file: skip it
+                    continue
+        if added:
+            return cjk_font(refresh=False)
+    return found
+
+
+def font_hint() -> str | None:
+    """How to install a CJK font when none is installed (None when one is)."""
+    _matplotlib()  # a missing matplotlib is its own one-line error
+    return None if cjk_font() else INSTALL_HINT
 
 
 @contextmanager
@@ -61,14 +97,35 @@ def _style():
     stored in every text created here, so saving later draws the same."""
     mpl = _matplotlib()
     font = cjk_font()
+    if font is None:
+        import warnings
+
+        warnings.warn(f"plancheck: {INSTALL_HINT}", stacklevel=3)
     family = [font, "DejaVu Sans"] if font else ["DejaVu Sans"]
     with mpl.rc_context({"font.family": family, "axes.unicode_minus": False,
                          "svg.fonttype": "path"}):
         yield font is not None
 
 
+#: Qualifiers printed after a number, in the signs a font without CJK glyphs has.
+_QUALIFIER_SIGNS = (("左右", "≈"), ("以上", "≥"), ("以下", "≤"), ("以内", "≤"), ("不低于", "≥"),
+                    ("不高于", "≤"), ("不超过", "≤"), ("约", "≈"), ("超过", ">"), ("低于", "<"))
+
+
 def _text(text: str, fallback: str, cjk_ok: bool) -> str:
     return text if cjk_ok or not _CJK.search(text) else fallback
+
+
+def _figure_text(printed: str, cjk_ok: bool) -> str:
+    """A printed figure for a legend: 7左右 stays as printed when Chinese can be
+    drawn, else becomes ≈7 (以上 ≥, 以内 ≤ …), never a row of empty boxes."""
+    if cjk_ok or not _CJK.search(printed):
+        return printed
+    out = printed
+    for word, sign in _QUALIFIER_SIGNS:
+        if word in out:
+            out = sign + out.replace(word, "").strip()
+    return _CJK.sub("", out).strip() or "?"
 
 
 # --- one indicator ----------------------------------------------------------
@@ -92,8 +149,8 @@ def plot_indicator(plan: Plan, indicator: str | Indicator, ax=None, report: Repo
         levels = [c for c in ind.of_kind(*LEVEL_KINDS) if c.unit == unit and c.year]
         _plot_levels(ax, levels)
         flagged = _flagged_claims(report, ind)
-        _plot_paths(ax, ind, unit, flagged, levels)
-        _plot_flagged(ax, [c for c in levels if c.id in flagged])
+        _plot_paths(ax, ind, unit, flagged, levels, cjk_ok)
+        _plot_flagged(ax, [c for c in levels if c.id in flagged], cjk_ok)
         title = _text(ind.name, ind.name_en or ind.id, cjk_ok)
         ax.set_title(f"{title} ({ind.id})" if title != ind.id else title)
         ax.set_xlabel("year")
@@ -141,7 +198,8 @@ def _baseline(ind: Indicator, g: Claim, unit: str) -> Claim | None:
     return (actual or at or [None])[0]
 
 
-def _plot_paths(ax, ind: Indicator, unit: str, flagged: set[str], levels: list[Claim]) -> None:
+def _plot_paths(ax, ind: Indicator, unit: str, flagged: set[str], levels: list[Claim],
+                cjk_ok: bool = True) -> None:
     """For each distinct stated rate, the path from its baseline and its band.
 
     A one-sided rate (10以上) has a band open on one side; it is shaded only
@@ -168,13 +226,14 @@ def _plot_paths(ax, ind: Indicator, unit: str, flagged: set[str], levels: list[C
         bad = any(c.id in flagged for c in group)
         colour = "#c62828" if bad else next(palette)
         lines = ", ".join(str(x) for x in sorted({c.source.line for c in group}))
-        label = f"{g.quantity.text} %/yr {g.role} from {b.quantity.text} (line {lines})"
+        label = (f"{_figure_text(g.quantity.text, cjk_ok)} %/yr {g.role} from "
+                 f"{_figure_text(b.quantity.text, cjk_ok)} (line {lines})")
         ax.fill_between(xs, lo, hi, color=colour, alpha=0.12, linewidth=0, gid=f"band-{g.id}")
         ax.plot(xs, mid, linestyle="--" if g.role == "target" else ":", color=colour, linewidth=1.5,
                 label=label + (" — contradicted" if bad else ""), gid=f"path-{g.id}", zorder=2)
 
 
-def _plot_flagged(ax, flagged: list[Claim]) -> None:
+def _plot_flagged(ax, flagged: list[Claim], cjk_ok: bool = True) -> None:
     """Cross out the levels a finding names and label each with its line."""
     pts = _distinct_points(flagged)
     if not pts:
@@ -184,7 +243,7 @@ def _plot_flagged(ax, flagged: list[Claim]) -> None:
             gid="contradicted", zorder=4)
     for c in pts:
         lines = sorted({x.source.line for x in flagged if x.year == c.year and x.value == c.value})
-        ax.annotate(f"{c.quantity.text} (line {', '.join(map(str, lines))})", (c.year, c.value),
+        ax.annotate(f"{_figure_text(c.quantity.text, cjk_ok)} (line {', '.join(map(str, lines))})", (c.year, c.value),
                     textcoords="offset points", xytext=(8, 6), fontsize="small", color="#c62828")
 
 

@@ -67,6 +67,8 @@ def has_settings(path: Path) -> bool:
     """True when the register has a ``[plancheck]`` table, or a ``[tool.plancheck]``
     table of pyproject.toml names it (if either file is not valid TOML, a line
     that opens the table: then its error is worth a test)."""
+    if not path.is_file():  # a FIFO or device named *.toml would block collection
+        return False
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):

@@ -92,6 +92,9 @@ class Relation:
     left: Node
     right: Node
 
+    def divisors(self) -> list[Node]:
+        return divisors(self.left) + divisors(self.right)
+
     @property
     def symbols(self) -> list[Sym]:
         """Distinct indicator references, in order of appearance."""
@@ -327,6 +330,46 @@ def evaluate(node: Node, env: dict[str, Interval]) -> Interval:
     if node.op == "*":
         return multiply(left, right)
     return divide(left, right)
+
+
+def show(node: Node) -> str:
+    """The node written back as a relation (for messages)."""
+    if isinstance(node, Num):
+        return node.text
+    if isinstance(node, Sym):
+        return node.key
+    if isinstance(node, Neg):
+        return f"-{show(node.arg)}"
+    inner = f"{show(node.left)} {node.op} {show(node.right)}"
+    return inner if node.op in "*/" else f"({inner})"
+
+
+def divisors(node: Node) -> list[Node]:
+    """Every expression the relation divides by."""
+    if isinstance(node, Neg):
+        return divisors(node.arg)
+    if isinstance(node, Bin):
+        return divisors(node.left) + divisors(node.right) + ([node.right] if node.op == "/" else [])
+    return []
+
+
+def zero_divisor(rel: Relation, figures: dict[str, Interval]) -> str | None:
+    """Why ``rel`` may divide by zero, or None.
+
+    ``figures`` holds, for each indicator the register types, the hull of its
+    figures. A divisor whose every symbol is typed is bounded over them; one that
+    may be zero (``gdp / 0``, ``a / (b - b)``, a figure printed as 0 or as
+    ``5以内``) could never be checked, so it is refused when the register is read.
+    A divisor naming an indicator the register does not type is left to the check."""
+    for d in divisors(rel.left) + divisors(rel.right):
+        try:
+            iv = evaluate(d, figures)
+        except KeyError:
+            continue
+        if iv.contains(0.0) or (iv.lo <= 0 <= iv.hi):
+            what = "is zero" if iv.lo == iv.hi == 0 else "may be zero"
+            return f"divides by {show(d)}, which {what} ({iv}): the relation could never be checked"
+    return None
 
 
 def satisfiable(op: str, left: Interval, right: Interval) -> bool:

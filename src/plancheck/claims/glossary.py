@@ -28,12 +28,17 @@ NOISE_AROUND = re.compile(r"^(?:总|全部|年|年末|年底|期末|水平|总�
 _PREFIXES = ("全区", "我区", "全疆", "新疆", "自治区", "全市", "全省", "全国", "我国", "我市", "我省",
              "其中", "力争", "确保", "实现", "到期末", "期末", "累计", "全年", "今年", "去年", "当年")
 _UNIT_PAREN = re.compile(r"[（(][^()（）]{0,12}[)）]")
+#: An English unit in brackets, longer than a Chinese one: "GDP (trillion yuan)", "(billion US dollars)".
+_EN_UNIT_PAREN = re.compile(r"\s*[（(]\s*(?:%|per\s*cent|percent|[A-Za-z][A-Za-z ,/]{0,30}?(?:yuan|dollars|"
+                            r"people|persons|tonnes|tons|hectares|km|kilometres|kilometers|years|million|"
+                            r"billion|units|households))\s*[)）]", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[一二三四五六七八九十]+[、.])\s*")
 
 
 def normalise_name(name: str) -> str:
     """Strip numbering, units in brackets, spaces and region prefixes."""
     s = _NUMBERING.sub("", name or "")
+    s = _EN_UNIT_PAREN.sub("", s)
     s = _UNIT_PAREN.sub("", s)
     s = re.sub(r"[“”\"‘’「」『』]", "", s)  # “教共体”覆盖率 → 教共体覆盖率
     s = re.sub(r"(?<=[^A-Za-z])\s+|\s+(?=[^A-Za-z])", "", s.strip())  # spaces matter only between words

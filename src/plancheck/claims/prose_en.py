@@ -15,6 +15,18 @@ from ..model import Claim, Source
 from . import patterns as P
 from .glossary import normalise_name
 
+#: "grow by 7% annually", "increase by about 6% a year": the rate before, "annually" after.
+EN_GROW_BY = re.compile(r"\b(?:grow|grows|grew|growing|increase|increases|increased|increasing|rise|rises|rose|"
+                        r"rising|expand|expands|expanded|expanding)\s+(?:by\s+|at\s+)(?:about\s+|around\s+|"
+                        r"approximately\s+|at\s+least\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
+EN_ANNUALLY = re.compile(r"^\s{0,4}(?:annually|a\s+year|per\s+year|per\s+annum|each\s+year|every\s+year|"
+                         r"(?:on\s+average\s+)?(?:a|per|each)\s+year|on\s+average\s+annually)\b", re.IGNORECASE)
+#: "keep the surveyed urban unemployment rate below 5.5%": a bound on a level, its subject between.
+EN_KEEP = re.compile(r"\b(?:keep|keeps|keeping|maintain|maintains|maintaining|hold|holds|holding|control|"
+                     r"controls|controlling|limit|limits|limiting)\s+(?:the\s+|a\s+)?(?P<subject>[A-Za-z][A-Za-z\- ]{0,80}?)"
+                     r"\s+(?:below|under|within|at|at\s+or\s+below|at\s+or\s+above|above|no\s+more\s+than|"
+                     r"no\s+higher\s+than|no\s+less\s+than)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
 class EnglishClauses:
     """Methods for clauses written in English (see :func:`_is_english`)."""
 
@@ -37,6 +49,11 @@ class EnglishClauses:
                     extra[flag] = True
         elif P.EN_GROWTH.search(h) and unit in ("%", ""):
             kind, unit = "growth_rate", "%"
+        elif EN_GROW_BY.search(h) and unit == "%" and EN_ANNUALLY.match(rest):
+            kind = "growth_rate"
+        elif (keep := EN_KEEP.search(re.sub(r"\s+", " ", fig.before))) and unit:
+            kind = "share" if unit in ("%", "‰") else "level"
+            subject = keep.group("subject")
         elif P.EN_REDUCTION.search(h) and unit == "%":
             kind = "reduction"
         elif re.search(r"\bby\s*$", h) and state.get("last_kind") == "reduction" and unit == "%":
@@ -67,8 +84,8 @@ class EnglishClauses:
                                      "reason": "English figure with a unit, no pattern read it"})
             return
         if subject is None:
-            verb = (P.EN_GROWTH.search(h) or P.EN_REDUCTION.search(h) or P.EN_CHANGE.search(h)
-                    or P.EN_LEVEL.search(h))
+            verb = (P.EN_GROWTH.search(h) or EN_GROW_BY.search(h) or P.EN_REDUCTION.search(h)
+                    or P.EN_CHANGE.search(h) or P.EN_LEVEL.search(h))
             subject = self._en_subject(h[: verb.start()] if verb else h, state)
         subject = (subject or "").strip()
         if not subject:
@@ -121,7 +138,9 @@ class EnglishClauses:
         # "…will increase from", ", rising from": the verb is no part of the name
         subj = re.sub(r"(?i)\s*(?:(?:will|to)\s+)?(?:increase|increasing|rise|rising|grow|growing|fall|falling|"
                       r"decline|declining|go\s+up|up|down)s?$", "", subj).strip(" ,")
-        return subj if re.search(r"[A-Za-z]{3}", subj) else state.get("subject")
+        if re.search(r"\d", subj):  # "GDP will grow by 7% annually to [reach]": the subject came before
+            return state.get("subject")
+        return subj if re.search(r"[A-Za-z]{2}", subj) else state.get("subject")
 
 
 

@@ -139,6 +139,11 @@ def run(args) -> int:
         colour = {"always": True, "never": False}.get(args.color)
         write_output(render(report, args.format, quiet=args.quiet, fail_on=fail_on, colour=colour),
                      args.output)
+    crashed = [f for f in report.findings if f.rule == "internal-error"]
+    if crashed:  # a bug of plancheck, not of the plan: exit 2 so that CI notices
+        print(f"plancheck: internal error: {crashed[0].message}"
+              + (f" (and {len(crashed) - 1} more)" if len(crashed) > 1 else ""), file=sys.stderr)
+        return 2
     if fail_on == "never":
         return 0
     return 1 if report.failed(fail_on) else 0

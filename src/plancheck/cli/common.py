@@ -13,9 +13,10 @@ from ..errors import InputError
 def write_atomic(path: str | Path, text: str) -> None:
     """Write ``text`` to ``path`` via a temporary file and a rename, so a reader
     never sees half a report and a failed write leaves the old file intact."""
+    from ..inputs import writable_file
+
     target = Path(path)
-    if target.is_dir():
-        raise InputError("is a folder; give a file name to write", path=str(path))
+    writable_file(target)
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)

@@ -29,12 +29,22 @@ def run(args) -> int:
         raise UsageError("--overview takes one FILE and no INDICATOR")
     if not args.overview and args.indicator is None:
         raise UsageError("give INDICATOR FILE, or --overview FILE")
+    import sys
+    import warnings
+
+    from ..plots import font_hint
+
     expand_paths([args.file])
+    hint = font_hint()
+    if hint:
+        print(f"plancheck: note: {hint}", file=sys.stderr)
     plan = load(args.file, register=args.register)
     report = plan.check()
-    if args.overview:
-        fig = plot_overview(report, plan.text_lines)
-    else:
-        fig = plot_indicator(plan, args.indicator, report=report).figure
-    save_figure(fig, args.output)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # the font note was printed once, above
+        if args.overview:
+            fig = plot_overview(report, plan.text_lines)
+        else:
+            fig = plot_indicator(plan, args.indicator, report=report).figure
+        save_figure(fig, args.output)
     return 0

@@ -66,6 +66,7 @@ class Line:
     number: int = 0  # 1-based line on the page
     cells: list[tuple[str, int]] | None = None  # table row: (cell text, line on page of the cell)
     grid: int = -1  # which ruled table of the page the row belongs to
+    running: bool = False  # a running header or footer, repeated on the next or previous page
 
     @property
     def x0(self) -> float:
@@ -114,17 +115,23 @@ def read_pdf(path: Path) -> tuple[list[str], list[list[tuple[int, int, int]]]]:
             raise InputError("PDF without pages (damaged or truncated?)", path=name)
         prev_tail: Line | None = None
         margins = None
-        for number in range(1, pages + 1):
-            try:
-                lines, has_image = _page_lines(pdf, number - 1, pdfium_c)
-            except pdfium.PdfiumError as exc:
-                raise InputError(f"page {number} cannot be read (damaged PDF: {exc})", path=name) from None
-            if not lines:
-                if has_image:
-                    scanned.append(number)
-                continue
-            margins = _margins(lines) or margins
-            prev_tail = _emit(lines, number, margins, out, places, prev_tail)
+        held: tuple[int, list[Line]] | None = None  # one page held back to compare its edges with the next
+        for number in range(1, pages + 2):
+            lines: list[Line] = []
+            if number <= pages:
+                try:
+                    lines, has_image = _page_lines(pdf, number - 1, pdfium_c)
+                except pdfium.PdfiumError as exc:
+                    raise InputError(f"page {number} cannot be read (damaged PDF: {exc})", path=name) from None
+                if not lines:
+                    if has_image:
+                        scanned.append(number)
+                    continue
+            if held is not None:
+                _drop_running(held[1], lines)
+                margins = _margins(held[1]) or margins
+                prev_tail = _emit(held[1], held[0], margins, out, places, prev_tail)
+            held = (number, lines) if lines else None
     finally:
         pdf.close()
     if scanned:
@@ -171,7 +178,7 @@ def _page_lines(pdf, index: int, pdfium_c) -> tuple[list[Line], bool]:
     lines = _group_lines(glyphs)
     for i, line in enumerate(lines, 1):
         line.number = i
-    return _apply_grids(lines, rules), has_image
+    return _borderless(_apply_grids(lines, rules)), has_image
 
 
 def _glyphs(textpage) -> list[Glyph]:
@@ -343,6 +350,138 @@ def _segments(line: Line) -> list[list[Glyph]]:
     return [p for p in pieces if any(not g.ch.isspace() for g in p)]
 
 
+def _borderless(lines: list[Line]) -> list[Line]:
+    """Tables printed without rules: runs of lines with column gaps become rows of cells.
+
+    Columns are the union of the pieces' spans over the lines with the commonest
+    number of pieces (the body rows); a row is a set of lines closer together than
+    the usual row pitch (a cell wrapped over two lines, a header with a wrapped
+    cell whose neighbours are centred on it); every piece goes to the column it
+    overlaps most, and a piece over several columns is one cell, as in a text export.
+    """
+    segs = [_segments(ln) if ln.cells is None else [] for ln in lines]
+    out: list[Line] = []
+    i, n, region_id = 0, len(lines), 100
+    while i < n:
+        if len(segs[i]) < 2 or not any(len(s) >= 2 for s in segs[i + 1:i + 3]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and lines[j + 1].cells is None and (len(segs[j + 1]) >= 2 or (
+                j + 2 < n and len(segs[j + 2]) >= 2 and _gap(lines[j], lines[j + 1]) < 2 * lines[j].em)):
+            j += 1
+        region = list(range(i, j + 1))
+        columns = _columns([segs[k] for k in region])
+        pitch = _pitch([lines[k] for k in region if len(segs[k]) >= 2])
+        # a line just above or below, inside a column other than the first, is part of a row
+        while i > 0 and len(segs[i - 1]) == 1 and out and out[-1] is lines[i - 1] \
+                and _gap(lines[i - 1], lines[i]) < 0.8 * pitch and _inner(segs[i - 1][0], columns):
+            out.pop()
+            i -= 1
+        while j + 1 < n and len(segs[j + 1]) == 1 and lines[j + 1].cells is None \
+                and _gap(lines[j], lines[j + 1]) < 0.8 * pitch and _inner(segs[j + 1][0], columns):
+            j += 1
+        groups: list[list[int]] = []
+        for k in range(i, j + 1):
+            if groups and _gap(lines[groups[-1][-1]], lines[k]) < 0.8 * pitch:
+                groups[-1].append(k)
+            else:
+                groups.append([k])
+        for group in groups:
+            out.append(_row(group, lines, segs, columns, region_id))
+        region_id += 1
+        i = j + 1
+    return out
+
+
+def _gap(upper: Line, lower: Line) -> float:
+    return upper.glyphs[0].yc - lower.glyphs[0].yc
+
+
+def _pitch(rows: list[Line]) -> float:
+    gaps = sorted(_gap(a, b) for a, b in zip(rows, rows[1:]))
+    return gaps[len(gaps) // 2] if gaps else (rows[0].em * 2 if rows else 20.0)
+
+
+def _span(piece: list[Glyph]) -> tuple[float, float]:
+    ink = [g for g in piece if not g.ch.isspace()]
+    return min(g.x0 for g in ink), max(g.x1 for g in ink)
+
+
+def _columns(rows: list[list[list[Glyph]]]) -> list[tuple[float, float]]:
+    counts: dict[int, int] = {}
+    for r in rows:
+        if len(r) >= 2:
+            counts[len(r)] = counts.get(len(r), 0) + 1
+    body = max(counts, key=lambda c: (counts[c], c)) if counts else 0
+    cols = _union(sorted(_span(p) for r in rows if len(r) == body for p in r))
+    # pieces of the other rows that fall in no column are columns of their own (a group label)
+    extra = [s for r in rows if len(r) >= 2 for s in map(_span, r)
+             if not any(min(s[1], b) - max(s[0], a) > 0 for a, b in cols)]
+    return sorted(cols + _union(sorted(extra)))
+
+
+def _union(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    cols: list[list[float]] = []
+    for x0, x1 in spans:
+        if cols and x0 <= cols[-1][1]:
+            cols[-1][1] = max(cols[-1][1], x1)
+        else:
+            cols.append([x0, x1])
+    return [(a, b) for a, b in cols]
+
+
+def _inner(piece: list[Glyph], columns) -> bool:
+    x0, x1 = _span(piece)
+    return len(columns) >= 2 and x0 >= columns[1][0] - 1
+
+
+def _row(group: list[int], lines: list[Line], segs, columns, region_id: int) -> Line:
+    texts: dict[int, list[str]] = {}
+    first_line: dict[int, int] = {}
+    covered: set[int] = set()
+    for k in group:
+        for piece in segs[k]:
+            x0, x1 = _span(piece)
+            hits = [c for c, (a, b) in enumerate(columns) if min(x1, b) - max(x0, a) > 0]
+            if not hits:  # in a gap between columns: the nearest column
+                hits = [min(range(len(columns)), key=lambda c: min(abs(columns[c][0] - x1), abs(columns[c][1] - x0)))]
+            texts.setdefault(hits[0], []).append(_join_glyphs(piece))
+            first_line.setdefault(hits[0], lines[k].number)
+            covered.update(hits[1:])
+    number = lines[group[0]].number
+    cells = []
+    for c in range(len(columns)):
+        if c in covered and c not in texts:
+            continue  # spanned by the cell before
+        parts = texts.get(c, [])
+        text = ""
+        for part in parts:
+            text += (" " if text and _needs_space(text[-1], part[:1]) else "") + part
+        cells.append((text, first_line.get(c, number)))
+    glyphs = [g for k in group for g in lines[k].glyphs]
+    return Line(glyphs, number, cells, region_id)
+
+
+def _edge_key(line: Line) -> tuple[str, int]:
+    return re.sub(r"\d+", "#", line.text), round(line.glyphs[0].yc / 3)
+
+
+def _drop_running(page: list[Line], following: list[Line]) -> None:
+    """A line at the top or bottom of a page printed again at the same place on the
+    next page (digits aside) is a running header or footer, on both pages."""
+    if not following:
+        return
+    edges = {_edge_key(ln) for ln in following[:2] + following[-2:] if ln.cells is None}
+    for ln in page[:2] + page[-2:]:
+        if ln.cells is None and _edge_key(ln) in edges:
+            ln.running = True
+            for other in following[:2] + following[-2:]:
+                if other.cells is None and _edge_key(other) == _edge_key(ln):
+                    other.running = True
+
+
 def _margins(lines: list[Line]) -> tuple[float, float] | None:
     """(left, right) of the page's text block: the commonest start, the furthest end."""
     body = [ln for ln in lines if ln.cells is None and len(ln.text) >= 8]
@@ -366,7 +505,7 @@ def _emit(lines: list[Line], page: int, margins, out: list[str], places: list, p
     count = len(lines)
     last_grid = None
     for i, line in enumerate(lines):
-        if _is_page_number(line, i, count):
+        if line.running or _is_page_number(line, i, count):
             continue
         if line.cells is not None:  # a row of a ruled table
             if last_grid != (page, line.grid) and out and out[-1] != "":

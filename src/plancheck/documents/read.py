@@ -169,16 +169,9 @@ def read_document(path: str | Path, normalisers: "Iterable[str] | None" = None) 
     """Read a plan document (.txt/.md/.html; .pdf and .docx with the optional extras)."""
     p = Path(path)
     name = str(path)
-    if p.is_dir():
-        raise InputError("is a folder; give a plan document or use a folder with 'check'", path=name)
-    try:
-        size = p.stat().st_size
-    except FileNotFoundError:
-        raise InputError("no such file", path=name) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path=name) from None
-    if not p.is_file():  # a device or pipe reports no size and may never end
-        raise InputError("not a regular file", path=name)
+    from ..inputs import readable_file
+
+    size = readable_file(p, folder="is a folder; give a plan document or use a folder with 'check'").st_size
     if size > MAX_BYTES:
         raise InputError(f"file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB "
                          "limit for one plan document", path=name)

@@ -30,6 +30,13 @@ from ..findings import SEVERITIES, sort_findings
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 MAX_BYTES = 50_000_000
 
+#: Fonts with Chinese glyphs, most common first (Linux, Adobe, macOS, Windows), so a
+#: plan's text is never drawn as empty boxes where any of them is installed.
+CJK_FONT_STACK = ('"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN", '
+                  '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", '
+                  '"WenQuanYi Zen Hei", "SimHei", "Heiti SC"')
+CJK_MONO_STACK = '"Noto Sans Mono CJK SC", "Sarasa Mono SC", ' + CJK_FONT_STACK
+
 CSS = """
 :root { color-scheme: light dark; --bg:#fff; --fg:#1f2328; --muted:#59636e; --line:#d1d9e0;
   --error:#cf222e; --error-bg:#ffebe9; --warning:#9a6700; --warning-bg:#fff8c5;
@@ -38,10 +45,10 @@ CSS = """
   --line:#3d444d; --error:#ff7b72; --error-bg:#490202; --warning:#d29922; --warning-bg:#3b2300;
   --info:#58a6ff; --info-bg:#0c2d6b; --mark:#bb800980; --code:#151b23; } }
 body { background:var(--bg); color:var(--fg); margin:0 auto; max-width:80rem; padding:1rem 2rem;
-  font:15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
+  font:15px/1.5 system-ui, -apple-system, "Segoe UI", CJKSTACK, sans-serif; }
 h1 { font-size:1.6rem; margin-bottom:.2rem; } h2 { border-bottom:1px solid var(--line); padding-bottom:.2rem; }
 .muted { color:var(--muted); }
-code, pre, .src { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK SC", monospace; }
+code, pre, .src { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, CJKMONO, monospace; }
 pre { background:var(--code); padding:.5rem .8rem; overflow-x:auto; margin:.4rem 0; }
 table.summary { border-collapse:collapse; } table.summary td, table.summary th {
   border:1px solid var(--line); padding:.2rem .6rem; text-align:left; }
@@ -68,7 +75,7 @@ tr.gap td { color:var(--muted); text-align:center; }
 mark { background:var(--mark); color:inherit; }
 ul.locations, ol.fixes { margin:.3rem 0; }
 .missing { color:var(--error); }
-"""
+""".replace("CJKMONO", CJK_MONO_STACK).replace("CJKSTACK", CJK_FONT_STACK)
 
 
 def esc(text: object) -> str:
@@ -132,6 +139,9 @@ def render(report, title: str | None = None, max_lines: int = 20000, context: in
                    "the finding (★ marks the figure its first suggested fix would change).</p>")
     for d in docs:
         out += _document(d, max_lines, context)
+    out.append('<p class="muted">Chinese text needs a font with CJK glyphs (one of '
+               f"{esc(CJK_FONT_STACK)}); if it shows as boxes, install one, e.g. Noto Sans CJK "
+               "(Debian/Ubuntu: <code>apt-get install fonts-noto-cjk</code>).</p>")
     out += ["</body>", "</html>"]
     return "\n".join(out) + "\n"
 

@@ -178,14 +178,14 @@ def _check(ind: Indicator, rates: list[Claim], bs: list[Claim], ts: list[Claim])
             + ("" if plausible else f", outside the plausible band {lo:+g}…{hi:+g} %/yr"),
             claims, ind, [base_text, stated_text,
                           f"(1 + nominal)/(1 + real) - 1 = {fmt(prices.lo, 3)}…{fmt(prices.hi, 3)} %/yr"])
-    fixes = [fix_for(g, implied.mid, lambda iv: iv.overlaps(implied), "the rate the two levels imply")]
+    fixes = [_fix(g, implied.mid, lambda iv: iv.overlaps(implied), "the rate the two levels imply")]
     if not t.extra.get("converted_from"):  # a suggestion in another unit than printed would mislead
-        fixes.append(fix_for(t, implied_target(b.interval(), stated, n).mid,
+        fixes.append(_fix(t, implied_target(b.interval(), stated, n).mid,
                              lambda iv: (implied_rate(b.interval(), iv, n) or stated).overlaps(stated),
                              f"{b.quantity.printed.text} grown at {g.quantity.text} % for {n} years"))
     back = implied_baseline(t.interval(), stated, n)
     if back is not None:
-        fixes.append(fix_for(b, back.mid,
+        fixes.append(_fix(b, back.mid,
                              lambda iv: (implied_rate(iv, t.interval(), n) or stated).overlaps(stated),
                              f"{t.quantity.printed.text} discounted at {g.quantity.text} % for {n} years"))
     target_from_rate = implied_target(b.interval(), stated, n)
@@ -197,4 +197,12 @@ def _check(ind: Indicator, rates: list[Claim], bs: list[Claim], ts: list[Claim])
         [base_text, stated_text,
          f"{b.quantity.printed.text} × (1 + {g.quantity.text}%)^{n} = {target_from_rate} "
          f"(printed {t.quantity.text})"],
-        fixes)
+        [f for f in fixes if f is not None])
+
+
+def _fix(claim: Claim, value: float, fits, reason: str):
+    """A suggested value, or none when no printable number would do (a level
+    compounded past the largest float: 1e40 %/yr for five years)."""
+    if not math.isfinite(value):
+        return None
+    return fix_for(claim, value, fits, reason)
