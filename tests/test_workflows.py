@@ -218,3 +218,13 @@ def test_a_fix_of_a_register_figure_points_at_the_register(project):
     assert where["1834"].path == "targets.toml" and where["1834"].line == 10  # the figure's entry
     assert where["1843"].path == "v2.md" and where["1843"].line == 5
     assert "in targets.toml:10" in str(next(fx for fx in f.fixes if fx.suggested == "1834"))
+
+
+def test_missing_is_quiet_for_a_document_that_states_few_of_the_registers_figures(project):
+    """Another plan that happens to share one figure with the register is not its draft."""
+    extra = ('\n[[indicator]]\nid = "urbanization_rate"\nname = "常住人口城镇化率"\nunit = "%"\n'
+             '  [[indicator.figure]]\n  kind = "level"\n  role = "target"\n  year = 2020\n  value = "50"\n')
+    (project / "targets.toml").write_text(REGISTER.format(path="plan.md") + extra, encoding="utf-8")
+    lines = PLAN.splitlines()
+    (project / "other.md").write_text("\n".join(lines[:5]) + "\n", encoding="utf-8")  # the GDP row only
+    assert not [f for f in check_paths(["other.md"], register="targets.toml").findings if f.rule == "missing"]

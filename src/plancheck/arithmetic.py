@@ -156,10 +156,12 @@ def recompute(*, baseline=None, target=None, rate=None, years: int = 5) -> Recom
     if given < 2:
         raise ValueError("recompute needs at least two of baseline, target, rate")
     if r is None:
+        assert b is not None and t is not None  # two of the three are given
         r = implied_rate(b, t, years)
         text = f"({t} / {b})^(1/{years}) - 1 = {r} %/yr" if r else "no rate: baseline is not positive"
         return Recomputation(b, t, r, years, "rate", None, text)
     if t is None:
+        assert b is not None  # two of the three are given
         t = implied_target(b, r, years)
         return Recomputation(b, t, r, years, "target", None, f"{b} × (1 + {r}%)^{years} = {t}")
     if b is None:

@@ -97,14 +97,21 @@ def locate_register_figures(doc_claims: list[Claim], reg_claims: list[Claim], re
         return "level" if kind in ("level", "share", "count") else kind
 
     index: dict[tuple, list[Claim]] = {}
+    stated: set[tuple] = set()  # (indicator, year) and (indicator, printed value) the draft states
     for c in doc_claims:
         index.setdefault((c.indicator, family(c.kind), c.start_year, c.year), []).append(c)
+        stated.add((c.indicator, c.year))
+        stated.add((c.indicator, c.quantity.text.replace(" ", "")))
     for r in reg_claims:
         same = index.get((r.indicator, family(r.kind), r.start_year, r.year), [])
         pick = sorted(same, key=lambda c: (c.role != r.role, c.quantity.text.replace(" ", "")
                                            != r.quantity.text.replace(" ", "")))
         r.extra = dict(r.extra)
-        r.extra["in_draft"] = bool(pick)
+        # present for the ``missing`` rule when the draft states the indicator for that
+        # year, or the same printed value, in any kind: a figure read as another kind
+        # (a level printed in the growth column) is not a missing target
+        r.extra["in_draft"] = bool(pick) or (r.indicator, r.year) in stated or (
+            r.indicator, r.quantity.text.replace(" ", "")) in stated
         if pick:
             src = pick[0].source
             r.source = replace(src)

@@ -250,7 +250,7 @@ def _figure_hulls(claims: list[Claim]) -> dict[str, Any]:
     of every reading of them, so a divisor is refused only if some figure allows 0."""
     hulls: dict[str, Any] = {}
     for c in claims:
-        if c.kind not in ("level", "share", "count") or c.quantity is None or c.quantity.value is None:
+        if c.kind not in ("level", "share", "count") or c.indicator is None or c.quantity.value is None:
             continue
         try:
             iv = c.quantity.interval()
@@ -484,7 +484,7 @@ def _figure(fig: Any, ind: Indicator, i: int, j: int, path: str, doc_path: str,
             extra["total"] = True
     region = fig.get("region")
     return Claim(id=claim_id, indicator=f"{ind.id}@{region}" if region else ind.id, name=ind.name,
-                 kind=kind, quantity=quantity,
+                 kind=kind, quantity=quantity,  # type: ignore[arg-type]  # checked against KINDS above
                  unit=unit, source=src, text=str(text), year=year, start_year=start, role=role,
                  origin="register", context=str(fig.get("table", "")), region=fig.get("region"),
                  attribute=ind.attribute, extra=extra)

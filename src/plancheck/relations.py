@@ -136,7 +136,7 @@ def tokenize(expr: str) -> list[_Tok]:
         expr = expr.replace(alias, op)  # one character for one (or two for two): columns hold
     out: list[_Tok] = []
     for m in _TOKEN.finditer(expr):
-        kind, text, col = m.lastgroup, m.group(), m.start() + 1
+        kind, text, col = m.lastgroup or "", m.group(), m.start() + 1
         if kind == "space":
             continue
         if kind == "bad":

@@ -47,14 +47,14 @@ def check_growth(plan: Plan) -> Iterator[Finding]:
     whose rate falls outside, or on the edge of, the recomputed band get the
     exact interval treatment that decides the severity and the fixes.
     """
-    triples = []
+    triples: list[tuple] = []
     for ind in plan.indicators.values():
         for rates in distinct(ind.of_kind("growth_rate")):
             yield from _collect(ind, rates, triples)
     if not triples:
         return
     lo, hi = _bounds(triples)
-    for (ind, rates, bs, ts), low, high in zip(triples, lo, hi):
+    for (ind, rates, bs, ts), low, high in zip(triples, lo, hi, strict=True):
         stated = rates[0].interval()
         if low == low and stated.lo < low and high < stated.hi:  # strictly inside: consistent
             continue
@@ -65,7 +65,7 @@ def check_growth(plan: Plan) -> Iterator[Finding]:
             yield finding
 
 
-check_growth.scope = "indicator"  # every finding names its indicator
+check_growth.scope = "indicator"  # type: ignore[attr-defined]  # every finding names its indicator
 
 
 def _collect(ind: Indicator, rates: list[Claim], triples: list) -> Iterator[Finding]:
@@ -142,6 +142,7 @@ def _span(iv) -> str:
 def _check(ind: Indicator, rates: list[Claim], bs: list[Claim], ts: list[Claim]) -> Finding | None:
     g, b, t = rates[0], bs[0], ts[0]
     n = g.years
+    assert n is not None  # _collect keeps only rates with a number of years
 
     stated = g.interval()
     implied = implied_rate(b.interval(), t.interval(), n)
@@ -151,7 +152,7 @@ def _check(ind: Indicator, rates: list[Claim], bs: list[Claim], ts: list[Claim])
                                    [*bs, *ts, *rates], ind)
     if implied.overlaps(stated):
         return None
-    base_text = (f"({t.quantity.printed.text} / {b.quantity.printed.text})^(1/{n}) - 1 = "
+    base_text = (f"({_printed(t)} / {_printed(b)})^(1/{n}) - 1 = "
                  f"{fmt(implied.lo, 4)}…{fmt(implied.hi, 4)} %/yr")
     stated_text = f"stated {g.quantity.text} % → {stated}"
     loose = implied_rate(b.interval(True), t.interval(True), n)
@@ -182,12 +183,12 @@ def _check(ind: Indicator, rates: list[Claim], bs: list[Claim], ts: list[Claim])
     if not t.extra.get("converted_from"):  # a suggestion in another unit than printed would mislead
         fixes.append(_fix(t, implied_target(b.interval(), stated, n).mid,
                              lambda iv: (implied_rate(b.interval(), iv, n) or stated).overlaps(stated),
-                             f"{b.quantity.printed.text} grown at {g.quantity.text} % for {n} years"))
+                             f"{_printed(b)} grown at {g.quantity.text} % for {n} years"))
     back = implied_baseline(t.interval(), stated, n)
     if back is not None:
         fixes.append(_fix(b, back.mid,
                              lambda iv: (implied_rate(iv, t.interval(), n) or stated).overlaps(stated),
-                             f"{t.quantity.printed.text} discounted at {g.quantity.text} % for {n} years"))
+                             f"{_printed(t)} discounted at {g.quantity.text} % for {n} years"))
     target_from_rate = implied_target(b.interval(), stated, n)
     return finding_from_claims(
         RULE, "error",
@@ -195,7 +196,7 @@ def _check(ind: Indicator, rates: list[Claim], bs: list[Claim], ts: list[Claim])
         f"{fmt(implied.mid, 3)} %/yr, not {g.quantity.text} %",
         claims, ind,
         [base_text, stated_text,
-         f"{b.quantity.printed.text} × (1 + {g.quantity.text}%)^{n} = {target_from_rate} "
+         f"{_printed(b)} × (1 + {g.quantity.text}%)^{n} = {target_from_rate} "
          f"(printed {t.quantity.text})"],
         [f for f in fixes if f is not None])
 
@@ -206,3 +207,8 @@ def _fix(claim: Claim, value: float, fits, reason: str):
     if not math.isfinite(value):
         return None
     return fix_for(claim, value, fits, reason)
+
+
+def _printed(c: Claim) -> str:
+    """The figure as printed (its text without qualifier), for the arithmetic lines."""
+    return c.quantity.printed.text if c.quantity.printed is not None else c.quantity.text

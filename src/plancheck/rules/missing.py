@@ -2,13 +2,15 @@
 
 A register types the plan's targets once; each new draft is checked against
 it. A table row deleted, or a target dropped from the prose, leaves a register
-figure with no statement of the same indicator, kind and period in the draft:
+figure whose indicator the draft states neither for that year nor with that
+printed value (in any kind, so that a figure read as another kind is not
+"missing"):
 a ``missing`` warning located at the figure's entry in the register (a warning,
 because the draft may still state it in words no pattern reads: `plancheck
 extract --unparsed` says). Only targets count (results of past years are not
-restated by every draft), and only when the draft states at least one of the
+restated by every draft), and only when the draft states at least half of the
 register's figures, so a document that is not a draft of the registered plan
-at all is not flooded.
+(another region's, another period's) is not flooded.
 
 A register whose ``[document] path`` names no file is a ``register-path``
 warning: the ``line`` numbers of its figures count in a document that is not
@@ -16,8 +18,8 @@ there (moved or renamed), so its figures cannot be quoted or located.
 
 Firing: the register has 2020 target 3833 亿元 for gdp; the draft's 专栏 has no
 GDP row any more. Near-miss: the draft states the 2020 GDP target with another
-value (that is a cross-source contradiction, not a missing target), or states
-it only in prose.
+value (that is a cross-source contradiction, not a missing target), states it
+only in prose, or prints it in another column (read as another kind).
 """
 
 from __future__ import annotations
@@ -35,9 +37,9 @@ def _register_figures(plan: Plan):
 
 @rule("missing", "warning", "a target of the register must still be stated in the draft checked against it")
 def check_missing(plan: Plan) -> Iterator[Finding]:
-    figures = _register_figures(plan)
-    if not any(c.extra["in_draft"] for c in figures):
-        return
+    figures = [c for c in _register_figures(plan) if c.quantity.is_number]
+    if 2 * sum(c.extra["in_draft"] for c in figures) < len(figures):
+        return  # most of the register is not in this document: not a draft of the registered plan
     for c in figures:
         if c.extra["in_draft"] or c.role != "target" or not c.quantity.is_number:
             continue
