@@ -351,3 +351,13 @@ def test_a_table_printed_without_rules_is_read_from_its_column_gaps(tmp_path):
     text = load(PLAN)
     assert claim_keys(load(path)) == claim_keys(text)
     assert finding_keys(load(path).check()) == finding_keys(text.check())
+
+
+def test_a_folder_check_reads_its_pdfs_and_a_pdf_name_is_a_path(plan_pdf, tmp_path):
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    (folder / "plan.pdf").write_bytes(plan_pdf.read_bytes())
+    result = run_cli("check", str(folder))
+    assert result.returncode == 1 and "plan.pdf" in result.stdout  # the fixture's planted errors
+    with pytest.raises(InputError, match="no such file"):
+        load("青川规划.pdf")  # a missing PDF is a missing file, not a text to read

@@ -14,7 +14,7 @@ from .errors import InputError
 from .findings import Report, sort_findings
 from .plan import Plan
 
-DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".text"}
+DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".shtml", ".docx", ".text", ".pdf"}
 
 
 def load(source: str | Path, *, register: str | Path | None = None, name: str | None = None) -> Plan:
@@ -77,7 +77,7 @@ def expand_paths(paths: Iterable[str]) -> list[Path]:
             found = sorted(f for f in p.rglob("*") if f.is_file()
                            and (f.suffix.lower() in DOCUMENT_SUFFIXES or f.suffix == ".toml"))
             if not found:
-                raise InputError("folder holds no plan documents (.txt, .md, .html, .docx, .toml)",
+                raise InputError("folder holds no plan documents (.txt, .md, .html, .pdf, .docx, .toml)",
                                  path=str(p))
             out.extend(found)
         else:
