@@ -361,3 +361,15 @@ def test_a_folder_check_reads_its_pdfs_and_a_pdf_name_is_a_path(plan_pdf, tmp_pa
     assert result.returncode == 1 and "plan.pdf" in result.stdout  # the fixture's planted errors
     with pytest.raises(InputError, match="no such file"):
         load("青川规划.pdf")  # a missing PDF is a missing file, not a text to read
+
+
+def test_json_of_a_pdf_report_is_valid_and_carries_pages(plan_pdf):
+    pytest.importorskip("jsonschema")
+    import json
+
+    from plancheck.reports import json_report
+
+    data = json.loads(json_report.render(load(plan_pdf).check()))
+    assert json_report.validate(data) == []
+    locs = [loc for f in data["findings"] for loc in f["locations"]]
+    assert locs and all(loc["page"] == 1 and loc["page_line"] >= 1 for loc in locs)
