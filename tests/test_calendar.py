@@ -177,3 +177,8 @@ def test_a_plan_of_the_1950s_dates_its_targets_to_1957_and_its_base_to_1952():
     claims = {c.quantity.text: c for c in load(OLD_PLAN, name="p.txt").claims}
     assert (claims["412"].year, claims["412"].role) == (1957, "target")
     assert (claims["14.7"].start_year, claims["14.7"].year, claims["14.7"].role) == (1952, 1957, "target")
+
+
+def test_a_period_named_as_the_base_of_a_comparison_sets_no_frame():
+    assert cue_frame("粮食平均每年产量比“十五五”期间增长12%", REPORT) is None
+    assert cue_frame("投资规模为“十五五”时期的1.5倍", REPORT) is not None  # 为 alone names the period too

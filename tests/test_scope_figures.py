@@ -49,3 +49,35 @@ def test_parts_of_a_multiple_are_not_parts_of_a_total():
     text = HEAD + "这五年，汽车产量增长1.5倍，其中新能源汽车增长12.6倍。\n"
     report = load(text, name="r.txt").check()
     assert [f for f in report.findings if f.rule == "totals"] == []
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    ("一产、二产、三产增加值分别增长6%、5.2%、5.1%。",
+     [("一产增加值", "6"), ("二产增加值", "5.2"), ("三产增加值", "5.1")]),
+    ("事故起数、死亡人数分别下降11.5%、18.7%。", [("事故起数", "11.5"), ("死亡人数", "18.7")]),
+    ("城镇、农村常住居民人均可支配收入分别增长4.1%、6.2%。",
+     [("城镇居民人均可支配收入", "4.1"), ("农村居民人均可支配收入", "6.2")]),
+    ("来访游客总人数、游客总花费分别增长9.6%、11.6%。", [("来访游客总人数", "9.6"), ("游客总花费", "11.6")]),
+])
+def test_respectively_gives_each_subject_its_own_figure(sentence, pairs):
+    claims = load(HEAD + "过去一年，" + sentence + "\n", name="r.txt").claims
+    assert [(c.name, c.quantity.text) for c in claims] == pairs
+
+
+def test_respectively_with_more_figures_than_subjects_is_reported_not_guessed():
+    report = load(HEAD + "过去一年，甲乙两类产业分别增长6%、5.2%、5.1%。\n", name="r.txt")
+    assert all(c.indicator is None for c in report.claims if c.quantity.text in ("6", "5.2", "5.1"))
+    assert any("could not be paired" in u["reason"] for u in report.unparsed)
+
+
+@pytest.mark.parametrize("verb", ["年均分别增长", "分别年均增长"])
+def test_respectively_inside_an_annual_average_keeps_the_average(verb):
+    text = "某某省2031年政府工作报告\n一、2030年工作回顾和“十五五”发展成就\n这五年，城镇和农村居民人均可支配收入" + verb + "4.4%、6.5%。\n"
+    claims = load(text, name="r.txt").claims
+    assert [(c.kind, c.start_year, c.year) for c in claims] == [("growth_rate", 2025, 2030)] * 2
+
+
+def test_every_figure_of_a_list_is_of_the_lists_time():
+    text = HEAD + "过去一年，城镇和农村居民人均可支配收入分别增长4.3%、5.3%。\n"
+    claims = load(text, name="r.txt").claims
+    assert [(c.start_year, c.year) for c in claims] == [(2029, 2030)] * 2

@@ -3,9 +3,13 @@
 Usage:  .venv/bin/python tools/accuracy.py [--json] [--misses]
 
 Gold: tests/data/gold/*.jsonl (codebook in tests/data/gold/README.md); only
-lines inside tests/data/gold/coverage.json are scored. A predicted claim and a
-gold entry match on (line, printed number) as multisets, the printed number
-compared without spaces and qualifier words. Derived claims (the sector shares
+lines inside the annotated ranges (tests/data/gold/coverage.json and each
+``<stem>.coverage.json``) are scored. A predicted claim and a gold entry match
+on (line, printed number) as multisets, the printed number compared without
+spaces, thousands separators and qualifier words; a figure written in Chinese
+numerals is compared by its value in digits (the gold ``printed``). Each
+document's table gives recall, precision and the agreement of year and role
+(both right) over matched claims. Derived claims (the sector shares
 that plancheck adds for a 14.5:37:48.5 ratio) and cells without a number are
 not predictions. Numbers are reported per scope (region, project) and per kind,
 with field accuracy of matched pairs.
@@ -37,7 +41,19 @@ def document_path(name: str) -> Path | None:
     for folder in (GOLD, CORPUS):
         if (folder / name).exists():
             return folder / name
+    if CORPUS.is_dir():
+        found = sorted(CORPUS.rglob(name))
+        if found:
+            return found[0]
     return None
+
+
+def coverage() -> dict[str, list]:
+    """Annotated line ranges per document: coverage.json and every <stem>.coverage.json."""
+    out = json.loads((GOLD / "coverage.json").read_text("utf-8"))
+    for extra in sorted(GOLD.glob("*.coverage.json")):
+        out.update(json.loads(extra.read_text("utf-8")))
+    return out
 
 
 @dataclass
@@ -47,6 +63,8 @@ class Score:
     fn: int = 0
     fields: Counter = field(default_factory=Counter)
     field_total: int = 0
+    timed: int = 0  # matched claims whose year and role both agree with the gold entry
+    mistimed: list = field(default_factory=list)
     misses: list = field(default_factory=list)
     false: list = field(default_factory=list)
 
@@ -57,6 +75,10 @@ class Score:
     @property
     def recall(self) -> float:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def time_agreement(self) -> float:
+        return self.timed / self.field_total if self.field_total else 1.0
 
 
 def _in(line: int, ranges) -> bool:
@@ -71,7 +93,7 @@ def _predictions(path: Path, ranges):
     for c in plan.claims:
         if c.extra.get("derived_from") or not _in(c.source.line, ranges):
             continue
-        if c.kind != "status" and not re.search(r"\d", c.quantity.text):
+        if c.kind != "status" and not re.search(r"\d", c.quantity.text) and not c.extra.get("written"):
             continue
         out.append(c)
     return out
@@ -121,6 +143,11 @@ def evaluate(name: str, ranges) -> dict[str, Score]:
         for f in FIELDS:
             scores["all"].fields[f] += _same(f, values[f], g.get(f))
         scores["all"].field_total += 1
+        if values["year"] == g.get("year") and _same_role(values["role"], g.get("role")):
+            scores["all"].timed += 1
+        else:
+            scores["all"].mistimed.append((name, c.source.line, c.quantity.text, f"{c.year} {c.role}",
+                                           f"gold {g.get('year')} {g.get('role')}", c.frame))
     for left in pool.values():
         for g in left:
             if g["scope"] in ("region", "project"):
@@ -130,7 +157,14 @@ def evaluate(name: str, ranges) -> dict[str, Score]:
     return scores
 
 
+def _same_role(ours, gold) -> bool:
+    """A baseline is an actual (the codebook's roles are target and actual)."""
+    return {"baseline": "actual"}.get(ours, ours) == {"baseline": "actual"}.get(gold, gold)
+
+
 def _same(f: str, ours, gold) -> bool:
+    if f == "role":
+        return _same_role(ours, gold)
     if f == "unit":
         return (ours or "") == (gold or "")
     if f == "qualifier":
@@ -139,9 +173,8 @@ def _same(f: str, ours, gold) -> bool:
 
 
 def run(docs: dict | None = None) -> dict[str, dict[str, Score]]:
-    coverage = json.loads((GOLD / "coverage.json").read_text("utf-8"))
     out = {}
-    for name, ranges in coverage.items():
+    for name, ranges in coverage().items():
         if docs is not None and name not in docs:
             continue
         if document_path(name) is None:
@@ -159,6 +192,8 @@ def total(results: dict[str, dict[str, Score]]) -> dict[str, Score]:
             agg[k].fn += s.fn
             agg[k].fields.update(s.fields)
             agg[k].field_total += s.field_total
+            agg[k].timed += s.timed
+            agg[k].mistimed += s.mistimed
             agg[k].misses += s.misses
             agg[k].false += s.false
     return agg
@@ -167,19 +202,25 @@ def total(results: dict[str, dict[str, Score]]) -> dict[str, Score]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list misses and false claims")
+    ap.add_argument("--mistimed", action="store_true", help="list matched claims with the wrong year or role")
     args = ap.parse_args(argv)
     results = run()
-    rows = [("document", "scope", "TP", "FP", "FN", "precision", "recall")]
+    rows = [("document", "scope", "TP", "FP", "FN", "precision", "recall", "year+role")]
     for name, scores in {**results, "ALL": total(results)}.items():
         for scope in ("region", "project", "all"):
             s = scores[scope]
-            rows.append((name, scope, s.tp, s.fp, s.fn, f"{s.precision:.1%}", f"{s.recall:.1%}"))
+            timing = f"{scores['all'].time_agreement:.1%}" if scope == "all" else ""
+            rows.append((name, scope, s.tp, s.fp, s.fn, f"{s.precision:.1%}", f"{s.recall:.1%}", timing))
     for r in rows:
-        print(f"{r[0]:<28} {r[1]:<8} {r[2]:>5} {r[3]:>5} {r[4]:>5} {r[5]:>10} {r[6]:>8}")
+        print(f"{r[0][:42]:<42} {r[1]:<8} {r[2]:>5} {r[3]:>5} {r[4]:>5} {r[5]:>10} {r[6]:>8} {r[7]:>10}")
     agg = total(results)["all"]
     print("\nfield accuracy of matched claims:")
     for f in FIELDS:
         print(f"  {f:<11} {agg.fields[f] / max(agg.field_total, 1):.1%}")
+    if args.mistimed:
+        print("\n-- matched claims with the wrong year or role")
+        for m in agg.mistimed:
+            print("  ", *m)
     if args.misses:
         for scope in ("region", "project"):
             print(f"\n-- {scope} misses")

@@ -65,8 +65,17 @@ def _uncertain_identity(f: Finding, by_id: dict) -> Finding:
         one_paragraph = len({(c.source.path, c.text) for c in claims}) == 1 or len(
             {(c.source.path, c.source.line) for c in claims}) == 1  # parallel items of one passage
         name = (f.indicator or "")[5:].split("@")[0]
-        firm = bool(P.INDICATOR_WORDING.match(name)) and not P.ACTION_WORDING.match(name)
-        f.severity = "info" if in_prose and (one_paragraph or not firm) else "warning"
+        head = P.INDICATOR_WORDING.match(name)
+        modifier = name[: head.start("head")] if head else ""
+        firm = bool(head) and not P.ACTION_WORDING.match(name) and not P.INDICATOR_HEAD.fullmatch(modifier) \
+            and not P.GENERIC_MODIFIER.fullmatch(modifier)  # 特色林果产值, not 产量产量 or 生产能力
+        # many statements no two of which agree are a list of different things, not one misprint
+        values = [c.quantity.text for c in claims]
+        all_differ = len(claims) >= 3 and len(set(values)) == len(values)
+        kinds = {c.kind for c in claims}
+        level_and_share = f.rule == "units" and {"level", "share"} <= kinds  # 产值 ... 占…的59.6%
+        f.severity = "info" if (in_prose and (one_paragraph or not firm)) or all_differ or level_and_share \
+            else "warning"
         f.message += " (indicator known only by its wording: check the statements speak of one quantity)"
     return f
 

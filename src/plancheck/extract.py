@@ -27,7 +27,7 @@ from .plan import Plan
 def plan_period(doc: Document) -> tuple[int, int]:
     """(base year, target year) of the plan a document sets out, from its calendar
     (kept for the table reader and the English reader, which date by it)."""
-    return _period_of(read_calendar(doc.lines))
+    return _period_of(read_calendar(doc.reading_lines))
 
 
 def _period_of(cal: Calendar) -> tuple[int, int]:
@@ -46,7 +46,7 @@ def _ids():
 def extract(doc: Document, register=None) -> tuple[list[Claim], list[dict], list[dict]]:
     """Claims, unparsed candidates and document-level statements of a document."""
     resolver = resolver_for(register.indicators if register is not None else None)
-    cal = read_calendar(doc.lines)
+    cal = read_calendar(doc.reading_lines)
     base, end = _period_of(cal)
     next_id = _ids()
     claims: list[Claim] = []

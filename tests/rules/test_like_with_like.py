@@ -130,3 +130,16 @@ def test_the_base_of_a_comparison_is_not_the_subject():
             "油料，平均每年产量171万吨，比上一时期平均年产量增长42%。\n")
     report = load(text, name="p.txt").check()
     assert [f for f in report.findings if f.severity in ("error", "warning")] == []
+
+
+def test_many_statements_no_two_of_which_agree_are_different_things():
+    prose = "\n\n".join(f"{name}矿务局在2020年生产能力将达到{v}万吨。"
+                        for name, v in (("东山", 930), ("西岭", 845), ("南湖", 968)))
+    found = findings(prose)
+    assert [f for f in found if f.severity in ("error", "warning")] == []
+
+
+def test_a_share_of_a_whole_is_not_the_whole_in_another_unit():
+    prose = ("到 2020 年，工业总产值达到 535.6 亿元。\n\n"
+             "2015 年，地方工业的产值为 160.9 亿元，占全国工业总产值的 59.6%。")
+    assert [f for f in findings(prose, rule="units") if f.severity in ("error", "warning")] == []

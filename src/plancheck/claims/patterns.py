@@ -172,8 +172,14 @@ COMPARED_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|领先|超出|高�
 #: A wording that names a quantity (特色林果产值, 公路通车里程), not an action
 #: (筹措, 提出, 抓好) or a bare head noun (产值, 投资): only such names join
 #: statements firmly enough for a warning when they disagree.
-INDICATOR_WORDING = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,}(?:产值|收入|总额|总量|产量|面积|人数|人次|里程|规模|能力|率|比重|"
-                               r"数量|总数|增加值|容量|装机|储量|蓄积量|营收|利润|税收|支出|消费|投资额|用量|排放量|"
-                               r"覆盖率|密度|指数|寿命|年限)$")
+_HEAD_NOUNS = (r"产值|收入|总额|总量|产量|面积|人数|人次|里程|规模|能力|率|比重|数量|总数|增加值|容量|装机|储量|蓄积量|"
+               r"营收|利润|税收|支出|消费|投资额|用量|排放量|覆盖率|密度|指数|寿命|年限")
+INDICATOR_HEAD = re.compile(_HEAD_NOUNS)
+INDICATOR_WORDING = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,}(?P<head>" + _HEAD_NOUNS + r")$")
+#: Words that do not make a head noun a quantity of its own (生产能力, 平均年产量).
+GENERIC_MODIFIER = re.compile(r"(?:生产|总|年|平均|平均每年|平均年|主要|全年|综合|实际|全部|产品|经济)+")
 ACTION_WORDING = re.compile(r"^(?:筹措|提出|推出|抓好|实施|开展|完成|建成|新增|新建|推动|推进|组织|安排|打造|培育|"
                             r"连续|首批|累计|全年|其中|共|总计|合计)")
+
+#: 分别 within the last words before a figure (年均分别增长, 分别年均增长).
+RESPECTIVELY_INSIDE = re.compile(r"分别(?=[\u4e00-\u9fff]{0,4}$)")

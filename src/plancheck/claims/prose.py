@@ -38,8 +38,11 @@ from .prose_en import EnglishClauses, _english_unit, _is_english
 from .units_in_text import canonical_text_unit, unit_pattern
 
 #: A list of figures for one subject: 分别为 15%、48%、47% / 分别达到 38606 元和 13617 元.
-RESPECTIVELY_FIRST = re.compile(r"分别(?:\s*(?:为|是|达到|调整为|占|提高到|控制在))?(?:\s*约)?\s*$")
+_LIST_VERBS = r"为|是|达到|达|调整为|占|提高到|控制在|增长|年均增长|下降|降低|提高|增加|减少|上升|突破|超过"
+RESPECTIVELY_FIRST = re.compile(r"分别(?:\s*(?:" + _LIST_VERBS + r"))?(?:\s*约)?\s*$")
 RESPECTIVELY_NEXT = re.compile(r"分别\s*(?:为|是|达到|调整为|占|提高到|控制在)?[^，。；]{0,60}[\d.]+\s*[^\d，。；]{0,6}[、和及与]\s*$")
+#: What the verb of a list says of each of its figures (a one-year rate, a relative change…).
+LIST_FLAGS = ("annual", "per_year", "relative", "pp", "total", "increment", "absolute")
 #: After the first figure of a list, the next one: 、48% / 和 247 亿元.
 LIST_GOES_ON = re.compile(r"\s*(?:以上|以内|左右)?\s*[、和及与]\s*[\d.]")
 #: How far before (and after) a number its keywords, subject and unit are sought.
@@ -272,7 +275,7 @@ class ProseReader(EnglishClauses):
             if listed.get("unpaired"):
                 return None
             subject = subjects[listed["i"]] if subjects and listed["i"] < len(subjects) else listed["subject"]
-            return listed["kind"], {"listed": listed["group"]}, head, subject
+            return listed["kind"], {**listed.get("flags", {}), "listed": listed["group"]}, head, subject
         kind, key_start, extra = self._classify(head, fig.unit, fig.num, fig.clause)
         build = P.BUILD_BEFORE.search(head) if fig.unit and fig.unit not in ("%", "‰") else None
         obj = re.match(r"\s*([\u4e00-\u9fffA-Za-z]{2,14})", fig.rest) if build else None
@@ -339,11 +342,15 @@ class ProseReader(EnglishClauses):
             n_figures = 1 + len(re.findall(r"[、和及与]\s*[\d.]+", re.split(r"[，,。；;]", fig.rest)[0]))
             subjects = self._listed_subjects(head, n_figures)
             state["listed"] = {"kind": kind, "subject": subject, "unit": fig.unit, "group": claim.id,
-                               "subjects": subjects, "i": 0}
+                               "subjects": subjects, "i": 0,  # the list's figures share what the verb says
+                               "flags": {k: v for k, v in extra.items() if k in LIST_FLAGS}}
             claim.extra["listed"] = claim.id
             if subjects:
                 self._rename(claim, subjects[0])
-            elif len(re.split(r"[、和及与]", subject)) > 1 or self._names_several(head):
+            elif (len(re.split(r"[、和及与]", subject)) > 1 or self._names_several(head)
+                  or not re.search(r"比重|结构|构成|比例|占", subject + head[-12:])):
+                # several figures for one subject are parts of a whole (三次产业比重分别为
+                # 15%、48%、47%) or subjects the sentence does not name: never one figure twice
                 # as many subjects as figures could not be paired: say so, assign none
                 state["listed"]["unpaired"] = True
                 claim.indicator = None
@@ -368,6 +375,12 @@ class ProseReader(EnglishClauses):
                     tail = re.search(r"[\u4e00-\u9fff]{0,3}(?:率|量|比重|指数|人数)$", parts[i + 1])
                     if tail and not re.search(r"(?:率|量|比重|指数|人数|数)$", parts[i]):
                         parts[i] += tail.group()
+                last = parts[-1]
+                for i in range(len(parts) - 1):
+                    # 一产、二产、三产增加值 / 城镇、农村常住居民人均可支配收入: short modifiers
+                    # listed before one noun share it (the last item's words after its own modifier)
+                    if len(parts[i]) <= 3 and len(last) > len(parts[i]) + 1 and not P.INDICATOR_HEAD.search(parts[i]):
+                        parts[i] += last[len(parts[i]):]
                 return parts
         return None
 
@@ -439,6 +452,9 @@ class ProseReader(EnglishClauses):
     def _classify(self, head: str, unit: str, num_text: str, clause: str):
         """(kind, where the subject ends in head, extra) or (None, 0, {})."""
         pct = unit in ("%", "‰")
+        # 年均分别增长 / 分别年均增长: 分别 inside the verb does not change what the figure is
+        # (dropping it keeps every position before it, so the subject ends where it did)
+        head = P.RESPECTIVELY_INSIDE.sub("", head)
         for regex in (P.GROWTH_WORDS, P.EN_GROWTH):
             m = regex.search(head)
             if m and (pct or not unit):

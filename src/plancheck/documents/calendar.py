@@ -313,8 +313,10 @@ def heading_frame(text: str, cal: Calendar) -> Frame | None:
 
 def cue_frame(text: str, cal: Calendar) -> Frame | None:
     """The frame a sentence (or a paragraph's opening) sets by its cue words;
-    of several cues the first in the text wins."""
+    of several cues the first in the text wins. A period named as the base of a
+    comparison (比“六五”期间增长12%, 为“十三五”时期的1.5倍) is no frame."""
     found: list[tuple[int, Frame]] = []
+    text = P.COMPARED_PERIOD.sub(lambda m: " " * len(m.group()), text)  # keep offsets
     m = P.LAST_YEAR_CUE.search(text)
     if m and cal.present is not None:
         found.append((m.start(), cal.year_frame(cal.present, f"cue {m.group(0)}", "actual")))

@@ -68,3 +68,6 @@ SUB_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[）)]
 #: 第三章　主要目标　　按照…: a chapter heading that a text export ran into its paragraph.
 INLINE_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十百]{1,4}[篇章节]|[一二三四五六七八九十]{1,3}、)\s*"
                             r"(?P<title>[^，。；：:,\s]{1,30})")
+#: 比“六五”期间 / 较“十三五”时期 / 相当于过去五年: a period as the base of a comparison.
+COMPARED_PERIOD = re.compile(r"(?:比|较|相比|相当于|高于|低于|超过)(?:“|\")?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五(?:”|\")?"
+                             r"(?:时期|期间|末|规划期)?|(?:比|较|相当于)(?:过去的?五年|上一个五年)")
