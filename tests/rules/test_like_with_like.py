@@ -143,3 +143,10 @@ def test_a_share_of_a_whole_is_not_the_whole_in_another_unit():
     prose = ("到 2020 年，工业总产值达到 535.6 亿元。\n\n"
              "2015 年，地方工业的产值为 160.9 亿元，占全国工业总产值的 59.6%。")
     assert [f for f in findings(prose, rule="units") if f.severity in ("error", "warning")] == []
+
+
+def test_numbered_blocks_of_grids_keep_their_own_figures():
+    text = ("# 某省电力发展第十五个五年规划\n\n第三章 重点项目\n\n(1)东部电网。建设总规模为320万千瓦。\n\n"
+            "(2)西部电网。建设总规模为180万千瓦。\n\n(3)北部电网。建设总规模为95万千瓦。\n")
+    report = load(text, name="p.md").check()
+    assert [f for f in report.findings if f.severity in ("error", "warning")] == []

@@ -61,23 +61,13 @@ LEADING_VERBS = re.compile(r"^(?:(?:加快|积极|有序|继续|大力|着力|�
 
 #: A target year: 到2020年, 至2020年, 2020年, by 2020.
 YEAR_RE = re.compile(r"(?:(到|至|截至|截止到|by|in)\s*)?((?:19|20)\d\d)\s*(?:年(?:底|末)?)?", re.IGNORECASE)
-PLAN_NAME = re.compile(r"[“\"]?(十[一二三四五六七八九]五|十[一二三四五六七八九]五)[”\"]?")
-PLAN_ORDINAL = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 
-#: Words that mark a paragraph as reporting past results.
-PAST_MARKERS = re.compile(r"(过去五年|五年来|在过去|the past five years|over the past)", re.IGNORECASE)
-#: A plan named with its time: “十二五”时期 / 期间 / 以来 (past when it is the previous plan).
-PLAN_TIME = re.compile(r"[“\"]?(十[一二三四五六七八九]?五)[”\"]?\s*(时期|期间|规划)")
 
 #: Numbers that are not quantities: plan names, codes, ordinals, dates.
 NOT_A_QUANTITY = re.compile(
     r"(第\s*$|[A-Za-z]$|[“\"]\s*$|±\s*$|^\s*(?:号|届|次会议|次全会|次党代会|个五年|五|月|日|时|期|批|级|类|星|条|章|节|篇|版|号线|型|代|轮|"
     r"项目”|”|\"|kV|千伏|周年|年代|世纪|大|个一百年|位|名|强|A级|A|小时|公里/小时|km/h))")
 
-#: Headings of sections that review results (工作回顾, 发展基础, 过去五年).
-REVIEW_HEADING = re.compile(r"回顾|发展基础|过去五年|取得的成就|Achievements|Review", re.IGNORECASE)
-#: Top-level headings, which end a review section.
-TOP_HEADING = re.compile(r"^\s*(#{1,2}\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[篇部分]|Chapter\s+\d)")
 #: A change against a named year (比2015年, 较2020年): the year is the base, not the figure's year.
 VERSUS_YEAR = re.compile(r"(?:比|较|相比)\s*(?:(?:19|20)\d\d\s*年?(?:末|底)?|上年|去年)|同比")
 #: …，比“六五”期间平均年产量增长12%: the base of a comparison ends the words before
@@ -149,7 +139,6 @@ EN_YEAR_AFTER = re.compile(r"^[^,;.]{0,30}?\b(?:in|by|at\s+the\s+end\s+of)\s+((?
 EN_OBJECT = re.compile(r"^\s{0,8}(?:of\s+)?((?:new\s+)?[A-Za-z][A-Za-z\- ]{0,60}?)(?=\s+(?:will|were|was|are|is|have|has|over|in|by|at|"
                        r"from|to|bringing|during|each|per|a\s+year)\b|\s*[,;.(]|\s*$)", re.IGNORECASE)
 EN_REGION_AFTER = re.compile(r"^\s{0,8}(?:[a-z ]{0,40}?)\bin\s+(?:the\s+)?([A-Za-z ]{1,60}?(?:prefectures?|regions?|counties|areas))\b", re.IGNORECASE)
-EN_PLAN_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan", re.IGNORECASE)
 
 #: Figures that define a scope rather than state a quantity of the subject: a
 #: threshold before 的 and a noun (投资2000万元以上的项目, 93%的建制镇), an age or
