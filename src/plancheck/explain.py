@@ -211,6 +211,8 @@ def render_text(ex: Explanation) -> str:
         region = f" [{c.region}]" if c.region else ""
         out.append(f"  {_period(c):<9} {c.role:<6} {c.kind:<17} {c.quantity.text:>12} {c.unit:<6} "
                    f"{iv:<22} {c.source.line:>5}  {_quote(c.text)}{region}")
+        if c.frame:  # the time frame the figure was dated by (documents/calendar.py)
+            out.append(f"  {'':<9} read in: {c.frame}")
     out += ["", "Recomputations" if ex.recomputations else "Recomputations: none (no growth rate or "
             "cumulative change with both levels known)"]
     out += [line for r in ex.recomputations for line in _recomputation_lines(r)]
