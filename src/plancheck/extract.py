@@ -24,13 +24,8 @@ from .model import Claim
 from .numbers import Quantity, Printed
 from .plan import Plan
 
-def plan_period(doc: Document) -> tuple[int, int]:
-    """(base year, target year) of the plan a document sets out, from its calendar
-    (kept for the table reader and the English reader, which date by it)."""
-    return _period_of(read_calendar(doc.reading_lines))
-
-
 def _period_of(cal: Calendar) -> tuple[int, int]:
+    """(base year, target year) the table reader and the English reader date by."""
     if cal.kind == "work-report" and cal.year is not None:
         return cal.year - 1, cal.year  # last year's results and this year's targets
     if cal.plan is not None:

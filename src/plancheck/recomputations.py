@@ -64,67 +64,54 @@ def _verdict(rule: str, claim_ids: Iterable[str], agrees: bool, findings) -> str
 def recomputations(report) -> list[Recomputation]:
     """The recomputations of a checked :class:`~plancheck.findings.Report`."""
     from .arithmetic import implied_rate
-    from .rules.base import distinct, endpoints
+    from .rules.base import linked_statements
 
     rows: list[Recomputation] = []
     findings = report.findings
     indicators = report.indicators.values() if isinstance(report.indicators, dict) else report.indicators
     for ind in indicators:
         for kind, rule in (("growth_rate", "growth"), ("cumulative_change", "cumulative")):
-            for group in distinct(ind.of_kind(kind)):
-                c = group[0]
-                if c.start_year is None or c.year is None or c.extra.get("total") or c.extra.get("per_year"):
-                    continue
-                starts, ends = endpoints(ind, c)
-                for bs in starts:
-                    for ts in ends:
-                        b, t = bs[0], ts[0]
-                        if b.unit != t.unit:
-                            continue
-                        n = c.year - c.start_year
-                        if kind == "growth_rate":
-                            implied = implied_rate(b.interval(), t.interval(), n)
-                            if implied is None:
-                                continue
-                            what = f"({t.quantity.text} / {b.quantity.text})^(1/{n}) - 1"
-                        elif c.extra.get("relative"):
-                            bi, ti = b.interval(), t.interval()
-                            if bi.lo <= 0:
-                                continue
-                            implied = Interval((ti.lo / bi.hi - 1) * 100, (ti.hi / bi.lo - 1) * 100
-                                               if ti.hi != float("inf") else float("inf"))
-                            what = f"({t.quantity.text} / {b.quantity.text} - 1) × 100"
-                        else:
-                            implied = t.interval() - b.interval()
-                            what = f"{t.quantity.text} - {b.quantity.text}"
-                        agrees = implied.overlaps(c.interval())
-                        ids = [b.id, t.id, c.id]
-                        rows.append(Recomputation(rule, ind.id, ind.name, what, str(implied),
-                                                  f"{c.quantity.text} → {c.interval()}",
-                                                  _verdict(rule, ids, agrees, findings),
-                                                  c.source.path, c.source.line, tuple(ids)))
+            for group, bs, ts in linked_statements(ind, kind):
+                c, b, t = group[0], bs[0], ts[0]
+                n = c.year - c.start_year
+                if kind == "growth_rate":
+                    implied = implied_rate(b.interval(), t.interval(), n)
+                    if implied is None:
+                        continue
+                    what = f"({t.quantity.text} / {b.quantity.text})^(1/{n}) - 1"
+                elif c.extra.get("relative"):
+                    bi, ti = b.interval(), t.interval()
+                    if bi.lo <= 0:
+                        continue
+                    implied = Interval((ti.lo / bi.hi - 1) * 100, (ti.hi / bi.lo - 1) * 100
+                                       if ti.hi != float("inf") else float("inf"))
+                    what = f"({t.quantity.text} / {b.quantity.text} - 1) × 100"
+                else:
+                    implied = t.interval() - b.interval()
+                    what = f"{t.quantity.text} - {b.quantity.text}"
+                agrees = implied.overlaps(c.interval())
+                ids = [b.id, t.id, c.id]
+                rows.append(Recomputation(rule, ind.id, ind.name, what, str(implied),
+                                          f"{c.quantity.text} → {c.interval()}",
+                                          _verdict(rule, ids, agrees, findings),
+                                          c.source.path, c.source.line, tuple(ids)))
         rows += _totals(ind, findings)
     rows += _composition(report.claims, findings)
     return rows
 
 
 def _totals(ind, findings) -> list[Recomputation]:
-    from .rules._groups import measure_of
+    from .rules.totals import average_total_pairs
 
     out = []
-    totals = [c for c in ind.claims if measure_of(c) == "change" and c.quantity.is_number
-              and c.kind == "cumulative_change" and c.start_year and c.year]
-    for avg in (c for c in ind.claims if measure_of(c) == "per_year" and c.quantity.is_number):
-        for tot in totals:
-            if tot.unit != avg.unit or tot.role != avg.role or tot.year != avg.year:
-                continue
-            n = tot.year - tot.start_year
-            implied = avg.interval().scale(n)
-            ids = [avg.id, tot.id]
-            out.append(Recomputation("totals", ind.id, ind.name, f"{avg.quantity.text} × {n} years",
-                                     str(implied), f"{tot.quantity.text} → {tot.interval()}",
-                                     _verdict("totals", ids, implied.overlaps(tot.interval()), findings),
-                                     tot.source.path, tot.source.line, tuple(ids)))
+    for avg, tot in average_total_pairs(ind):
+        n = tot.year - tot.start_year
+        implied = avg.interval().scale(n)
+        ids = [avg.id, tot.id]
+        out.append(Recomputation("totals", ind.id, ind.name, f"{avg.quantity.text} × {n} years",
+                                 str(implied), f"{tot.quantity.text} → {tot.interval()}",
+                                 _verdict("totals", ids, implied.overlaps(tot.interval()), findings),
+                                 tot.source.path, tot.source.line, tuple(ids)))
     return out
 
 

@@ -28,7 +28,6 @@ its figures.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -153,9 +152,6 @@ class Calendar:
             return "unknown"
         return "actual" if year <= present else "target"
 
-    def plan_named(self, n: int) -> Period:
-        return five_year_plan(n)
-
     def current_plan(self) -> Period | None:
         """The plan in force in the document's year (for a 2026 report, 2026–2030)."""
         if self.plan is not None and (self.year is None or self.plan.first <= self.year <= self.plan.last + 1):
@@ -190,11 +186,6 @@ class Calendar:
     def describe(self) -> str:
         plan = f", plan {self.plan.first}–{self.plan.last}" if self.plan else ""
         return f"{self.kind}, year {self.year}{plan}"
-
-    def to_dict(self) -> dict:
-        return {"kind": self.kind, "year": self.year,
-                "plan": None if self.plan is None else [self.plan.first, self.plan.last],
-                "present": self.present, "why": dict(self.why)}
 
 
 # -- reading the calendar of a document -------------------------------------------------------

@@ -94,6 +94,22 @@ def endpoints(ind: Indicator, c: Claim) -> tuple[list[list[Claim]], list[list[Cl
     return distinct(starts), distinct(ends)
 
 
+def linked_statements(ind: Indicator, kind: str) -> Iterator[tuple[list[Claim], list[Claim], list[Claim]]]:
+    """(statement, base-level statement, end-level statement) for every rate or
+    change of ``kind`` whose period has levels at both ends in one unit — the
+    triples the growth and cumulative rules check and ``recompute`` lists.
+    Five-year totals and per-year averages link no levels."""
+    for group in distinct(ind.of_kind(kind)):
+        c = group[0]
+        if c.start_year is None or c.year is None or c.extra.get("total") or c.extra.get("per_year"):
+            continue
+        starts, ends = endpoints(ind, c)
+        for bs in starts:
+            for ts in ends:
+                if bs[0].unit == ts[0].unit:  # mixed units are the units rule's
+                    yield group, bs, ts
+
+
 def all_rules() -> dict[str, Rule]:
     """Every rule, importing the rule modules on first call."""
     from . import load_all

@@ -100,9 +100,8 @@ def _compare_many(ind: Indicator, statements: list[list[Claim]]) -> Finding | No
 
 def _with_all(f: Finding, ind: Indicator, statements: list[list[Claim]]) -> Finding:
     """The same finding, located at every statement of the figure."""
-    full = finding_from_claims(f.rule, f.severity, f.message, [c for g in statements for c in g], ind,
+    return finding_from_claims(f.rule, f.severity, f.message, [c for g in statements for c in g], ind,
                                f.arithmetic, f.fixes)
-    return full
 
 
 def _what(ind: Indicator, a: Claim) -> str:

@@ -18,7 +18,7 @@ from ..findings import Finding, finding_from_claims
 from ..localize import fix_for
 from ..model import Indicator
 from ..numbers import Interval, fmt
-from .base import Plan, distinct, endpoints, per_indicator, rule
+from .base import Plan, linked_statements, per_indicator, rule
 
 RULE = "cumulative"
 
@@ -43,40 +43,32 @@ def _relative(ind, changes, bs, ts) -> Iterator[Finding]:
 @per_indicator
 def check_cumulative(ind: Indicator, plan: Plan) -> Iterator[Finding]:
     """Compare each [cumulative] figure with the two levels of its period."""
-    for changes in distinct(ind.of_kind("cumulative_change")):
-        c = changes[0]
-        if c.start_year is None or c.year is None or c.extra.get("total") or c.extra.get("per_year"):
+    for changes, bs, ts in linked_statements(ind, "cumulative_change"):
+        c, b, t = changes[0], bs[0], ts[0]
+        if c.extra.get("relative"):
+            yield from _relative(ind, changes, bs, ts)
             continue
-        starts, ends = endpoints(ind, c)
-        for bs in starts:
-            for ts in ends:
-                b, t = bs[0], ts[0]
-                if b.unit != t.unit:
-                    continue  # the units rule reports mixed units
-                if c.extra.get("relative"):
-                    yield from _relative(ind, changes, bs, ts)
-                    continue
-                if c.unit not in (b.unit, "百分点", ""):
-                    continue  # 300 万人 beside levels in 亿元: not a change of these levels
-                if b.interval().lo >= 0 and c.interval().lo > t.interval().hi:
-                    continue  # larger than the end level itself: a five-year total of a flow, not a change
-                diff = t.interval() - b.interval()
-                if diff.overlaps(c.interval()):
-                    continue
-                loose = t.interval(True) - b.interval(True)
-                arithmetic = [f"{t.quantity.text} - {b.quantity.text} = {diff}",
-                              f"stated {c.quantity.text} → {c.interval()}"]
-                claims = [*bs, *ts, *changes]
-                if loose.overlaps(c.interval(True)):
-                    yield finding_from_claims(RULE, "warning",
-                        f"{ind.name}: change {c.quantity.text} agrees with {b.quantity.text} → "
-                        f"{t.quantity.text} only under a loose reading of round figures",
-                        claims, ind, arithmetic)
-                    continue
-                fixes = [fix_for(c, diff.mid, lambda iv: iv.overlaps(diff), "target minus baseline"),
-                         fix_for(t, (b.interval() + c.interval()).mid,
-                                 lambda iv: (iv - b.interval()).overlaps(c.interval()),
-                                 "baseline plus the stated change")]
-                yield finding_from_claims(RULE, "error",
-                    f"{ind.name}: {b.quantity.text} → {t.quantity.text} is a change of "
-                    f"{fmt(diff.mid, 4)}, not {c.quantity.text}", claims, ind, arithmetic, fixes)
+        if c.unit not in (b.unit, "百分点", ""):
+            continue  # 300 万人 beside levels in 亿元: not a change of these levels
+        if b.interval().lo >= 0 and c.interval().lo > t.interval().hi:
+            continue  # larger than the end level itself: a five-year total of a flow, not a change
+        diff = t.interval() - b.interval()
+        if diff.overlaps(c.interval()):
+            continue
+        loose = t.interval(True) - b.interval(True)
+        arithmetic = [f"{t.quantity.text} - {b.quantity.text} = {diff}",
+                      f"stated {c.quantity.text} → {c.interval()}"]
+        claims = [*bs, *ts, *changes]
+        if loose.overlaps(c.interval(True)):
+            yield finding_from_claims(RULE, "warning",
+                f"{ind.name}: change {c.quantity.text} agrees with {b.quantity.text} → "
+                f"{t.quantity.text} only under a loose reading of round figures",
+                claims, ind, arithmetic)
+            continue
+        fixes = [fix_for(c, diff.mid, lambda iv: iv.overlaps(diff), "target minus baseline"),
+                 fix_for(t, (b.interval() + c.interval()).mid,
+                         lambda iv: (iv - b.interval()).overlaps(c.interval()),
+                         "baseline plus the stated change")]
+        yield finding_from_claims(RULE, "error",
+            f"{ind.name}: {b.quantity.text} → {t.quantity.text} is a change of "
+            f"{fmt(diff.mid, 4)}, not {c.quantity.text}", claims, ind, arithmetic, fixes)

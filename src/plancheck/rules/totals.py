@@ -36,28 +36,35 @@ def check_totals(plan: Plan) -> Iterator[Finding]:
     yield from _sum_of_parts(plan)
 
 
+def average_total_pairs(ind) -> Iterator[tuple[Claim, Claim]]:
+    """(annual average, total) of one indicator over one period, unit and role —
+    the pairs this rule checks and ``recompute`` lists."""
+    totals = [c for c in ind.claims if measure_of(c) == "change" and c.quantity.is_number
+              and c.kind == "cumulative_change" and c.start_year and c.year and c.role != "unknown"]
+    per_year = [c for c in ind.claims if measure_of(c) == "per_year" and c.quantity.is_number
+                and c.role != "unknown"]
+    for avg in per_year:
+        for tot in totals:
+            if tot.unit != avg.unit or tot.role != avg.role or tot.year != avg.year \
+                    or (avg.start_year is not None and tot.start_year != avg.start_year):
+                continue  # an average of five years says nothing of one year's total
+            yield avg, tot
+
+
 def _averages(plan: Plan) -> Iterator[Finding]:
     for ind in plan.indicators.values():
-        totals = [c for c in ind.claims if measure_of(c) == "change" and c.quantity.is_number
-                  and c.kind == "cumulative_change" and c.start_year and c.year and c.role != "unknown"]
-        per_year = [c for c in ind.claims if measure_of(c) == "per_year" and c.quantity.is_number
-                    and c.role != "unknown"]
-        for avg in per_year:
-            for tot in totals:
-                if tot.unit != avg.unit or tot.role != avg.role or tot.year != avg.year \
-                        or (avg.start_year is not None and tot.start_year != avg.start_year):
-                    continue  # an average of five years says nothing of one year's total
-                n = tot.year - tot.start_year
-                implied = avg.interval().scale(n)
-                if implied.overlaps(tot.interval()):
-                    continue
-                arithmetic = [f"{avg.quantity.text} × {n} years = {implied}", f"stated total {tot.quantity.text} → {tot.interval()}"]
-                fixes = [fix_for(tot, implied.mid, lambda iv: iv.overlaps(implied), f"{n} × the annual average"),
-                         fix_for(avg, tot.interval().mid / n,
-                                 lambda iv: iv.scale(n).overlaps(tot.interval()), f"the total over {n} years")]
-                yield finding_from_claims(RULE, "error",
-                    f"{ind.name}: an annual average of {avg.quantity.text} {avg.unit} over {n} years "
-                    f"does not give the total of {tot.quantity.text} {tot.unit}", [tot, avg], ind, arithmetic, fixes)
+        for avg, tot in average_total_pairs(ind):
+            n = tot.year - tot.start_year
+            implied = avg.interval().scale(n)
+            if implied.overlaps(tot.interval()):
+                continue
+            arithmetic = [f"{avg.quantity.text} × {n} years = {implied}", f"stated total {tot.quantity.text} → {tot.interval()}"]
+            fixes = [fix_for(tot, implied.mid, lambda iv: iv.overlaps(implied), f"{n} × the annual average"),
+                     fix_for(avg, tot.interval().mid / n,
+                             lambda iv: iv.scale(n).overlaps(tot.interval()), f"the total over {n} years")]
+            yield finding_from_claims(RULE, "error",
+                f"{ind.name}: an annual average of {avg.quantity.text} {avg.unit} over {n} years "
+                f"does not give the total of {tot.quantity.text} {tot.unit}", [tot, avg], ind, arithmetic, fixes)
 
 
 def _key(c: Claim) -> tuple:
