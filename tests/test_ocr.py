@@ -132,7 +132,7 @@ def no_tesseract(monkeypatch):
 
 
 def _pdf(path: Path, pages: str) -> Path:
-    """A PDF of image-only pages ('i') and text pages ('t')."""
+    """A PDF of image-only pages ('i'), text pages ('t') and blank pages ('b')."""
     from PIL import Image
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfbase import pdfmetrics
@@ -145,7 +145,7 @@ def _pdf(path: Path, pages: str) -> Path:
     for k, kind in enumerate(pages):
         if kind == "i":
             c.drawImage(ImageReader(Image.new("L", (200, 280), 230)), 0, 0, 595, 842)
-        else:
+        elif kind == "t":
             c.setFont("STSong-Light", 11)  # each page's own sentence (a repeated one is a running header)
             c.drawString(72, 760 - 20 * k, f"第{k + 1}页：到2020年，{'地区生产总值' if k % 2 else '一般公共预算收入'}"
                                            f"达到{3000 + k}亿元。")
@@ -173,6 +173,14 @@ def test_a_cover_image_exits_0_a_warning_with_fail_on_warning(tmp_path, no_tesse
     assert strict.returncode == 1 and "warning[scanned-page]" in strict.stdout and "page 2" in strict.stdout
     listed = run_cli("extract", str(path), "--unparsed", env={"PATH": ""})
     assert "page 2: an image without a text layer" in listed.stdout
+
+
+@pytest.mark.parametrize("pages", ["tt", "tbt"])  # near-misses: text pages only; a blank page is no scan
+def test_no_scanned_page_notice_without_image_pages(tmp_path, no_tesseract, pages):
+    path = _pdf(tmp_path / "plan.pdf", pages)
+    plan = load(path)
+    assert not [u for u in plan.unparsed if u.get("unread_page")]
+    assert not [f for f in plan.check().findings if f.rule == "scanned-page"]
 
 
 @pytest.mark.parametrize("pages, which", [("i", "page 1 without a text layer (all pages)"),

@@ -223,7 +223,7 @@ def scan_page(pdf, index: int, pdfium_c, eng: Engine, path: str) -> PageScan:
         y1 = height_pt - (centre - size / 2) / scale
         y0 = height_pt - (centre + size / 2) / scale
         previous = None
-        for k, (left, right, wd) in enumerate(_spans(line_words)):
+        for left, right, wd in _spans(line_words):
             if previous is not None and _spaced(previous.text, wd.text):
                 glyphs.append(OcrGlyph(" ", left / scale, y0, left / scale, y1, wd.conf))
             step = (right - left) / len(wd.text)
@@ -365,7 +365,7 @@ def _long_runs(grid, length: int, np) -> list[tuple[int, int, int]]:
     rows_s, starts = np.nonzero(diff == 1)
     rows_e, ends = np.nonzero(diff == -1)
     keep = (ends - starts) >= length  # starts and ends pair up in order, row by row
-    return list(zip(rows_s[keep].tolist(), starts[keep].tolist(), (ends[keep] - 1).tolist()))
+    return list(zip(rows_s[keep].tolist(), starts[keep].tolist(), (ends[keep] - 1).tolist(), strict=True))
 
 
 def _merge_runs(runs, thick: int) -> list[tuple[int, int, int, int]]:
