@@ -67,6 +67,7 @@ FLOORS = {
     "national-12th-five-year-plan-2011.txt": (0.88, 0.94),
     "beijing-government-work-report-2026.txt": (0.68, 0.92),  # held-out (heldout)
     "yunnan-government-work-report-2026.txt": (0.64, 0.96),  # held-out (heldout)
+    "national-11th-five-year-plan-2006.txt": (0.80, 1.00),  # held-out (heldout)
     XINJIANG.name: (0.96, 0.90),
 }
 
