@@ -7,7 +7,8 @@ lines inside the annotated ranges (tests/data/gold/coverage.json and each
 ``<stem>.coverage.json``) are scored. A predicted claim and a gold entry match
 on (line, printed number) as multisets, the printed number compared without
 spaces, thousands separators and qualifier words; a figure written in Chinese
-numerals is compared by its value in digits (the gold ``printed``). Each
+numerals is compared by its value in digits (the gold ``printed``); a range (5%—5.5%) is
+scored against both of its bounds, which the codebook lists as two entries. Each
 document's table gives recall, precision and the agreement of year and role
 (both right) over matched claims. Derived claims (the sector shares
 that plancheck adds for a 14.5:37:48.5 ratio) and cells without a number are
@@ -28,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "gold"
 CORPUS = ROOT.parent / "shared" / "corpus"
-QUALIFIER_WORDS = re.compile(r"以上|以内|以下|左右|之内|超过|不低于|不少于|不超过|至少|约|<|>|"
+QUALIFIER_WORDS = re.compile(r"及以上|以上|以内|以下|左右|之内|超过|突破|跨越|超|不低于|不少于|不超过|至少|约|接近|近|多|余|<|>|"
                              r"about|at least|or more|within|no less than", re.IGNORECASE)
 FIELDS = ("kind", "year", "start_year", "role", "unit", "qualifier", "region", "indicator")
 
@@ -99,6 +100,18 @@ def _predictions(path: Path, ranges):
     return out
 
 
+def _keys(pred):
+    """(claim, printed number) pairs: a range (5%—5.5%) is one claim, and the codebook
+    lists its two bounds, so it is scored against each of them."""
+    for c in pred:
+        q = c.quantity
+        if c.kind != "status" and q.upper is not None and q.printed is not None:
+            yield c, norm_printed(q.printed.text)
+            yield c, norm_printed(q.upper.text)
+        else:
+            yield c, norm_printed(q.text)
+
+
 def _field_values(claim) -> dict:
     q = claim.quantity.qualifier
     return {"kind": claim.kind, "year": claim.year, "start_year": claim.start_year, "role": claim.role,
@@ -117,8 +130,8 @@ def evaluate(name: str, ranges) -> dict[str, Score]:
         key = (g["line"], "status") if g["kind"] == "status" else (g["line"], norm_printed(g["printed"]))
         pool[key].append(g)
     scores = {"region": Score(), "project": Score(), "all": Score()}
-    for c in pred:
-        key = (c.source.line, "status") if c.kind == "status" else (c.source.line, norm_printed(c.quantity.text))
+    for c, printed in _keys(pred):
+        key = (c.source.line, "status") if c.kind == "status" else (c.source.line, printed)
         candidates = pool.get(key, [])
         g = next((x for x in candidates if x["scope"] != "other"), candidates[0] if candidates else None)
         predicted_scope = "project" if c.kind == "project" or c.scope == "project" else "region"
