@@ -76,8 +76,10 @@ VERSUS_YEAR = re.compile(r"(?:比|较|相比)\s*(?:(?:19|20)\d\d\s*年?(?:末|�
 #: the verb; the subject stands before it (or in the clause before).
 VERSUS_PHRASE = re.compile(r"(?:(?<!占)比(?!重|例|率|值|较)|较(?!大|高|低|快|好|为|多|少))[^，,；;。比较]{1,16}$")
 
-#: Subjects that name an attribute of a project, not a quantity of the region.
-ATTRIBUTE_SUBJECT = re.compile(r"(设计速度|设计时速|时速|速度|车道|宽度|路面|标准|等级|电压|design speed)$", re.IGNORECASE)
+#: Subjects that name an attribute of a project, not a quantity of the region (a design
+#: standard is; 最低工资标准 and 低保标准 are amounts).
+ATTRIBUTE_SUBJECT = re.compile(r"(设计速度|设计时速|时速|速度|车道|宽度|路面|(?:设计|建设|技术|工程)标准|等级|电压|design speed)$",
+                               re.IGNORECASE)
 #: A heading or box line that ends a project box.
 BOX_END = re.compile(r"^\s*(#{1,3}\s*第[一二三四五六七八九十百]+[篇章节]|#{1,2}\s|第[一二三四五六七八九十百]+[篇章节])")
 
