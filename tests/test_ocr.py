@@ -173,6 +173,9 @@ def test_a_cover_image_exits_0_a_warning_with_fail_on_warning(tmp_path, no_tesse
     assert strict.returncode == 1 and "warning[scanned-page]" in strict.stdout and "page 2" in strict.stdout
     listed = run_cli("extract", str(path), "--unparsed", env={"PATH": ""})
     assert "page 2: an image without a text layer" in listed.stdout
+    text = run_cli("extract", str(path), "--text", env={"PATH": ""}).stdout.splitlines()
+    assert text[-1].split()[:2] == ["page", "2"]
+    assert "(not read: an image without a text layer" in text[-1] and "page 1, line 1" in text[0]
 
 
 @pytest.mark.parametrize("pages", ["tt", "tbt"])  # near-misses: text pages only; a blank page is no scan
