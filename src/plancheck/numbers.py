@@ -58,6 +58,8 @@ _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
                             "％": "%", "‰": "‰", "−": "-", "—": "—"})
 
 NUMBER_RE = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+#: A number with no separator, qualifier or unit (``9324.8``, ``-3``).
+PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 
 
 def to_halfwidth(text: str) -> str:
@@ -346,6 +348,8 @@ def parse_quantity(text: str) -> Quantity:
     if len(s) >= 2 and (s[0], s[-1]) in {("[", "]"), ("(", ")"), ("（", "）"), ("【", "】")}:
         bracket = "[" if s[0] in "[【" else "("
         s = s[1:-1].strip()
+    if PLAIN_NUMBER.fullmatch(s):  # the common case (a register value, a bare cell): what the general path gives
+        return Quantity(raw, Printed.parse(s), prefix_qual, None, bracket)
     if s in {"", "—", "-", "——", "–", "/", "…"} or not re.search(r"\d", s):
         return Quantity(raw, None, note=s)
     m = _CELL_RE.match(s)
