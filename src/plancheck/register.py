@@ -11,11 +11,11 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from . import patterns as P
 from . import units
 from .errors import NumberError, RegisterError, UnitError
 from .findings import SEVERITIES
@@ -71,15 +71,6 @@ def _document_path(register_path: str, doc: Any) -> str | None:
     return doc if Path(doc).is_absolute() else str(Path(register_path).parent / doc)
 
 
-#: An array-of-tables header, ``[[indicator]]`` / ``[[indicator.figure]]``.
-_ARRAY_HEADER = re.compile(r"^\s*\[\[\s*([^\[\]\s]+)\s*\]\]")
-_TABLE_START = re.compile(r"^\s*\[")
-#: What an indicator id may be made of.
-INDICATOR_ID = re.compile(r"[A-Za-z0-9_.\-]+")
-#: ``key =`` or ``"key" =`` (a dotted key a.b = is found by its first part).
-_KEY = re.compile(r'^\s*"?([^"=\s]+?)"?\s*=')
-
-
 class _Lines:
     """Finds the line of a key inside the n-th ``[[indicator]]`` block.
 
@@ -95,7 +86,7 @@ class _Lines:
         self.headers: dict[str, list[int]] = {}
         self._blocks: dict[tuple[int, bool], dict[str, int]] = {}
         for i, line in enumerate(self.lines):
-            m = _ARRAY_HEADER.match(line) if "[[" in line else None
+            m = P.ARRAY_HEADER.match(line) if "[[" in line else None
             if m:
                 self.headers.setdefault(m.group(1), []).append(i)
 
@@ -125,9 +116,9 @@ class _Lines:
             cached = {}
             for i in range(start + (1 if header else 0), len(self.lines)):
                 line = self.lines[i]
-                if i > start and _TABLE_START.match(line):
+                if i > start and P.TABLE_START.match(line):
                     break
-                m = _KEY.match(line)
+                m = P.KEY.match(line)
                 if m:
                     cached.setdefault(m.group(1), i)
             self._blocks[(start, header)] = cached
@@ -136,23 +127,26 @@ class _Lines:
     def top(self, key: str) -> int | None:
         """Line of a top-level key, or of the header of a ``[table]`` / first ``[[table]]``."""
         for i, line in enumerate(self.lines):
-            if re.match(rf"^\s*\[{{1,2}}\s*\"?{re.escape(key)}\"?\s*[\].]", line):
+            m = P.TABLE_HEADER_NAME.match(line)
+            if m and (m.group(1) if m.group(1) is not None else m.group(2)) == key:
                 return i + 1
         for i, line in enumerate(self.lines):
-            if re.match(r"^\s*\[", line):
+            if P.TABLE_START.match(line):
                 break
-            if re.match(rf"^\s*\"?{re.escape(key)}\"?\s*[=.]", line):
+            m = P.KEY_NAME.match(line)
+            if m and (m.group(1) if m.group(1) is not None else m.group(2)) == key:
                 return i + 1
         return None
 
     def in_table(self, table: str, key: str) -> int | None:
         """Line of ``key`` inside a plain ``[table]`` (or of ``table.key =`` at the top)."""
         header = self.top(table)
-        if header is not None and re.match(r"^\s*\[", self.lines[header - 1]):
+        if header is not None and P.TABLE_START.match(self.lines[header - 1]):
             for i in range(header, len(self.lines)):
-                if re.match(r"^\s*\[", self.lines[i]):
+                if P.TABLE_START.match(self.lines[i]):
                     break
-                if re.match(rf"^\s*\"?{re.escape(key)}\"?\s*=", self.lines[i]):
+                m = P.KEY_NAME.match(self.lines[i])
+                if m and m.group(3) == "=" and (m.group(1) if m.group(1) is not None else m.group(2)) == key:
                     return i + 1
         return header
 
@@ -177,13 +171,13 @@ def load_register(path: str | Path) -> Register:
 
 def _toml_error(exc: toml.TOMLDecodeError, text: str, path: str) -> RegisterError:
     """A TOML syntax error as a RegisterError, naming the key on the offending line if any."""
-    m = re.search(r"at line (\d+)", str(exc))
+    m = P.TOML_ERROR_LINE.search(str(exc))
     line = int(m.group(1)) if m else None
     key = None
     if line is not None:
         lines = text.splitlines()
         if 0 < line <= len(lines):
-            k = re.match(r"^\s*(\"[^\"]*\"|[A-Za-z0-9_\-.]+)\s*=", lines[line - 1])
+            k = P.TOML_ERROR_KEY.match(lines[line - 1])
             key = k.group(1).strip('"') if k else None
     return RegisterError(f"not valid TOML: {str(exc).split(' (at')[0]}", path=path,
                          line=line, key=key)
@@ -380,7 +374,7 @@ def _indicator(entry: Any, i: int, path: str, doc_path: str, where: _Lines,
         if not isinstance(entry.get(key), str) or not entry[key].strip():
             raise fail(f"needs a non-empty string {key!r}", key)
     ind_id = entry["id"]
-    if not INDICATOR_ID.fullmatch(ind_id):
+    if not P.INDICATOR_ID.fullmatch(ind_id):
         raise fail(f"id {ind_id!r} may only use letters, digits, '_', '-', '.'", "id")
     unit = entry.get("unit", "")
     if not isinstance(unit, str):
