@@ -84,10 +84,17 @@ def _literal_patterns() -> dict[str, re.Pattern]:
     return out
 
 
+def _built_patterns() -> dict[str, re.Pattern]:
+    """Patterns built on first use from data (the unit spellings of plan_units.txt)."""
+    from plancheck.claims.units_in_text import unit_pattern
+
+    return {"plancheck.claims.patterns.units_alternation(unit spellings)": unit_pattern()}
+
+
 def all_patterns() -> dict[str, re.Pattern]:
     """Each distinct (pattern, flags) once, under its first name."""
     seen, out = set(), {}
-    for name, rx in {**_module_patterns(), **_literal_patterns()}.items():
+    for name, rx in {**_module_patterns(), **_literal_patterns(), **_built_patterns()}.items():
         if (rx.pattern, rx.flags) not in seen:
             seen.add((rx.pattern, rx.flags))
             out[name] = rx
@@ -167,13 +174,11 @@ def _operations(rx: re.Pattern):
     return ops
 
 
-#: The growth test covers the patterns of plan language (claims/patterns.py) and of the
-#: calendar (documents/patterns.py), which run over whole paragraphs. Elsewhere
-#: many small patterns (``\s*单位``, ``\s*#{1,2}\s``) are searched on short
-#: bounded text (a cell, a heading) and are quadratic on a long run of spaces when
-#: searched at every position; the regexploit scan above covers them.
-PLAN_PATTERNS = sorted(n for n in PATTERNS if n.startswith(("plancheck.claims.patterns.",
-                                                               "plancheck.documents.patterns.")))
+#: The growth test covers every pattern of the patterns modules (tests/test_patterns.py
+#: keeps every pattern of the package in one of them).
+PATTERN_MODULES = ("plancheck.patterns.", "plancheck.claims.patterns.", "plancheck.documents.patterns.",
+                   "plancheck.reports.patterns.", "plancheck.rules.patterns.")
+PLAN_PATTERNS = sorted(n for n in PATTERNS if n.startswith(PATTERN_MODULES))
 
 
 def test_plan_patterns_are_collected():

@@ -172,3 +172,21 @@ ACTION_WORDING = re.compile(r"^(?:筹措|提出|推出|抓好|实施|开展|完�
 
 #: 分别 within the last words before a figure (年均分别增长, 分别年均增长).
 RESPECTIVELY_INSIDE = re.compile(r"分别(?=[\u4e00-\u9fff]{0,4}$)")
+
+ENDS_WITH_DENG = re.compile(r"等\s*$")
+
+A_DIGIT = re.compile(r"\d")
+
+ENUMERATION_VERB_PREFIX = re.compile(r"^.*(?:实施|建设|推进|开发|发展|加快|围绕|包括|重点)")
+
+NAME_UNIT = re.compile(r"[（(]\s*([^()（）]{1,16}?)\s*[)）]\s*$")
+
+TWO_LATIN_LETTERS = re.compile(r"[A-Za-z]{2}")
+
+
+def units_alternation(names: set[str]) -> re.Pattern:
+    """Any of ``names`` (the unit spellings of plan_units.txt, built on first use by
+    ``units_in_text.unit_pattern``), longest first so that 万亿元 is not read as 万 +
+    亿元, or a composite unit: 公斤/亩, 万吨/年, 元/人."""
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(f"(?:{alt})(?:\\s*/\\s*(?:{alt}|年|人|亩|户))?")

@@ -12,22 +12,23 @@ broken by blank lines; a title line just above (专栏 2 …) names them.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from .calendar import Frame
 from .read import MAX_LINE, Document
+from .patterns import (
+    DIGIT_OR_CLAUSE_PUNCT,
+    PIPE_ROW,
+    PIPE_RULE,
+    SEGMENT_HEADING as HEADING,
+    TABLE_NOTE,
+    TABLE_TITLE,
+)
 
 #: A line cut by a page break is a full-width line; shorter unpunctuated lines
 #: (list items, titles) stand alone.
 JOIN_MIN = 30
 SENTENCE_END = "。！？!?；;：:」』”\"）).…"
-HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*|第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、|——|专栏\s*\d)")
-PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-TABLE_NOTE = re.compile(r"^\s*(?:[*#>]\s*)*(?:注|备注|说明|资料来源|数据来源|Notes?|Sources?)\s*[\d一二三四五六七八九十]*\s*[:：.、]"
-                        r"|^\s*\*+\s*\S", re.IGNORECASE)
-TABLE_TITLE = re.compile(r"(专栏|表)\s*\d+|Table\s+\d+", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -177,7 +178,7 @@ def _read_table(lines: list[str], i: int, blocks: list) -> tuple[Table, int]:
 def _is_group_heading(lines: list[str], i: int) -> bool:
     """A short label without figures, with a table row right after it."""
     label = lines[i].strip()
-    return (0 < len(label) <= 12 and not re.search(r"\d|[。，；：:]", label) and not HEADING.match(lines[i])
+    return (0 < len(label) <= 12 and not DIGIT_OR_CLAUSE_PUNCT.search(label) and not HEADING.match(lines[i])
             and i + 1 < len(lines) and _is_table_line(lines[i + 1]))
 
 
