@@ -20,6 +20,8 @@ from .patterns import (
     DIGIT_OR_CLAUSE_PUNCT,
     PIPE_ROW,
     PIPE_RULE,
+    RUN_IN_BODY,
+    RUN_IN_HEADING,
     SEGMENT_HEADING as HEADING,
     TABLE_NOTE,
     TABLE_TITLE,
@@ -203,12 +205,22 @@ def _lines_are_paragraphs(lines: list[str]) -> bool:
     return adjacent > len(prose) / 2
 
 
+def _runs_into_text(line: str) -> bool:
+    """A heading line whose last part (after a run of spaces) holds a figure: the
+    heading's paragraph begins on the same line and is read as text (the calendar
+    still reads the heading's frame from its start, see calendar.INLINE_HEADING)."""
+    if not RUN_IN_HEADING.match(line):
+        return False
+    body = RUN_IN_BODY.search(line.strip())
+    return body is not None and not HEADING.match(body.group("body"))
+
+
 def _read_paragraph(lines: list[str], i: int, join: bool = True,
                     removed: frozenset[int] | set[int] = frozenset()) -> tuple[Paragraph, int]:
     """One paragraph; continue across blank lines when the sentence is unfinished,
     and across a removed page header (``removed``: 0-based lines) in any text."""
     text, starts, pl, pc = "", [], [], []
-    heading = bool(HEADING.match(lines[i])) and len(lines[i].strip()) < 80
+    heading = bool(HEADING.match(lines[i])) and len(lines[i].strip()) < 80 and not _runs_into_text(lines[i])
     while i < len(lines):
         line = lines[i]
         stripped = line.rstrip()
