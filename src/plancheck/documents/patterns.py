@@ -102,7 +102,8 @@ SEGMENT_HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*|第[一二三四五六七八�
 #: 第四章　财政　　（一）财政收入　　1990年国家财政收入达到2，567亿元: a heading that a text
 #: export ran into its first paragraph (the parts stand apart by runs of two or more
 #: spaces); the part with a figure is text, not a title.
-RUN_IN_BODY = re.compile(r"(?:\s{2,}|\u3000{2,})(?=[^\s]*?\d)(?P<body>\S.{9,})$")
+#: (A search starts only where a run of spaces begins, 　 included: started inside one, it was quadratic.)
+RUN_IN_BODY = re.compile(r"(?<!\s)\s{2,}(?=[^\s]*?\d)(?P<body>\S.{9,})$")
 RUN_IN_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、)")
 
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
