@@ -36,7 +36,7 @@ from .patterns import (
     DENOMINATOR,
     DIGITS_THEN_WORDS,
     DOT_DECIMAL,
-    FAN_FAN,
+    MULTIPLIER_DOUBLINGS,
     JIN_ROUND_NUMBER,
     MAGNITUDE_OR_POINT,
     MEASURE_WORDS,
@@ -298,7 +298,7 @@ def _figure_unit(rest: str, one_char: bool) -> bool:
 
 def chinese_numerals(line: str) -> list[Edit]:
     """百分之九 → 9%, 七千五百万千瓦 → 7500万千瓦, 一九九五年 → 1995年, 百分之七七·五 → 77.5%,
-    两千多万 → 超过2000万, 近百 → 近100, 翻两番 → 增长3倍, 二九比七一 → 29:71."""
+    两千多万 → 超过2000万, 近百 → 近100, 翻两番 → 为4倍 (a factor: the end is four times the start), 二九比七一 → 29:71."""
     if not NUMERAL_CHAR.search(line):
         return []
     edits: list[Edit] = []
@@ -308,9 +308,9 @@ def chinese_numerals(line: str) -> list[Edit]:
         edits.append(ed)
         taken.update(range(ed.start, ed.end))
 
-    for m in FAN_FAN.finditer(line):  # 翻两番: four times, an increase of 3 倍
+    for m in MULTIPLIER_DOUBLINGS.finditer(line):  # 翻两番: doubled twice, the factor 4 (为4倍)
         times = 2 ** DIGIT[m.group(1)]
-        add(Edit(m.start(), m.end(), [("增长", m.start(), m.start() + 1), (f"{times - 1}倍", m.start() + 1, m.end())]))
+        add(Edit(m.start(), m.end(), [("为", m.start(), m.start() + 1), (f"{times}倍", m.start() + 1, m.end())]))
     for m in BAI_FEN_ZHI_BAI.finditer(line):
         add(Edit(m.start(), m.end(), [("100", m.start() + 3, m.end()), ("%", m.start(), m.start() + 3)]))
     for m in JIN_ROUND_NUMBER.finditer(line):

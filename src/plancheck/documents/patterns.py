@@ -171,7 +171,8 @@ MORE_THAN = re.compile(r"[多余]")
 
 NUMERAL_CHAR = re.compile(rf"[{DIGIT_CHARS}十百千万]")
 
-FAN_FAN = re.compile(r"翻([一两二三四])番")
+#: 翻两番 / 翻了一番: the start doubled N times, a factor of 2^N.
+MULTIPLIER_DOUBLINGS = re.compile(r"翻了?([一两二三四])番")
 
 BAI_FEN_ZHI_BAI = re.compile(r"百分之百(?![分万亿])")
 
@@ -232,3 +233,14 @@ PAGE_NUMBER = re.compile(r"^\s*(?:[—\-–－]\s*\d{1,4}\s*[—\-–－]|第\s*
                          r"\d{1,4}\s*/\s*\d{1,4}|[-—]?\s*\d{1,4}\s*[-—]?)\s*$")
 
 CLAUSE_PUNCT = re.compile(r"[，,。；;、：:]")
+
+# -- OCR (documents/ocr.py) ---------------------------------------------------------------------
+
+#: A word of only these characters, on or beside an erased table rule, is what is left of the rule.
+OCR_RULE_DEBRIS = re.compile(r"^[|｜丨Il\[\]_—\-.:;'\"`‘’“”]+$")
+#: The version in ``tesseract --version`` (tesseract 5.3.0, tesseract v4.1.1).
+TESSERACT_VERSION = re.compile(r"tesseract\s+v?(\d+(?:\.\d+)*)", re.IGNORECASE)
+#: A quote mark glued to a number in OCR output (”36500): no plan quotes a bare number; the mark is noise.
+OCR_QUOTED_NUMBER = re.compile(r"[“”\"]*([\d.\[\]%]+)[”\"]*")
+#: Tesseract language names joined by + (chi_sim+eng, chi_tra, script/HanS).
+OCR_LANGUAGE_LIST = re.compile(r"[A-Za-z_]{2,16}(?:/[A-Za-z_]{2,16})?(?:\+[A-Za-z_]{2,16}(?:/[A-Za-z_]{2,16})?){0,5}")
