@@ -15,7 +15,9 @@ from .patterns import NAME_UNIT as _NAME_UNIT, TWO_LATIN_LETTERS, units_alternat
 _EXTRA = ("个百分点", "百分点", "%", "‰", "万人次", "人次", "万千瓦时", "亿千瓦时", "亿吨标准煤", "万吨标准煤",
           "吨标准煤", "万标箱", "万辆", "万台", "万床", "张", "万平方米", "平方米", "公里", "千米", "米",
           "万千伏安", "千伏", "兆瓦", "万头", "万只", "万亩", "亩", "万公顷", "公顷", "倍", "岁",
-          "天", "小时", "分钟", "年")
+          "天", "小时", "分钟", "年",
+          # work reports: a magnitude before a derived unit, temperatures, concentrations
+          "千亿元", "亿方", "万方", "℃", "微克/立方米")
 
 
 @functools.lru_cache(maxsize=1)
