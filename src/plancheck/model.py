@@ -13,10 +13,12 @@ from typing import Any, Literal
 
 from .numbers import Interval, Quantity
 
+#: ``gap``: a difference in percentage points to a named reference (高于全国0.5个百分点),
+#: dated and roled but about no indicator of its own, so that no rule compares it.
 KINDS = ("level", "growth_rate", "cumulative_change", "share", "ratio", "count",
-         "reduction", "status", "project")
+         "reduction", "status", "project", "gap")
 Kind = Literal["level", "growth_rate", "cumulative_change", "share", "ratio", "count",
-               "reduction", "status", "project"]
+               "reduction", "status", "project", "gap"]
 
 #: A figure is the plan's target or a reported result (actual or estimate; the
 #: base value of a change is an actual too). ``unknown``: nothing in the document

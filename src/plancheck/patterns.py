@@ -85,7 +85,8 @@ TOC_LINE = re.compile(r"\.{3,}|…{2,}|·{3,}|\t\s*\d+\s*$")
 # that 不低于 is not read as 低于.
 AT_LEAST = ("不低于", "不少于", "不小于", "以上", "至少", "大于等于", "≥", ">=",
             "at least", "no less than", "not less than", "or more", "and above")
-MORE_THAN = ("超过", "突破", "逾", "超", "多", "余", "高于", "多于", "大于", "more than", "over", "above",
+MORE_THAN = ("超过", "突破", "跨越", "跨过", "迈上", "跃上", "站上", "逾", "超", "多", "余", "高于", "多于", "大于",
+             "more than", "over", "above",
              "exceed", "exceeding", ">")
 AT_MOST = ("不超过", "不高于", "不多于", "不大于", "以内", "以下", "之内", "小于等于",
            "≤", "<=", "at most", "within", "no more than", "not more than",

@@ -24,13 +24,14 @@ SENTENCE_SPLIT = re.compile(r"[。；;！!？?]|\.(?=\s|$)")
 GROWTH_WORDS = re.compile(r"(年均(?:实际)?(?:增长|增速|递增|提高|增幅)|平均每年增长|年平均增长|每年增长)"
                           r"(?:率)?(?:保持在|达到|为|在|均为)?(?:\s*(?:约|超过|不低于))?\s*$")
 #: A change over the period: 比2015年增长 30%, 累计增长, 提高 10 个百分点.
-CHANGE_WORDS = re.compile(r"((?:比|较)\s*(?:(?:20|19)\d\d\s*年?|上年|去年)|同比)?(累计)?(增长|提高|增加|上升|提升|扩大)(?:了)?(?:\s*(?:约|超过))?\s*$")
+CHANGE_WORDS = re.compile(r"((?:比|较)\s*(?:(?:20|19)\d\d\s*年?|上年|去年)|同比)?(累计)?(增长|提高|增加|上升|提升|扩大|净增)(?:了)?(?:\s*(?:约|超过))?\s*$")
 #: A reduction: 下降 33%, 降低 15%, 减少 10% (比2015年 optional).
 REDUCTION_WORDS = re.compile(r"((?:比|较)\s*(?:20|19)\d\d\s*年?)?(累计)?(下降|降低|减少|削减|压减)(?:了)?(?:\s*(?:约|超过))?\s*$")
 #: A level: 达到 13078, 提高到 45%, 控制在 4.5%以内, 稳定在, 超过, 突破, 调整为.
 LEVEL_WORDS = re.compile(r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|上升到|上升至|"
                          r"控制在|稳定在|保持在|保持|超过|突破|调整为|降低到|降低至|降到|降至|下降到|下降至|"
-                         r"减少到|减少至|为|是|达到了|完成|实现|占|由|从)"
+                         r"减少到|减少至|为|是|达到了|完成|实现|占|由|从|跨越|跨过|迈上|跃上|站上|增至|缩小到|缩小至|"
+                         r"扩大到|扩大至|降为|下降为|提高为)"
                          r"(?:\s*(?:19|20)\d\d\s*年(?:底|末)?(?:\s*的)?)?(?:\s*(?:约|大约|近|超过|不低于|不少于|不超过))?\s*$")
 #: A five-year total or increment: 五年累计新增 220 万人, 新建 285 座, 完成投资 3.96 万亿元.
 TOTAL_WORDS = re.compile(r"((?:五年|\"十三五\"|“十三五”|十三五期间|期间)?(?:累计(?:完成)?)?"
@@ -52,7 +53,7 @@ SHARE_WORDS = re.compile(r"(比重|比例|占比|份额|比率|覆盖率|普及�
 
 #: Qualifiers after a number and its unit / before a number.
 QUAL_AFTER = re.compile(r"^\s*(以上|以内|以下|左右|之内|内)")
-QUAL_BEFORE = re.compile(r"(约|大约|近|超过|突破|逾|超|不低于|不少于|不超过|不高于|低于|高于|至少)\s*$")
+QUAL_BEFORE = re.compile(r"(约|大约|近|超过|突破|逾|超|不低于|不少于|不超过|不高于|低于|高于|至少|跨越|跨过|迈上|跃上|站上)\s*$")
 #: 2800多个 / 100余家: more than the figure (the unit follows the word).
 QUAL_MORE_AFTER = re.compile(r"^(多|余)")
 #: Verbs that open a subject but are not part of the indicator's name.
@@ -69,6 +70,11 @@ NOT_A_QUANTITY = re.compile(
     r"(第\s*$|每\s*$|[A-Za-z]$|[“\"]\s*$|±\s*$|^\s*(?:号|届|次会议|次全会|次党代会|个五年|五|月|日|时|期|级|类|星|"
     r"条(?=\s*(?:[”\"]|措施|政策|举措|意见|规定))|章|节|篇|版|号线|型|代|"
     r"项目”|”|\"|kV|千伏|周年|年代|世纪|大|个一百年|位|强|A级|A|小时|公里/小时|km/h))")
+
+#: The words before a number that make it no quantity (第3, 每一处, “30条”, A3, ±800): the
+#: words after it are NOT_A_QUANTITY's, tried on what follows the number only (每月提高183元
+#: is a figure though 月 after a number is a date).
+NOT_A_QUANTITY_BEFORE = re.compile(r"第\s*$|每\s*$|[A-Za-z]$|[“\"]\s*$|±\s*$")
 
 #: A change against a named year (比2015年, 较2020年): the year is the base, not the figure's year.
 VERSUS_YEAR = re.compile(r"(?:比|较|相比)\s*(?:(?:19|20)\d\d\s*年?(?:末|底)?|上年|去年)|同比")
@@ -93,7 +99,7 @@ REGION_RE = re.compile("(" + "|".join(REGIONS) + ")")
 #: A subject is cut at the last of these (what precedes belongs to the sentence, not to the indicator).
 SUBJECT_CUT = re.compile(r".*(?:[、:：]|其中|以及|并且|使|让|确保|力争|争取|推动|促进|全区|全市|全省|"
                          r"全国|我区|我市|(?:19|20)\d\d\s*年(?:底|末)?|期间|时期|以来|"
-                         r"完成|累计)")
+                         r"完成(?!额|率|量|值)|累计)")
 
 #: Enumerations with a stated count: …、…、…等 5 个 / 三大 / 六项.
 #: The count that closes a list: 等 5 个, 三大, 六项 (the list itself is read back to the clause start).
@@ -155,7 +161,7 @@ OWN_LEVEL_BEFORE = re.compile(r"(?:达到|达|提高到|提升到|增加到|上�
 BRACKET_UNITS = ("岁", "周岁", "分钟", "小时")
 BRACKET_AFTER = re.compile(r"^\s*(?:(?:及?以上|及?以下|以内)\s*)?[\u4e00-\u9fff]")
 RANK_BEFORE = re.compile(r"(?<!提)前\s*$|(?:位居|位列|排名|排在|跻身)\s*(?:(?:全国|全省|世界|全球)\s*)?(?:(?:第|前)\s*)?$")
-THRESHOLD_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,3}级\s*)?(?:关口|台阶|大关|门槛)")
+THRESHOLD_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,3}(?:级|元)\s*)?(?:关口|台阶|大关|门槛)")
 #: 高于全国0.5个百分点 / 快于2024年1.8个百分点: a gap to another quantity, not a
 #: figure of the subject.
 COMPARED_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|领先|超出|高出|低出|多于|少于|好于)\s*"
@@ -193,7 +199,8 @@ def units_alternation(names: set[str]) -> re.Pattern:
     ``units_in_text.unit_pattern``), longest first so that 万亿元 is not read as 万 +
     亿元, or a composite unit: 公斤/亩, 万吨/年, 元/人, 元/月."""
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(f"(?:{alt})(?:\\s*/\\s*(?:{alt}|年|人|亩|户|月))?")
+    # 5万亿台阶: 台 of 台阶 (a step, a mark) is no unit
+    return re.compile(f"(?:{alt})(?:\\s*/\\s*(?:{alt}|年|人|亩|户|月))?(?!阶)")
 
 TABLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?")
 
@@ -314,3 +321,77 @@ ONE_TO_FOUR_DIGITS = re.compile(r"\d{1,4}")
 CONTENTS_ENTRY = re.compile(r"^[^第\n]*第.[^\n]*[章节篇]|\A\d+[.、]", re.MULTILINE)
 
 ROW_NUMBER_PREFIX = re.compile(r"\d{1,3}[.、]?")
+
+# -- forms of annual work reports ------------------------------------------------
+#: 11万多户 / 10亿多元: a magnitude, then 多 or 余, then the unit.
+MAGNITUDE_MORE = re.compile(r"^(万亿|千亿|百亿|亿|千万|百万|十万|万|千|百)(多|余)")
+#: Who people counted in 万 are, after the figure: 52万群众, 4.1万名农民工, 200万名以上中小学生.
+PEOPLE_NOUN = (r"群众|老年人|老人|儿童|婴幼儿|妇女|女生|女孩|学生|中小学生|大学生|农民工|青年|毕业生|"
+               r"居民|患者|职工|劳动者|残疾人|对象|人才|游客|旅客|从业人员|群体|儿女|农户|乡亲")
+PEOPLE_AFTER = re.compile(r"^(?P<more>多|余)?(?P<mag>万|亿)?(?P<more2>多|余)?(?:名)?(?P<qual>以上)?"
+                          r"(?P<obj>[\u4e00-\u9fff\d“”]{0,12}?(?:" + PEOPLE_NOUN + r"))")
+#: Counters of discrete things: a figure before its subject (14家企业入选…) is a count of them.
+COUNT_UNIT = re.compile(r"^万?(?:个|家|所|项|件|座|条|处|名|种|起|栋|块|场|场次|轮|批|批次|支|枚|款|列)$")
+#: What a leading count counts, with what it did (企业入选国家级绿色工厂名单).
+COUNT_SUBJECT = re.compile(r"^\s*([\u4e00-\u9fff“”\"A-Za-z0-9·（）()\-]{2,40})")
+#: Earlier items of a list before a figure (5个数据集、4个…): they share the list's verb.
+LIST_SIBLINGS = re.compile(r"(?<![\d.])(?:[\d.]+(?:\s*(?:多|余))?\s*万?(?:个|家|所|项|件|座|条|处|名|种|起|栋|块|场|轮|批|支|款)"
+                           r"[^、，,。；;\d和及]{1,24}[、和及]\s*)+$")
+#: A share of the things named after it that did something (92%的乡镇卫生院达到标准): a share,
+#: when nothing before it in the clause is what it is a share of.
+SHARE_OF_THINGS = re.compile(r"^(?:\s*(?:及?以上|左右))?(?:\s*的)?\s*(?P<things>[\u4e00-\u9fff“”]{2,40})")
+#: The words of a clause that can stand before such a share (超, 全省…).
+SHARE_LEAD = re.compile(r"^\s*(?:全省|全市|全区|全国|其中)?\s*$")
+#: A gap in percentage points to a named reference: 高于全国0.5个百分点, 快于经济增长0.4个百分点.
+GAP_BEFORE = re.compile(r"(?P<rel>高于|低于|快于|慢于|领先|超出|高出|低出|多于|少于|好于|优于)\s?"
+                        r"(?P<ref>[^，,；;。、\d\s]{1,16}?)(?:\s*(?:约|近|超过|超))?\s*$")
+#: 从X提高到Y / 由X下降到Y: X is the value at the start of the frame.
+FROM_BEFORE = re.compile(r"(?:从|由)\s*(?:平均\s*)?$")
+#: …从812.4亿元 at the end of a subject: the start of the change, not part of the name.
+FROM_PHRASE = re.compile(r"(?:从|由)\s*(?:平均\s*)?(?:(?:19|20)\d\d\s*年(?:底|末)?的?\s*)?[\d.,:：∶]+[^\d，,；;。]{0,8}$")
+#: A cumulative total over the plan, said so (累计, 五年, 期间): not one year's task.
+OVER_PLAN = re.compile(r"累计|五年|期间|以来|十[一二三四五六七八九]五")
+#: The subject that opens a sentence (地区生产总值连跨两个千亿元台阶，年均增长6.1%).
+OPENING_SUBJECT = re.compile(r"(?:^|[，,：:])(?:\s*(?:全省|全市|全区|我省|我市|我区))?\s*(?P<subject>[\u4e00-\u9fff]{2,16}?)"
+                             r"(?:连跨|跨越|跨过|突破|迈上|跃上|站上|稳居|实现|保持|首次|连续)")
+#: A ratio's subject: …比缩小至2.05∶1, 收入比为.
+RATIO_SUBJECT = re.compile(r"比重|结构|比例(?!尺)|之比|配比|比为|ratio|(?<![对相])比(?:\s*(?:缩小|扩大|提高|降低|下降|调整|保持|稳定|优化))?"
+                           r"(?:\s*(?:到|至|为|在))?\s*$")
+#: Counters that with 一 make a word (一起, 一处, 一批, 一种, 一场): "1" before them is no count.
+WORD_COUNTER = re.compile(r"^(?:起|处|块|场|条|种|批|轮|组|支|列|枚|款|名)$")
+#: 为 / 向 / 给 before people counted: the beneficiaries of what follows, not a level verb.
+FOR_PEOPLE = re.compile(r"^\s*(?:免费)?(?:为|向|给|对|帮助)\s*")
+#: A clause that only names a quantity (每万元国民收入消耗的能源，…): no figure, no verb.
+NAME_CLAUSE = re.compile(r"(?:(?:19|20)\d\d年)?(?P<name>[\u4e00-\u9fff“”（）()]{3,24})[，,]")
+#: Quotation marks inside a subject (“两山”实践创新基地): they mark a name, not where it ends.
+QUOTES = re.compile(r"[“”\"]")
+#: Verbs of reaching people (惠及, 覆盖): the figure after them counts those reached.
+BENEFIT_BEFORE = re.compile(r"(?:惠及|覆盖|服务|帮助|救助|资助|受益)\s*$")
+#: Units that count people or households (万户, 万人次).
+PEOPLE_UNIT = re.compile(r"^[万亿]?(?:人|户|人次|户次|名)$")
+#: Subjects whose levels have no unit: coefficients, indices, income gaps (收入倍差从2.42缩小至2.12).
+UNITLESS_SUBJECT = re.compile(r"(?:系数|指数|倍差|之比)\s*$")
+#: What a figure in 年 can measure (受教育年限, 预期寿命, 期限); else 5年 is a duration.
+YEARS_MEASURE = re.compile(r"年限|年龄|寿命|期限|学制")
+#: After a figure and its unit: 个月 (连续24个月, a duration) or 级 (30万吨级, a class).
+NOT_A_MEASURE_AFTER = re.compile(r"^\s*(?:月|级)")
+#: 在工农业总产值中，农业所占比重…: the whole that the shares of the sentence are of.
+WITHIN_CLAUSE = re.compile(r"在(?P<whole>[\u4e00-\u9fff]{2,16})中[，,]")
+#: A share whose subject names no whole of its own (农业所占比重, not 农业占GDP比重).
+SHARE_WITHOUT_WHOLE = re.compile(r"^(?!.*占[^比]{2,}).*(?:所占)?(?:比重|比例)$")
+#: A pronoun opening a subject (它在…中所占的比重): it stands for the subject before.
+PRONOUN_SUBJECT = re.compile(r"^(?:它|其)(?=[\u4e00-\u9fff])")
+#: The parts of a ratio are split at its signs (: ： ∶).
+RATIO_SIGN = re.compile(r"[:：∶]")
+#: A clause that is only the verb of a ratio (…结构进一步优化，调整为8∶41∶51).
+RATIO_VERB_ONLY = re.compile(r"(?:进一步优化|优化|调整)?(?:调整为|调整到|优化为|为|达到)")
+#: The verb of a ratio's change, not part of its name (收入比缩小至…).
+RATIO_CHANGE_VERB = re.compile(r"(?:缩小|扩大|提高|降低|下降|调整|保持|稳定|优化)(?:\s*(?:到|至|为|在))?\s*$")
+#: A clause that goes on to a share of what a leading count counts (74个断面水质优良比例…100%).
+SHARE_IN_REST = re.compile(r"(?:比例|比重|占比|率)[^，,。；;]*\d")
+#: Two Chinese characters in a row: a subject has at least a word.
+TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
+#: The verb phrase after an object (…老年人免费体检): what was done for them.
+VERB_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}")
+#: 由 / 从 ending a subject: they begin the change that follows (比重由23.9%下降为21%).
+TRAILING_FROM = re.compile(r"(?:由|从)+$")

@@ -43,6 +43,9 @@ class Figure:
     line: int
     col: int
     clause: str
+    obj: str = ""  # who or what a figure counts, printed after it (52万群众: 群众)
+    things: str = ""  # 92%的乡镇卫生院达到标准: what a share is a share of, printed after it
+    gap: tuple[str, str] | None = None  # (relation, reference) of a gap: 高于全国0.5个百分点
 
     def quantity(self, sep: str = "") -> Quantity | None:
         """The printed figure, qualifier where it was printed (超过8 / 8以上; English

@@ -28,7 +28,7 @@ def figure(para: Paragraph, c_start: int, clause: str, s: int, e: int, state: di
         if not re.search(r"(比|较|相比)\s*$", before) and not re.match(r"\s*年(底|末)?的", after):
             state["year"] = int(num_text)
         return None
-    if P.NOT_A_QUANTITY.search(before[-3:]) or P.NOT_A_QUANTITY.match(after[:6]):
+    if P.NOT_A_QUANTITY_BEFORE.search(before[-3:]) or P.NOT_A_QUANTITY.match(after[:6]):
         return None
     upper = None
     rng = re.match(r"\s*[-~～至到]\s*(\d+(?:\.\d+)?)", after)
@@ -40,28 +40,54 @@ def figure(para: Paragraph, c_start: int, clause: str, s: int, e: int, state: di
     else:
         more = None
     rest = after
-    if um := unit_pattern().match(after.lstrip()):
+    obj, more_word = "", more.group(1) if more is not None else None
+    mm = P.MAGNITUDE_MORE.match(after)
+    mu = unit_pattern().match(after[mm.end():]) if mm else None
+    people = P.PEOPLE_AFTER.match(after) if not mu else None
+    if people and (people.group("mag") or people.group("more") or people.group("more2")
+                   or after.lstrip().startswith("名")) and not unit_pattern().match(after.lstrip()[:1] or "-"):
+        # 52万群众, 4.1万名农民工, 3000多万群众: people counted in 万, who they are after
+        unit, obj = (people.group("mag") or "") + "人", people.group("obj")
+        rest = obj + after[people.end():]
+        more_word = more_word or people.group("more") or people.group("more2")
+        if people.group("qual"):
+            rest = people.group("qual") + rest
+    elif mm and mu:  # 11万多户, 10亿多元: more than 11万户
+        unit, rest = canonical_text_unit(mm.group(1) + mu.group()), after[mm.end() + mu.end():]
+        more_word = mm.group(2)
+    elif um := unit_pattern().match(after.lstrip()):
         unit, rest = canonical_text_unit(um.group()), after.lstrip()[um.end():]
     elif en := P.EN_UNITS.match(after):
         unit, rest = english_unit(en.group(1)), after[en.end():]
-    if unit == "年" and not re.search(r"年限|年龄|寿命|期", before[-12:]):
+    if unit == "年" and not P.YEARS_MEASURE.search(before[-12:]):
         return None  # 5年, 3年内: durations, not quantities
+    if P.NOT_A_MEASURE_AFTER.match(rest) and unit:
+        return None  # 连续24个月: a duration; 30万吨级泊位: a class of project
     qual, qual_first, head = None, False, before
     rng = re.match(r"\s*[-—–～~至到]\s*(\d+(?:\.\d+)?)\s*([%‰])", rest) if unit in ("%", "‰") and not upper else None
     if rng and rng.group(2) == unit:  # 6.5%—7%: a range printed with its unit twice
         upper, rest = rng.group(1), rest[rng.end():]
     if qa := P.QUAL_AFTER.match(rest) or P.EN_QUAL_AFTER.match(rest):
         qual = qual_word(qa.group(1))
-    elif more is not None:
-        qual = more.group(1)
-    if defines_scope(before, unit, rest):
+    elif more_word:
+        qual = more_word
+    gap = P.GAP_BEFORE.search(before) if unit == "百分点" else None
+    things = P.SHARE_OF_THINGS.match(rest) if unit == "%" else None
+    lead = before[: qb.start()] if (qb := P.QUAL_BEFORE.search(before)) else before
+    if things and not P.SHARE_LEAD.match(lead):
+        things = None  # 覆盖全省85%的街道: the share delimits what the clause speaks of
+    if gap is None and things is None and defines_scope(before, unit, rest):
         return None
+    if num_text == "1" and P.WORD_COUNTER.match(unit or "-"):
+        return None  # 一起, 一处, 一批: words, not counts
     if qb := P.QUAL_BEFORE.search(before) or P.EN_QUAL_BEFORE.search(before):
         qual_first = qual is None
         qual = qual or qual_word(qb.group(1))
         head = before[: qb.start()]
     line, col = para.position(c_start + s)
-    return Figure(num_text, before, after, rest, head, unit, upper, qual, qual_first, line, col, clause)
+    return Figure(num_text, before, after, rest, head, unit, upper, qual, qual_first, line, col, clause,
+                  obj=obj, things=P.QUOTES.sub("", things.group("things")) if things else "",
+                  gap=(gap.group("rel"), gap.group("ref").strip()) if gap else None)
 
 
 def is_year(before: str, after: str) -> bool:

@@ -33,7 +33,7 @@ def classify(head: str, unit: str, num_text: str, clause: str):
         return "cumulative_change", m.start(), {"relative": True}
     if m and pct and not m.group(2):
         # 地区生产总值增长5%以上: growth over one year (年均 would have matched above)
-        return "growth_rate", m.start(), {"annual": True}
+        return "growth_rate", m.start(), {"annual": True, "bare": not m.group(1)}
     if m and unit:
         return "cumulative_change", m.start(), {"absolute": True}
     m = P.SHARE_OF_WORDS.search(head)
@@ -48,7 +48,7 @@ def classify(head: str, unit: str, num_text: str, clause: str):
     if unit == "倍":
         return "ratio", len(head), {"times": True}
     m = P.LEVEL_WORDS.search(head) or P.EN_LEVEL.search(head)
-    if m and (unit or pct or re.search(r"(系数|指数)\s*$", head[: m.start()])):
+    if m and (unit or pct or P.UNITLESS_SUBJECT.search(P.FROM_PHRASE.sub("", head[: m.start()]))):
         return "level", m.start(), {}
     m = P.SHARE_WORDS.search(head)
     if m and pct:

@@ -10,7 +10,7 @@ from ...model import Claim, Source
 from ..glossary import normalise_name
 from .context import Figure, ProseContext, ProseResult, frame_text
 from .scope import CAPACITY_UNIT, PROJECT_WORDS
-from .timing import when
+from .timing import one_year_frame, when
 
 
 def special_form(ctx: ProseContext, fig: Figure, para: Paragraph, sentence: str, state: dict,
@@ -44,6 +44,7 @@ def add_simple(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, s
         id=ctx.next_id(), indicator=(prefix + normalise_name(subject)) if prefix else match.id,
         name=match.name if match.how != "unresolved" else normalise_name(subject), kind=kind, quantity=q,
         unit=fig.unit if unit is None else unit, source=Source(ctx.path, fig.line, fig.col, fig.col + len(fig.num)),
-        text=sentence.strip(), year=None if kind in ("project", "count") and not state.get("year") else year,
+        text=sentence.strip(), year=None if kind in ("project", "count") and not state.get("year")
+        and not one_year_frame(state) else year,
         role=role, origin="prose", context=para.section[:40], match_confidence=match.confidence, scope=scope,
         frame=frame_text(state)))

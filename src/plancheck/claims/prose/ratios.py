@@ -7,6 +7,7 @@ import re
 from ...documents.segment import Paragraph
 from ...model import Claim, Source
 from ...numbers import Quantity
+from .. import patterns as P
 from ..glossary import normalise_name
 from .context import ProseContext, ProseResult, frame_text
 from .subjects import subject_of
@@ -16,15 +17,25 @@ from .timing import when
 def ratio(ctx: ProseContext, para: Paragraph, c_start: int, clause: str, m: re.Match, sentence: str,
           state: dict, out: ProseResult) -> None:
     """The ratio matched by ``m`` in ``clause``, when the words before it name a structure."""
-    parts = [p.strip() for p in re.split(r"[:：]", m.group())]
+    parts = [p.strip() for p in P.RATIO_SIGN.split(m.group())]
     head = clause[: m.start()]
-    if not re.search(r"比重|结构|比例(?!尺)|之比|配比|比为|ratio", head) or re.search(r"比例尺", clause):
+    if not P.RATIO_SUBJECT.search(head) and P.RATIO_SUBJECT.search(state.get("clause_before") or "") \
+            and P.RATIO_VERB_ONLY.fullmatch(head.strip()):
+        head = state["clause_before"] + head  # 三次产业结构进一步优化，调整为8∶41∶51
+    if not P.RATIO_SUBJECT.search(head) or re.search(r"比例尺", clause):
         return
     head = re.sub(r"(调整为|调整到|优化为|为|达到|是)\s*$", "", head)
+    head = P.RATIO_CHANGE_VERB.sub("", head)
+    frame = state.get("frame")
+    first_of_change = bool(P.FROM_BEFORE.search(head))  # 由8.7∶41.2∶50.1调整为…: the ratio before
+    head = P.FROM_BEFORE.sub("", P.FROM_PHRASE.sub("", head))
     subject = subject_of(head, state) or "比例"
     line, col = para.position(c_start + m.start())
     match = ctx.resolver.resolve(subject)
     year, _, role = when(ctx, "level", clause, head, state)
+    if first_of_change and frame is not None and frame.known and frame.start is not None \
+            and not P.YEAR_RE.search(head[-12:]):
+        year, role = frame.start, "actual"  # the first ratio of a change is the frame's start
     out.claims.append(Claim(
         id=ctx.next_id(), indicator=match.id if match else None,
         name=match.name if match and match.how != "unresolved" else normalise_name(subject), kind="ratio",

@@ -12,6 +12,7 @@ from ..enumerations import read_enumerations
 from .english import EnglishClauses, _is_english
 from .context import ProseContext, ProseResult
 from .figures import figure
+from .gaps import add_gap
 from .lists import listed_shares
 from .projects import special_form
 from .ratios import ratio
@@ -45,6 +46,9 @@ class ProseReader(EnglishClauses):
             for clause in re.split(r"(?<=，)|(?<=,)(?!\d{3})", sentence):
                 if clause.strip():
                     self._clause(para, pos, clause, sentence, state, out)
+                    state["clause_before"] = clause
+                    if within := P.WITHIN_CLAUSE.fullmatch(clause.strip(" \u3000-—–")):
+                        state["within"] = within.group("whole")  # 在工农业总产值中，…
                 pos += len(clause)
             listed_shares(self.ctx, out, state)
         out.statements.extend(read_enumerations(para, self.ctx.path))
@@ -53,7 +57,7 @@ class ProseReader(EnglishClauses):
     def _clause(self, para, c_start, clause, sentence, state, out: ProseResult) -> None:
         taken: list[tuple[int, int]] = []
         for m in P.RATIO_RE.finditer(clause):
-            if ":" not in m.group() and "：" not in m.group():
+            if not P.RATIO_SIGN.search(m.group()):
                 continue
             ratio(self.ctx, para, c_start, clause, m, sentence, state, out)
             taken.append(m.span())
@@ -67,6 +71,9 @@ class ProseReader(EnglishClauses):
         """Read the number at clause[s:e]: what it is, about what, when — or why not."""
         fig = figure(para, c_start, clause, s, e, state)
         if fig is None or special_form(self.ctx, fig, para, sentence, state, out):
+            return
+        if fig.gap is not None:
+            add_gap(self.ctx, para, clause, sentence, fig, state, out)
             return
         if ("english", c_start) not in state:
             state[("english", c_start)] = _is_english(clause)

@@ -18,7 +18,8 @@ def defines_scope(before: str, unit: str, rest: str) -> bool:
     else (see patterns.SCOPE_AFTER): not a figure of the subject."""
     return bool((P.SCOPE_AFTER.match(rest) and not P.OWN_LEVEL_BEFORE.search(before))
                 or (unit in P.BRACKET_UNITS and P.BRACKET_AFTER.match(rest))
-                or P.RANK_BEFORE.search(before) or P.THRESHOLD_AFTER.match(rest)
+                or P.RANK_BEFORE.search(before)
+                or (P.THRESHOLD_AFTER.match(rest) and (not unit or bool(P.COUNT_UNIT.match(unit))))
                 or P.COMPARED_BEFORE.search(before))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...documents.calendar import UNKNOWN
 from ...documents.segment import Paragraph
 from ...model import Claim, Source
 from .. import patterns as P
@@ -20,17 +21,43 @@ from .timing import when
 def kind_and_subject(ctx: ProseContext, fig: Figure, sentence: str, state: dict, out: ProseResult):
     """(kind, extra, head, subject) of a Chinese figure, or None (reported as
     unparsed when the sentence looks like a target)."""
-    head = fig.head
+    head = P.QUOTES.sub("", fig.head)  # 建成“无废城市细胞”5000多个: quotes mark a name, not its end
     if lists.continues_list(fig, head, state):
         # 分别为 15%、48%、47% / A和B分别达到 3383 亿元和 247 亿元: the next figure of the list
         return lists.next_of_list(head, state)
+    if fig.things:  # 92%的乡镇卫生院达到标准: the share of those that did
+        return "share", {"of_things": True}, "", fig.things + "比例"
+    lead = P.LIST_SIBLINGS.sub("", head)  # 新增2个中心、40个专科: the list shares its verb
+    if not lead.strip(" 、和及与") and (first := count_first(fig)):
+        return first
     kind, key_start, extra = classify(head, fig.unit, fig.num, fig.clause)
-    build = P.BUILD_BEFORE.search(head) if fig.unit and fig.unit not in ("%", "‰") else None
+    build = P.BUILD_BEFORE.search(lead) if fig.unit and fig.unit not in ("%", "‰") else None
     obj = re.match(r"\s*([\u4e00-\u9fffA-Za-z]{2,14})", fig.rest) if build else None
     if build and obj and not re.match(r"\s*(以上|以内|左右|以下)", fig.rest):
         # 建设 1000 万亩小麦高产田: the figure comes before what it counts
         kind, extra = "cumulative_change", {change_flag(build.group(1)): True, "object_after": True}
         head = build.group(1) + obj.group(1)
+        key_start = len(head)
+    elif kind is None and P.BENEFIT_BEFORE.search(head) and P.PEOPLE_UNIT.match(fig.unit or "-"):
+        # 惠及154万户家庭 / 惠及461万人次: those a policy reached, counted in households or visits
+        kind, extra = "level", {"object_after": True}
+        who = P.COUNT_SUBJECT.match(fig.rest)
+        head = head.rstrip() + (P.QUOTES.sub("", who.group(1))[:12] if who else "")
+        key_start = len(head)
+    elif ((kind is None or (kind == "level" and key_start == len(head.rstrip()))) and lead.strip()
+          and P.COUNT_UNIT.match(fig.unit or "-") and (thing := P.COUNT_SUBJECT.match(fig.rest))
+          and not P.QUAL_AFTER.match(fig.rest)):
+        # 有效应对21轮强降雨和8轮高温过程: a verb, then a count of what it acted on
+        kind, extra = "count", {"object_after": True}
+        head = lead.rstrip(" 、和及与") + P.QUOTES.sub("", thing.group(1))[:16]
+        key_start = len(head)
+    elif fig.obj and (kind is None or P.FOR_PEOPLE.fullmatch(head)):
+        # 惠及52万群众 / 为4.1万名农民工追回欠薪: people counted before who they are
+        kind, extra = "level", {"object_after": True}
+        words = P.FOR_PEOPLE.sub("", head.strip())
+        cut = P.SUBJECT_CUT.match(words)
+        words = words[cut.end():] if cut else words
+        head = words + fig.obj + ("" if words else verb_after(fig.rest[len(fig.obj):]))
         key_start = len(head)
     elif kind is None:
         if state["target_like"] and (fig.unit or "%" in fig.after[:2]) and fig.unit not in ("个", "项"):
@@ -39,12 +66,23 @@ def kind_and_subject(ctx: ProseContext, fig: Figure, sentence: str, state: dict,
     if extra.pop("subject_includes_verb", False):
         key_start = len(head)
     subject = subject_of(head[:key_start], state)
+    if not subject and kind == "growth_rate" and not head[:key_start].strip(" ，,、"):
+        # 地区生产总值连跨两个千亿元台阶，年均增长6.1%: the sentence opened with the subject
+        before = sentence[: max(sentence.find(fig.clause), 0)]
+        openings = list(P.OPENING_SUBJECT.finditer(before))
+        subject = subject_of(openings[-1].group("subject"), state) if openings else None
+    if not subject and (words := P.NAME_CLAUSE.fullmatch((state.get("clause_before") or "").strip())) \
+            and not P.FROM_PHRASE.sub("", head[:key_start]).strip(" ，,、"):
+        # 每万元产值能耗，由12.9吨下降到11.4吨: the clause before names what changes
+        subject = subject_of(words.group("name"), state)
     if not subject:
         if state["target_like"]:
             unparsed(ctx, out, fig, sentence, "no subject (indicator) found for this figure")
         return None
     if P.ATTRIBUTE_SUBJECT.search(subject.strip()):
         return None  # 设计速度 100 公里/小时: an attribute of a project, not a target
+    if state.get("within") and P.SHARE_WITHOUT_WHOLE.match(subject) and state["within"] not in subject:
+        subject = f"{state['within']}中{subject}"  # 在工农业总产值中，农业所占比重: the share of that whole
     return kind, extra, head, subject
 
 
@@ -60,7 +98,15 @@ def add_claim(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, fi
         kind = "project"
     if kind != "project" and not known and (ctx.project_box or counts_projects(unit, subject)):
         scope = "project"
+    frame = state.get("frame") or UNKNOWN
+    if (kind == "growth_rate" and extra.get("bare") and frame.known and frame.is_period
+            and frame.role == "actual" and not P.YEAR_RE.search(head)):
+        # 这五年，进出口总值增长41.2%: the change over the five years, not a yearly rate
+        kind, extra = "cumulative_change", {**extra, "relative": True, "annual": False}
     year, start, role = when(ctx, kind, clause, head, state, bool(extra.get("annual")), extra)
+    if kind in ("level", "share", "count") and P.FROM_BEFORE.search(head) and frame.known \
+            and frame.start is not None and not P.YEAR_RE.search(head[-12:]):
+        year, start, role = frame.start, None, "actual"  # 从X提高到Y: X at the start of the frame
     q = fig.quantity()
     if q is None:
         return
@@ -77,6 +123,8 @@ def add_claim(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, fi
                   frame=frame_text(state),
                   context=para.section[:40], region=region, match_confidence=match.confidence, extra=extra,
                   scope="project" if kind == "project" else scope)
+    if P.PRONOUN_SUBJECT.match(normalise_name(subject)):
+        claim.indicator = None  # 它所占的比重 with nothing before it to stand for: of no known indicator
     if re.match(r"\s*其中", clause) and state.get("last_id"):
         claim.extra["part_of"] = state["last_id"]  # 其中: a part of the figure just before
         claim.extra["wholes_before"] = state.get("same_unit", {}).get(unit, 1)
@@ -86,6 +134,28 @@ def add_claim(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, fi
     if lists.open_list(ctx, claim, fig, kind, extra, head, subject, sentence, state, out):
         return
     out.claims.extend(lists.respectively(ctx, claim, subject, head) or [claim])
+
+
+def count_first(fig: Figure):
+    """14家企业入选名单 / 9个区县通过评估: a count before what it counts (and what
+    they did); the people of 52万群众 likewise. None when the clause goes on to a
+    share of them (74个断面水质优良比例…: the count names the whole of a share)."""
+    people = bool(fig.obj)
+    if not (people or P.COUNT_UNIT.match(fig.unit or "-")) or P.QUAL_AFTER.match(fig.rest):
+        return None
+    thing = P.COUNT_SUBJECT.match(fig.rest)
+    if thing is None or P.SHARE_IN_REST.search(fig.rest):
+        return None
+    subject = P.QUOTES.sub("", thing.group(1))
+    if len(subject) < 2 or not P.TWO_CJK.search(subject):
+        return None
+    return ("level" if people else "count"), {"object_after": True}, "", subject
+
+
+def verb_after(text: str) -> str:
+    """The verb phrase after an object (…老年人免费体检 → 免费体检), to name what was done."""
+    m = P.VERB_AFTER.match(text.lstrip())
+    return m.group() if m else ""
 
 
 def resolve(ctx: ProseContext, subject: str, kind: str, unit: str | None = None):

@@ -12,6 +12,7 @@ from ..glossary import normalise_name
 def subject_of(head: str, state: dict) -> str | None:
     head = P.VERSUS_PHRASE.sub("", P.VERSUS_YEAR.sub("", head))
     head = re.sub(r"(累计|共计|合计)\s*$", "", head)  # 城镇新增就业累计 300 万人: the verb follows its subject
+    head = P.FROM_PHRASE.sub("", head)  # …收入从812.4亿元增长到: 从X is the start, not the name
     cut = P.SUBJECT_CUT.match(head)
     subj = head[cut.end():] if cut else head
     if re.search(r"[A-Za-z]{3}", subj):
@@ -20,10 +21,14 @@ def subject_of(head: str, state: dict) -> str | None:
         subj = re.sub(r"^(?:the|a|an)\s+", "", subj.strip(), flags=re.IGNORECASE)
         subj = re.sub(r"\s+(?:will|shall|should|is|are|to)$", "", subj)
     subj = re.sub(r"^(和|及|与|并|且|而|但|同时|其中|均|分别|也|将|要|并使|使|the)\s*", "", subj.strip())
+    if state.get("subject") and P.PRONOUN_SUBJECT.match(subj):
+        own = P.PRONOUN_SUBJECT.sub("", subj)  # 它在…中所占的比重: its share, of the subject before
+        subj = state["subject"] if state["subject"].endswith(own) else state["subject"] + own
     if not re.match(r"^(新增|新建|建成|累计)", subj):
         subj = P.LEADING_VERBS.sub("", subj, count=1)
     subj = re.sub(r"(分别|均|都|要|将|继续|力争|基本|稳定|保持|达到|提高到|为|比\s*(?:19|20)\d\d\s*年?|年均|累计)+$",
                   "", subj).strip()
+    subj = P.TRAILING_FROM.sub("", subj).strip()  # 农业所占比重由…: 由 begins the change
     subj = subj.strip(" ,，、:：\"“”()（）")
     subj = re.sub(r"^(平均每年|每年平均|年均|每年)(实现)?", "", subj)  # per-year words are not the name
     prev = state.get("subject")

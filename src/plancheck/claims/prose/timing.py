@@ -36,7 +36,10 @@ def when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, annu
     if kind in ("growth_rate", "cumulative_change", "reduction"):
         flags = extra or {}
         yearly = not flags.get("per_year") and (kind == "reduction" or (
-            kind == "cumulative_change" and not flags.get("total")))
+            kind == "cumulative_change" and (not flags.get("total") or not P.OVER_PLAN.search(head))))
+        if (kind == "cumulative_change" and flags.get("total") and frame.known and not frame.is_period
+                and frame.role == "target" and not explicit):
+            return frame.end, None, frame.role  # 累计建成…个: this year's task, by the end of it
         if explicit and yearly and frame.known and not frame.is_period and frame.end == explicit:
             return explicit, explicit - 1, role(explicit)  # 刚刚过去的2030年，新增就业12万人
         if explicit:
@@ -59,6 +62,12 @@ def when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, annu
     if year is None:
         return None, None, "unknown"
     return year, None, role(year)
+
+def one_year_frame(state: dict) -> bool:
+    """The sentence is read in a one-year frame (the review of a year, this year's tasks)."""
+    frame = state.get("frame") or UNKNOWN
+    return frame.known and not frame.is_period
+
 
 def start_of(ctx: ProseContext, end: int, frame: Frame) -> int | None:
     """The base year of a rate or change that ends in ``end``: the frame's,
