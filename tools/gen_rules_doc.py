@@ -39,8 +39,10 @@ def render() -> str:
         module = importlib.import_module(rule.module)
         doc = (module.__doc__ or "").strip()
         title, _, body = doc.partition("\n")
+        params = "".join(f"\n- `{name}` = `{p.shown()}`: {p.description}" for name, p in rule.params.items())
         parts.append(f"## `{rule_id}` ({rule.severity})\n\n{rule.description}.\n\n"
-                     f"**{title.strip()}**\n{body.rstrip()}\n")
+                     f"**{title.strip()}**\n{body.rstrip()}\n"
+                     + (f"\nParameters (`plancheck rules {rule_id}`):\n{params}\n" if params else ""))
     return "\n".join(parts)
 
 

@@ -14,7 +14,7 @@ tables: the rule works on indicators, not on rows.
 * reported results of a real-basis indicator (GDP, value added: growth at
   comparable prices) whose current-price levels grow at another rate →
   ``info`` giving the implied annual price change, or ``warning`` when that
-  change is outside the plausible band in ``PLAUSIBLE_PRICE_CHANGE``. Plan
+  change is outside the plausible band (parameter ``plausible_price_change``). Plan
   *targets* get no such explanation: a plan computes its target level by
   applying the real rate to the base level (9324.8 × 1.07^5 = 13078).
 
@@ -33,12 +33,17 @@ from ..localize import fix_for
 from ..model import Claim, Indicator
 from ..numbers import fmt
 from ..arithmetic import cagr_bounds, implied_baseline, implied_rate, implied_target, price_change
-from .base import PLAUSIBLE_PRICE_CHANGE, Plan, distinct, endpoints, rule
+from .base import Param, Plan, distinct, endpoints, rule
 
 RULE = "growth"
+PARAMS = {
+    "plausible_price_change": Param(
+        (-3.0, 6.0), "implied annual price change (%) regarded as plausible when current-price levels are "
+        "compared with a real (comparable-price) rate; outside it the gap is a warning, not info"),
+}
 
 
-@rule(RULE, "error", "baseline × (1 + rate)^years must reach the target level")
+@rule(RULE, "error", "baseline × (1 + rate)^years must reach the target level", PARAMS)
 def check_growth(plan: Plan) -> Iterator[Finding]:
     """Check every growth rate of the plan against its two levels.
 
@@ -169,7 +174,7 @@ def _check(ind: Indicator, rates: list[Claim], bs: list[Claim], ts: list[Claim])
         # gap is the price change. Plan targets are set by applying the real
         # rate to the base level, so for them no such explanation holds.
         prices = price_change(implied, stated)
-        lo, hi = PLAUSIBLE_PRICE_CHANGE
+        lo, hi = PARAMS["plausible_price_change"].value
         plausible = prices.lo <= hi and prices.hi >= lo
         sev = "info" if plausible else "warning"
         return finding_from_claims(

@@ -15,7 +15,6 @@ Near-miss: 220以上 total vs 44以上 a year (5 × 44 = 220, both floors).
 from __future__ import annotations
 
 import math
-import re
 from typing import Iterator
 
 from .. import units as U
@@ -25,6 +24,7 @@ from ..model import Claim
 from ..numbers import fmt
 from ._groups import measure_of
 from .base import Plan, rule
+from .patterns import NOT_ADDITIVE, NOT_ADDITIVE_ZH
 
 RULE = "totals"
 
@@ -95,7 +95,7 @@ def _parts(plan: Plan) -> Iterator[Finding]:
                 or part.unit in ("%", "‰", "百分点", "倍") or whole.unit in ("倍",) \
                 or part.extra.get("relative") or "unknown" in (part.role, whole.role):
             continue  # only additive quantities have parts: not rates, multiples or shares
-        if re.search(r"人均|每|平均|率|系数|指数|单产|密度", part.name + whole.name):
+        if NOT_ADDITIVE_ZH.search(part.name + whole.name):
             continue  # a sub-region's per-capita figure may well exceed the region's
         if not (part.quantity.is_number and whole.quantity.is_number):
             continue
@@ -115,8 +115,7 @@ def _summable(part: Claim, whole: Claim) -> bool:
     """Levels, counts and totals in convertible units; not rates, shares or per-capita figures."""
     if part.kind in ("growth_rate", "share", "ratio", "status") or part.unit in ("%", "‰", "百分点"):
         return False
-    if re.search(r"人均|每|平均|率|系数|指数|单产|密度|per\s+capita|average|rate|ratio|index", part.name + whole.name,
-                 re.IGNORECASE):
+    if NOT_ADDITIVE.search(part.name + whole.name):
         return False
     return part.quantity.is_number and whole.quantity.is_number
 
