@@ -46,12 +46,25 @@ def test_share_of_then_whitespace_grows_linearly(filler):
 
 # --- growth-empty-interval.txt: a fix past ~1e16 crashed the growth rule -------------------
 
-def test_fix_past_float_precision_is_reported_not_crashed(capsys):
+def test_fix_past_float_precision_is_reported_not_crashed(capsys, tmp_path):
     """A suggested level of ~2e17 (where a float has no room for half a unit) made
     numbers.Interval raise "empty interval": now an ordinary growth error with fixes."""
-    code, out, err = cli(["check", REPRO / "growth-empty-interval.txt"], capsys)
-    assert code in (0, 1) and err == ""
+    plan = tmp_path / "huge.txt"
+    plan.write_text("# 第十五个五年规划纲要\n\n专栏1 主要指标\n指标\t2025年\t2030年\t年均增长(%)\t属性\n"
+                    "城镇居民人均可支配收入(元)\t26274.7\t26274.7\t38606\t预期性\n", "utf-8")
+    code, out, err = cli(["check", plan], capsys)
+    assert code == 1 and err == ""
     assert "internal-error" not in out and "error[growth]" in out and "fix: change" in out
+
+
+def test_the_reproducer_row_wider_than_its_header_is_not_misread(capsys):
+    """The reproducer's header lost a column (指 2015 年 预计 | 2020 年 | …) and its row has one
+    cell more: read from its 属性 anchor, 38606 is the 2020 level and 8 the rate, consistent;
+    the surplus 26274.7 is listed as unread, and there is no crash and no false error."""
+    code, out, err = cli(["check", REPRO / "growth-empty-interval.txt"], capsys)
+    assert code == 0 and err == "" and "internal-error" not in out and "error[" not in out
+    code, out, err = cli(["extract", REPRO / "growth-empty-interval.txt", "--unparsed"], capsys)
+    assert "cell beyond the columns of the header" in out and "26274.7" in out
 
 
 @pytest.mark.parametrize("digits", [15, 16, 17, 20, 40, 300])

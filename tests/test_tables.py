@@ -441,6 +441,31 @@ def test_cells_beyond_the_header_are_listed():
     assert all("beyond" in u["reason"] for u in plan.unparsed)
 
 
+SURPLUS = [
+    # header, row, the cells read (text -> year or kind), the cells listed as beyond the header
+    # a header that lost a column (its first year merged into the label cell): the attribute
+    # column anchors the row on the right, the surplus cell on the left is listed, not shifted in
+    ("指 2020年\t2025年\t年均增长(%)\t属性", "人均收入(元)\t\t3200\t4100\t5\t预期性",
+     {"4100": 2025, "5": "growth_rate"}, ["3200"]),
+    # near miss: as wide as the header: every cell in its column
+    ("指标\t2020年\t2025年\t年均增长(%)\t属性", "人均收入(元)\t3200\t4100\t5\t预期性",
+     {"3200": 2020, "4100": 2025, "5": "growth_rate"}, []),
+    # near miss: surplus without an attribute at the end: left-aligned as before, the rest listed
+    ("指标\t2020年\t2025年", "人均收入(元)\t3200\t4100\t4500",
+     {"3200": 2020, "4100": 2025}, ["4500"]),
+]
+
+
+@pytest.mark.parametrize("header, row, read, beyond", SURPLUS)
+def test_a_row_wider_than_its_header_is_anchored_on_its_attribute(header, row, read, beyond):
+    text = f"# 第十五个五年规划纲要\n\n专栏1 主要指标\n{header}\n{row}\n"
+    plan = load(text, name="t.txt")
+    got = {c.quantity.text: (c.kind if c.kind == "growth_rate" else c.year)
+           for c in plan.claims if c.origin == "table"}
+    assert got == read
+    assert sorted(u["text"] for u in plan.unparsed if "beyond" in u["reason"]) == beyond
+
+
 def test_extract_unparsed_lists_the_cells(tmp_path, capsys):
     from plancheck.cli.main import main
 

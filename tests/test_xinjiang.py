@@ -30,7 +30,7 @@ EXPECTED = Counter({
     ("status", "warning", "energy_intensity_reduction"): 1,
     ("status", "warning", "carbon_intensity_reduction"): 1,
     ("direction", "warning", "non_fossil_share"): 1,       # 2015 target 2 below 2010 value 4
-    ("implied", "error", "grain_output"): 1,                         # wheat + maize outputs > 1400 万吨 grain
+    ("implied", "error", "grain_capacity"): 1,                       # wheat + maize outputs > 1400 万吨 grain
     ("enumeration", "warning", None): 1,                   # 7 items vs 六大 (ambiguous list start)
     # progress (info): 专栏2 rows with a 2015 result and a 2020 target but no rate or [change]
     # to recompute; each read: the rate or points a year the target needs, no contradiction

@@ -388,7 +388,7 @@ class TableReader:
                 parent = ""
             if NUMBERED.match(name):
                 parent = ""
-            cells = _align(values, len(cols))
+            cells = _align(values, len(cols), anchored_last=cols[-1].kind in ("attribute", "status"))
             kept = {c[0] for c in cells if c is not None}
             for i, v in values:  # cells beyond the header's columns are said, not dropped
                 if i not in kept and re.search(r"\d", v):
@@ -689,15 +689,22 @@ def _split_row(row: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     return labels, values
 
 
-def _align(values: list[tuple[int, str]], n: int) -> list[tuple[int, str] | None]:
+def _align(values: list[tuple[int, str]], n: int,
+           anchored_last: bool = False) -> list[tuple[int, str] | None]:
     vals = list(values)
     while len(vals) > n and not vals[0][1]:
         vals.pop(0)
     while len(vals) > n and not vals[-1][1]:
         vals.pop()
+    last = vals[-1][1] if vals else ""
+    anchored = bool(last) and (last.lower() in ATTRIBUTE or bool(STATUS.match(last)))
     if len(vals) < n:  # right-align on a status/attribute anchor, else left-align
-        last = vals[-1][1] if vals else ""
-        if last.lower() in ATTRIBUTE or STATUS.match(last or "-"):
+        if anchored:
             return [None] * (n - len(vals)) + vals
         return vals + [None] * (n - len(vals))
+    if len(vals) > n and anchored and anchored_last:
+        # more filled cells than the header has columns, the last an attribute (预期性) or a
+        # status: the attribute column is the last one, so the cells belong to the columns
+        # counted from the right; the surplus on the left is reported as beyond the header
+        return vals[-n:]
     return vals[:n]
