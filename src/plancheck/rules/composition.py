@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from decimal import Decimal
-
-from ..findings import Finding, Fix, Location, finding_from_claims
+from ..findings import Finding, finding_from_claims
+from ..localize import SharesSum
 from ..numbers import Interval, Printed
 from .base import Plan, rule
 
@@ -36,16 +35,7 @@ def check_composition(plan: Plan) -> Iterator[Finding]:
         yield finding_from_claims(RULE, "error",
             f"{c.name}: the parts {c.quantity.text} sum to {sum(Printed.parse(p).value for p in parts)}, not 100",
             [c], None, [" + ".join(parts) + f" = {total}", "100 is outside that interval"],
-            [_fix_last_part(c, parts)])
-
-
-def _fix_last_part(c, parts: list[str]) -> Fix:
-    """The last part (usually services) that would make the shares sum to 100."""
-    others = sum(Printed.parse(p).value for p in parts[:-1])
-    last = Printed.parse(parts[-1])
-    value = (100 - others).quantize(Decimal(1).scaleb(-last.decimals)) if last.decimals else 100 - others
-    suggested = ":".join([*parts[:-1], format(value, "f")])
-    return Fix(c.id, c.quantity.text, suggested, Location.of(c), "the last share that makes the parts sum to 100")
+            violated=[SharesSum(c, tuple(parts))])
 
 
 def _is_percent_split(c) -> bool:

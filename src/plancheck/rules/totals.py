@@ -19,7 +19,7 @@ from typing import Iterator
 
 from .. import units as U
 from ..findings import Finding, finding_from_claims
-from ..localize import fix_for
+from ..localize import AtMost, Product
 from ..model import Claim
 from ..numbers import fmt
 from ._groups import measure_of
@@ -59,12 +59,10 @@ def _averages(plan: Plan) -> Iterator[Finding]:
             if implied.overlaps(tot.interval()):
                 continue
             arithmetic = [f"{avg.quantity.text} × {n} years = {implied}", f"stated total {tot.quantity.text} → {tot.interval()}"]
-            fixes = [fix_for(tot, implied.mid, lambda iv: iv.overlaps(implied), f"{n} × the annual average"),
-                     fix_for(avg, tot.interval().mid / n,
-                             lambda iv: iv.scale(n).overlaps(tot.interval()), f"the total over {n} years")]
             yield finding_from_claims(RULE, "error",
                 f"{ind.name}: an annual average of {avg.quantity.text} {avg.unit} over {n} years "
-                f"does not give the total of {tot.quantity.text} {tot.unit}", [tot, avg], ind, arithmetic, fixes)
+                f"does not give the total of {tot.quantity.text} {tot.unit}", [tot, avg], ind, arithmetic,
+                violated=[Product(tot, avg, n)])
 
 
 def _key(c: Claim) -> tuple:
@@ -151,11 +149,10 @@ def _sum_of_parts(plan: Plan) -> Iterator[Finding]:
         arithmetic = [f"parts {names} = {total} {whole.unit}",
                       f"total {whole.quantity.text} → {whole.interval()} {whole.unit}: the parts add up to more"]
         least = fmt(total.lo)
-        value = total.mid if math.isfinite(total.mid) else total.lo
-        fixes = [fix_for(whole, value, lambda iv: iv.overlaps(total), "the sum of its parts")]
         yield finding_from_claims(RULE, "error",
             f"{whole.name}: its parts add up to at least {least} {whole.unit}, more than the total "
-            f"{whole.quantity.text} {whole.unit}{_in(whole)}", [whole, *parts], None, arithmetic, fixes)
+            f"{whole.quantity.text} {whole.unit}{_in(whole)}", [whole, *parts], None, arithmetic,
+            violated=[AtMost(whole, total)])
 
 
 def _in(c: Claim) -> str:
