@@ -101,6 +101,24 @@ def test_a_heading_without_a_figure_stays_a_heading():
     assert headings == ["第五章", "第七章"]
 
 
+# -- multipliers: a factor is a ratio, an increase by N times a cumulative change (gold README) ----
+
+@pytest.mark.parametrize("sentence, printed, kind", [
+    ("到一九九○年，全省工农业总产值比一九八○年翻两番。", "4", "ratio"),
+    ("到一九九○年，全省工农业总产值比一九八○年翻一番。", "2", "ratio"),
+    ("全省出口总额又翻了一番。", "2", "ratio"),
+    ("到1990年，全省出口总额比1985年增长1倍。", "1", "cumulative_change"),
+    ("到1990年，全省彩色电视机产量比1985年增长2.5倍。", "2.5", "cumulative_change"),
+])
+def test_multipliers_are_factors_or_increases(sentence, printed, kind):
+    got = [(c.quantity.printed.text, c.kind, c.unit) for c in _claims("# 第七个五年计划\n\n" + sentence + "\n")]
+    assert (printed, kind, "倍") in got, got
+
+
+def test_a_doubling_without_a_count_is_no_figure():
+    assert [c for c in _claims("# 第七个五年计划\n\n力争全省出口总额尽快翻番。\n") if c.unit == "倍"] == []
+
+
 # -- the scorer: one quantity however its multiplier is split, and both ends of a range ----------
 
 _spec = importlib.util.spec_from_file_location("accuracy_for_forms", ROOT / "tools" / "accuracy.py")
