@@ -122,3 +122,17 @@ def test_a_document_with_two_years_one_slip_apart_gets_no_fix(body):
     report = load("某某省2026年政府工作报告\n发布时间：2026-02-06\n" + body, name="r.txt").check()
     assert not [f for f in report.findings if f.severity == "error"], report.findings
     assert not [fx for f in report.findings for fx in f.fixes if fx.suggested in ("69.1", "96.1")]
+
+
+def test_a_base_of_zero_is_no_slip_of_a_growth_base():
+    """1.0 → 1.0 at 7.0 %/yr: the base the rate implies is 0.71; "0.0" is one
+    keystroke from "1.0" and its reading [-0.05, 0.05) holds a base that grows to
+    1.0 at 7 %, but a level printed as zero is no fix (it used to be proposed)."""
+    from plancheck.localize import Growth
+
+    rate = _claim(1, "7.0", kind="growth_rate", start=2015, year=2020, unit="%")
+    base = _claim(2, "1.0", year=2015, role="actual", unit="亿元")
+    target = _claim(3, "1.0", year=2020, unit="亿元")
+    fixes = {fx.claim: fx.suggested for fx in Growth(rate, base, target, 5).fixes() if fx is not None}
+    assert fixes[base.id] == "0.7", fixes  # 0.7 → 1.0 is 7.4 %/yr, within 7.0's readings
+    assert fixes[target.id] == "1.4"

@@ -114,7 +114,8 @@ def fix_for(claim: Claim, value: float, fits: Callable[[Interval], bool], reason
 
     The suggestion keeps the figure's brackets and qualifier, so an editor can
     paste it over the printed text. None when no printable number would do (a
-    level compounded past the largest float).
+    level compounded past the largest float, or a value that needs more than
+    two decimals beyond the figure's own).
     """
     if not math.isfinite(value):
         return None
@@ -122,8 +123,10 @@ def fix_for(claim: Claim, value: float, fits: Callable[[Interval], bool], reason
     if typo is not None:
         return Fix(claim.id, claim.quantity.text, reprint(claim, typo), Location.of(claim),
                    f"{reason}; a one-keystroke slip of {claim.quantity.printed.text}")
-    return Fix(claim.id, claim.quantity.text, reprint(claim, printed_like(value, claim.quantity.printed, fits)),
-               Location.of(claim), reason)
+    text = printed_like(value, claim.quantity.printed, fits)
+    if not fits(Printed.parse(text).interval()):
+        return None  # no number printed within two more decimals would do: no fix rather than a wrong one
+    return Fix(claim.id, claim.quantity.text, reprint(claim, text), Location.of(claim), reason)
 
 
 # --- the relations a rule hands over ------------------------------------------------------------
@@ -154,15 +157,23 @@ class Growth:
                     out.append(fix_for(g, implied.mid, implied.overlaps, "the rate the two levels imply"))
             elif which == "target":
                 out.append(fix_for(t, implied_target(b.interval(), stated, n).mid,
-                                   lambda iv: (implied_rate(b.interval(), iv, n) or stated).overlaps(stated),
+                                   lambda iv: iv.lo > 0 and _rate_in(b.interval(), iv, n, stated),
                                    f"{_printed(b)} grown at {g.quantity.text} % for {n} years"))
             elif which == "base":
                 back = implied_baseline(t.interval(), stated, n)
                 if back is not None:
-                    out.append(fix_for(b, back.mid,
-                                       lambda iv: (implied_rate(iv, t.interval(), n) or stated).overlaps(stated),
+                    out.append(fix_for(b, back.mid, lambda iv: iv.lo > 0 and _rate_in(iv, t.interval(), n, stated),
                                        f"{_printed(t)} discounted at {g.quantity.text} % for {n} years"))
         return out
+
+
+def _rate_in(base: Interval, target: Interval, years: int, stated: Interval) -> bool:
+    """A reading of ``base`` → ``target`` grows at a reading of ``stated``. The
+    suggested level must be positive in every reading (the callers check): "0"
+    allows 0.4, but a level printed as 0 is no fix of a growing figure, and a
+    base that may be zero gives no rate at all (1 → 0 is no slip towards 1.4)."""
+    rate = implied_rate(base, target, years)
+    return rate is not None and rate.overlaps(stated)
 
 
 @dataclass(frozen=True, slots=True)

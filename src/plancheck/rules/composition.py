@@ -16,12 +16,18 @@ from typing import Iterator
 from ..findings import Finding, finding_from_claims
 from ..localize import SharesSum
 from ..numbers import Interval, Printed
-from .base import Plan, rule
+from .base import Param, Plan, rule
 
 RULE = "composition"
+PARAMS = {
+    "split_words": Param(("比重", "结构"), "a ratio is a split of 100 only when its name (or the start of its "
+                         "sentence, for 比重) says it is one of shares"),
+    "split_sum": Param((80, 120), "and when its printed parts sum to about 100 (inclusive band): 1:2:3 is a "
+                       "proportion, not shares"),
+}
 
 
-@rule(RULE, "error", "shares of one whole (a:b:c sector ratios) must sum to 100")
+@rule(RULE, "error", "shares of one whole (a:b:c sector ratios) must sum to 100", PARAMS)
 def check_composition(plan: Plan) -> Iterator[Finding]:
     for c in plan.claims:
         parts = c.extra.get("parts") if c.kind == "ratio" else None
@@ -40,4 +46,6 @@ def check_composition(plan: Plan) -> Iterator[Finding]:
 
 def _is_percent_split(c) -> bool:
     values = [float(Printed.parse(p).value) for p in c.extra["parts"]]
-    return ("比重" in c.name or "结构" in c.name or "比重" in c.text[:80]) and 80 <= sum(values) <= 120
+    share, structure = PARAMS["split_words"].value
+    lo, hi = PARAMS["split_sum"].value
+    return (share in c.name or structure in c.name or share in c.text[:80]) and lo <= sum(values) <= hi
