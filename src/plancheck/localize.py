@@ -73,14 +73,14 @@ def typo_candidates(text: str) -> set[str]:
         if p != (point if point >= 0 else len(body)):
             out.add(body[:p] + "." + body[p:])
     out.add(body)
-    clean = set()
+    variants: set[str] = set()
     for c in out:
         c = c.lstrip("0") or "0"
         if c.startswith("."):
             c = "0" + c
         if c and c != digits and not c.endswith(".") and c.count(".") <= 1:
-            clean.add(c)
-    return clean
+            variants.add(c)
+    return variants
 
 
 def typo_fix(claim: Claim, fits: Callable[[Interval], bool], value: float | None = None) -> str | None:
@@ -122,7 +122,7 @@ def fix_for(claim: Claim, value: float, fits: Callable[[Interval], bool], reason
     typo = typo_fix(claim, fits, value)
     if typo is not None:
         return Fix(claim.id, claim.quantity.text, reprint(claim, typo), Location.of(claim),
-                   f"{reason}; a one-keystroke slip of {claim.quantity.printed.text}")
+                   f"{reason}; a one-keystroke slip of {_printed(claim)}")
     text = printed_like(value, claim.quantity.printed, fits)
     if not fits(Printed.parse(text).interval()):
         return None  # no number printed within two more decimals would do: no fix rather than a wrong one
@@ -245,9 +245,10 @@ class Equal:
     reason: str
 
     def fixes(self) -> list[Fix | None]:
-        if not same_figure(self.figure, self.other):
+        value = self.other.quantity.value
+        if value is None or not same_figure(self.figure, self.other):
             return []  # another year, role or kind of quantity: never a misprint of it
-        return [fix_for(self.figure, self.other.quantity.value, self.other.interval().overlaps, self.reason)]
+        return [fix_for(self.figure, value, self.other.interval().overlaps, self.reason)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +274,7 @@ class SharesSum:
 
     def fixes(self) -> list[Fix | None]:
         c, parts = self.ratio, self.parts
-        others = sum(Printed.parse(p).value for p in parts[:-1])
+        others = sum((Printed.parse(p).value for p in parts[:-1]), Decimal(0))
         last = Printed.parse(parts[-1])
         value = (100 - others).quantize(Decimal(1).scaleb(-last.decimals)) if last.decimals else 100 - others
         suggested = ":".join([*parts[:-1], format(value, "f")])

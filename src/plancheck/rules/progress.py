@@ -31,6 +31,7 @@ figure whose role is unknown; a result and a target of the same year (that is
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Iterator
 
 from ..arithmetic import implied_rate
@@ -57,6 +58,16 @@ def _firm_identity(ind: Indicator, claims: list[Claim]) -> bool:
     return not ind.id.startswith("name:") and all(c.match_confidence >= 1.0 for c in claims)
 
 
+def _year(c: Claim) -> int:
+    assert c.year is not None  # only dated claims get here (_comparable, _stated_rates)
+    return c.year
+
+
+def _value(c: Claim) -> Decimal:
+    assert c.quantity.printed is not None  # only numbers get here
+    return c.quantity.printed.value
+
+
 def _comparable(c: Claim) -> bool:
     return (c.quantity.is_number and c.year is not None and c.scope != "project"
             and not c.extra.get("per_year") and not c.extra.get("total"))
@@ -73,11 +84,11 @@ def check_progress(ind: Indicator, plan: Plan) -> Iterator[Finding]:
               if c.start_year is not None and c.year is not None}
     for targets in distinct(c for c in ind.of_kind(*LEVELS, role="target") if _comparable(c)):
         t = targets[0]
-        before = [a for a in actual if a.year < t.year and a.unit == t.unit
+        before = [a for a in actual if _year(a) < _year(t) and a.unit == t.unit
                   and (a.region or None) == (t.region or None)]
         if not before or any(a.year == t.year for a in actual):
             continue  # no result before it, or its own year's result is in: that is status's
-        year = max(a.year for a in before)
+        year = max(_year(a) for a in before)
         if (year, t.year) in linked:
             continue  # growth or cumulative recomputes this pair
         bases = distinct(a for a in before if a.year == year)
@@ -90,7 +101,7 @@ def check_progress(ind: Indicator, plan: Plan) -> Iterator[Finding]:
 
 def _progress(ind: Indicator, bs: list[Claim], ts: list[Claim]) -> Finding | None:
     b, t = bs[0], ts[0]
-    n = t.year - b.year
+    n = _year(t) - _year(b)
     head = f"{ind.name}: {b.year}: {_figure(b)} → {t.year} target {_figure(t)}"
     claims = [*bs, *ts]
     if t.unit in PARAMS["point_units"].value:
@@ -98,25 +109,24 @@ def _progress(ind: Indicator, bs: list[Claim], ts: list[Claim]) -> Finding | Non
         verb = _verb(t, change, -INF)
         if verb is None:
             return None  # both one-sided (5以内 → 5以内): no change is implied
-        at_printed = float(t.quantity.printed.value - b.quantity.printed.value) / n
-        return finding_from_claims(RULE, "info", f"{head} {verb} {_signed(at_printed)} points a year",
+        per_year = float(_value(t) - _value(b)) / n
+        return finding_from_claims(RULE, "info", f"{head} {verb} {_signed(per_year)} points a year",
                                    claims, ind,
                                    [f"({_printed(t)} - {_printed(b)}) / {n} = {_range(change)} points a year"])
     needed = implied_rate(b.interval(), t.interval(), n)
-    if needed is None or b.quantity.printed.value <= 0:
+    if needed is None or _value(b) <= 0:
         return None  # a zero or negative base: no rate
     verb = _verb(t, needed, -100.0)
     if verb is None:
         return None  # both one-sided (突破1300 → 1300以上): any rate may do
-    at_printed = implied_rate(Interval.point(float(b.quantity.printed.value)),
-                              Interval.point(float(t.quantity.printed.value)), n)
+    at_printed = implied_rate(Interval.point(float(_value(b))), Interval.point(float(_value(t))), n)
     centre = f"{fmt(at_printed.mid, 2)} %/yr" if at_printed is not None else f"{_range(needed)} %/yr"
     arithmetic = [f"({_printed(t)} / {_printed(b)})^(1/{n}) - 1 = {_range(needed)} %/yr over every reading"]
     if at_printed is not None:
         arithmetic.append(f"at the printed figures: {fmt(at_printed.mid, 4)} %/yr")
     severity, tail = "info", ""
     for g in _stated_rates(ind, t):
-        readings = sorted({n, g.years})
+        readings = sorted({n, _year(g) - (g.start_year or 0)})
         reach = [r for k in readings if (r := implied_rate(b.interval(), t.interval(), k)) is not None]
         stated = g.interval()
         claims.append(g)
