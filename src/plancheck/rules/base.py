@@ -93,7 +93,7 @@ def per_indicator(func: Callable[[Indicator, Plan], Iterable[Finding]]) -> RuleF
             yield from func(ind, plan)
 
     functools.update_wrapper(run, func)  # keeps the rule module's name for its documentation
-    run.scope = "indicator"
+    run.scope = "indicator"  # type: ignore[attr-defined]  # read by Rule.scope
     return run
 
 

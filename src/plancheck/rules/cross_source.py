@@ -59,7 +59,7 @@ def check_cross_source(ind: Indicator, plan: Plan) -> Iterator[Finding]:
         if len(statements) < 2:
             continue
         if len(statements) == 2:
-            finding = _compare(ind, *statements, statements[0][0], statements[1][0],
+            finding = _compare(ind, statements[0], statements[1], statements[0][0], statements[1][0],
                                len(statements[0]), len(statements[1]))
         else:
             finding = _compare_many(ind, statements)
@@ -116,7 +116,8 @@ def _compare(ind, a_group, b_group, a: Claim, b: Claim, na: int, nb: int) -> Fin
     claims = [*a_group, *b_group]
     if ia.overlaps(ib):
         pa, pb = a.quantity.printed, b.quantity.printed
-        if pa.value != pb.value and a.quantity.bound_kind and _side(a) == _side(b):
+        if pa is not None and pb is not None and pa.value != pb.value and a.quantity.bound_kind \
+                and _side(a) == _side(b):
             return finding_from_claims(RULE, "warning",
                 f"{what}: printed as {a.quantity.text} and as {b.quantity.text} — compatible bounds, "
                 "but which is the target?", claims, ind, arithmetic)

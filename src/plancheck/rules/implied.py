@@ -55,11 +55,10 @@ def _facts(plan: Plan) -> list[CropFacts]:
             by_sentence.setdefault((c.source.line, c.text), []).append(c)
     out = []
     for claims in by_sentence.values():
-        areas = [c for c in claims if c.unit in AREA_UNITS and CROP.search(c.name)]
-        for area in areas:
-            crop = CROP.search(area.name).group(1)
+        areas = [(c, m.group(1)) for c in claims if c.unit in AREA_UNITS and (m := CROP.search(c.name))]
+        for area, crop in areas:
             after = [c for c in claims if c.source.col_start > area.source.col_start]
-            nxt = [c for c in after if CROP.search(c.name) and CROP.search(c.name).group(1) != crop]
+            nxt = [c for c in after if (m := CROP.search(c.name)) and m.group(1) != crop]
             stop = min((c.source.col_start for c in nxt if c.unit in AREA_UNITS), default=10**9)
             mine = [c for c in after if c.source.col_start < stop]
             yields = [c for c in mine if YIELD_UNIT.match(c.unit)]
@@ -78,8 +77,8 @@ def _total_output():
     totals once (sympy), and compile total_output(A, Y, q) for numbers."""
     import sympy as sp
 
-    A, Y, p, q, TA, O, TO = sp.symbols("A Y p q total_area output total_output", positive=True)
-    sol = sp.solve([sp.Eq(A, p * TA), sp.Eq(O, A * Y), sp.Eq(O, q * TO)], [TA, O, TO], dict=True)[0]
+    A, Y, p, q, TA, OUT, TO = sp.symbols("A Y p q total_area output total_output", positive=True)
+    sol = sp.solve([sp.Eq(A, p * TA), sp.Eq(OUT, A * Y), sp.Eq(OUT, q * TO)], [TA, OUT, TO], dict=True)[0]
     expr = sol[TO]  # A*Y/q
     return expr, sp.lambdify((A, Y, q), expr, "math")
 

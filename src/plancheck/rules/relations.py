@@ -87,14 +87,15 @@ def _check_year(plan: Plan, rel: Relation, st: dict, year: int | None,
         yield _finding(st, "info", f"relation {rel.text!r} not checked{_in(year)}: no figure for {names}",
                        [], where)
         return
-    claims = [c for v in values.values() for c in v[1]]
-    strict = {k: v[0] for k, v in values.items()}
-    loose = {k: _hull(c.interval(loose=True) for c in v[1]) for k, v in values.items()}
+    known = {k: v for k, v in values.items() if v is not None}  # all of them: none is missing here
+    claims = [c for v in known.values() for c in v[1]]
+    strict = {k: v[0] for k, v in known.items()}
+    loose = {k: _hull(c.interval(loose=True) for c in v[1]) for k, v in known.items()}
     left, right = evaluate(rel.left, strict), evaluate(rel.right, strict)
     if satisfiable(rel.op, left, right):
         return
     arithmetic = [f"{k}{_in(year)} = {v[0]} ({', '.join(c.quantity.text for c in v[1])})"
-                  for k, v in values.items()]
+                  for k, v in known.items()]
     arithmetic.append(f"left side {left} {rel.op} right side {right}: no reading holds")
     severity = st.get("severity", "error")
     if satisfiable(rel.op, evaluate(rel.left, loose), evaluate(rel.right, loose)):
@@ -196,7 +197,7 @@ def _years(plan: Plan, rel: Relation, year: int | None, only: list[str] | None =
         return [None]
     common = set.intersection(*per_symbol)
     if common:
-        return sorted(common)
+        return list[int | None](sorted(common))
     every = set.union(*per_symbol)
     if not every:
         return [None]

@@ -61,7 +61,7 @@ def _is_ceiling(target: Claim, ind: Indicator) -> bool:
 def _threshold(target: Claim) -> Interval:
     """The readings of the target's threshold (its number, widened by 左右)."""
     q = target.quantity
-    return q.interval() if q.bound_kind == "about" else q.printed.interval()
+    return q.interval() if q.bound_kind == "about" or q.printed is None else q.printed.interval()
 
 
 def _assess(target: Claim, actual: Claim, ind: Indicator) -> str:

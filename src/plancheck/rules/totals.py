@@ -14,7 +14,6 @@ Near-miss: 220以上 total vs 44以上 a year (5 × 44 = 220, both floors).
 
 from __future__ import annotations
 
-import math
 from typing import Iterator
 
 from .. import units as U
@@ -54,6 +53,7 @@ def average_total_pairs(ind) -> Iterator[tuple[Claim, Claim]]:
 def _averages(plan: Plan) -> Iterator[Finding]:
     for ind in plan.indicators.values():
         for avg, tot in average_total_pairs(ind):
+            assert tot.year is not None and tot.start_year is not None  # average_total_pairs: dated totals
             n = tot.year - tot.start_year
             implied = avg.interval().scale(n)
             if implied.overlaps(tot.interval()):
@@ -135,9 +135,10 @@ def _sum_of_parts(plan: Plan) -> Iterator[Finding]:
         if len(parts) < 2 or not all(_summable(p, whole) for p in parts):
             continue
         factors = [1.0 if p.unit == whole.unit else U.factor(p.unit, whole.unit) for p in parts]
-        if any(f is None for f in factors):
+        known = [f for f in factors if f is not None]
+        if len(known) < len(factors):
             continue
-        scaled = [p.interval().scale(f) for p, f in zip(parts, factors)]
+        scaled = [p.interval().scale(f) for p, f in zip(parts, known, strict=True)]
         if any(iv.lo > whole.interval().hi for iv in scaled):
             continue  # one part alone exceeds the whole: reported as such
         total = scaled[0]

@@ -30,7 +30,7 @@ RATE_UNITS = {"%", "百分点"}
 @rule(RULE, "error", "statements of one indicator must use convertible units, with numbers converted")
 @per_indicator
 def check_units(ind: Indicator, plan: Plan) -> Iterator[Finding]:
-    reported = set()
+    reported: set[str] = set()
     for group in same_figure_groups(ind):
         units = {c.unit for c in group}
         if len(units) < 2:
