@@ -34,12 +34,17 @@ class ProseReader(EnglishClauses):
             return out
         text = para.text
         frame: Frame = getattr(para, "frame", None) or self.ctx.calendar.default_frame()
+        carried: int | None = None
         for s_start, s_end in sentences(text):
             sentence = text[s_start:s_end]
             # a cue dates its own sentence and the rest of its paragraph (…。五年来，…。…)
-            frame = sentence_frame(sentence, frame, self.ctx.calendar)
+            own = sentence_frame(sentence, frame, self.ctx.calendar)
+            # clauses joined by ； are one sentence: the year that opens it (到2025年，A…；B…)
+            # dates the next clause too, unless that clause has a time cue of its own
+            year = carried if own is frame else None
+            frame = own
             # sentence-level facts are computed once, not once per number (long lines stay linear)
-            state = {"subject": None, "year": None, "region": None, "frame": frame,
+            state = {"subject": None, "year": year, "region": None, "frame": frame,
                      "target_like": bool(TARGET_LIKE.search(sentence))}
             pos = s_start
             for clause in re.split(r"(?<=，)|(?<=,)(?!\d{3})", sentence):
@@ -47,6 +52,11 @@ class ProseReader(EnglishClauses):
                     self._clause(para, pos, clause, sentence, state, out)
                 pos += len(clause)
             listed_shares(self.ctx, out, state)
+            if P.CLAUSE_JOIN_END.search(sentence):
+                opening = P.OPENING_YEAR.match(sentence)
+                carried = int(opening.group(1)) if opening else year
+            else:
+                carried = None
         out.statements.extend(read_enumerations(para, self.ctx.path))
         return out
 
