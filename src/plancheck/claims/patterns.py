@@ -22,7 +22,8 @@ SENTENCE_SPLIT = re.compile(r"[。；;！!？?]|\.(?=\s|$)")
 #: A sentence part that ends in a semicolon: the sentence goes on in the next part.
 CLAUSE_JOIN_END = re.compile(r"[；;]\s*$")
 #: A year that opens a sentence (到2025年，/ 2025年底，): it dates every clause of the sentence.
-OPENING_YEAR = re.compile(r"\s*(?:到|至|截至|截止|在)?\s*((?:19|20)\d\d)\s*年(?:底|末)?\s*[，,]")
+OPENING_YEAR = re.compile(r"(?:到|至|截至|截止|在)?[ \t\u3000]{0,3}((?:19|20)\d\d)[ \t\u3000]{0,3}年(?:底|末)?"
+                          r"[ \t\u3000]{0,3}[，,]")  # bounded spaces: linear under search
 
 #: Average annual growth: 年均增长 7%, 年均增速达到 8%, 平均每年增长 6.5%.
 GROWTH_WORDS = re.compile(r"(年均(?:实际)?(?:增长|增速|递增|提高|增幅)|平均每年增长|年平均增长|每年增长)"

@@ -53,7 +53,7 @@ class ProseReader(EnglishClauses):
                 pos += len(clause)
             listed_shares(self.ctx, out, state)
             if P.CLAUSE_JOIN_END.search(sentence):
-                opening = P.OPENING_YEAR.match(sentence)
+                opening = P.OPENING_YEAR.match(sentence.lstrip())
                 carried = int(opening.group(1)) if opening else year
             else:
                 carried = None
