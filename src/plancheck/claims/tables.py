@@ -50,7 +50,7 @@ from ..errors import NumberError
 from ..model import Claim, Kind, Source
 from ..numbers import Quantity, parse_quantity
 from .glossary import Match, Resolver, normalise_name
-from .units_in_text import unit_of_name
+from .units_in_text import english_unit, unit_of_name
 from .patterns import (
     ACTUAL_COLUMN,
     ANNUAL_COLUMN,
@@ -455,9 +455,7 @@ class TableReader:
             if cell is not None and col.kind == "unit" and cell[1] and not BLANK.match(cell[1]):
                 unit = cell[1].strip()
                 if unit.isascii() and unit not in ("%",):
-                    from .prose_en import _english_unit
-
-                    known = _english_unit(unit)
+                    known = english_unit(unit)
                     unit = unit if known == unit.lower() else known  # GW stays GW, billion yuan → 十亿元
         level_text = {col.year: cell[1] for col, cell in zip(cols, cells, strict=False)
                       if cell is not None and col.kind == "level"}

@@ -10,6 +10,7 @@ import functools
 import re
 
 from .. import units
+from ..patterns import WHITESPACE_RUN
 from .patterns import NAME_UNIT as _NAME_UNIT, TWO_LATIN_LETTERS, units_alternation
 
 _EXTRA = ("个百分点", "百分点", "%", "‰", "万人次", "人次", "万千瓦时", "亿千瓦时", "亿吨标准煤", "万吨标准煤",
@@ -45,8 +46,16 @@ def unit_of_name(name: str) -> str:
     if not m:
         return ""
     if TWO_LATIN_LETTERS.search(m.group(1)):
-        from .prose import _english_unit
-
-        return _english_unit(m.group(1))
+        return english_unit(m.group(1))
     u = canonical_text_unit(m.group(1).replace(" ", ""))
     return u if units.is_known(u) or u in _EXTRA else ""
+
+
+def english_unit(u: str) -> str:
+    """An English unit as the Chinese unit it names (billion yuan → 十亿元); others as written, lower-cased."""
+    u = WHITESPACE_RUN.sub(" ", u.lower())
+    return {"%": "%", "per cent": "%", "percent": "%", "percentage point": "百分点", "percentage points": "百分点",
+            "billion yuan": "十亿元", "million yuan": "百万元", "trillion yuan": "万亿元",
+            "yuan": "元", "billion us dollars": "十亿美元", "million people": "百万人", "million": "百万",
+            "billion": "十亿", "years": "年", "km": "公里", "kilometres": "公里", "kilometers": "公里",
+            "hectares": "公顷", "tonnes": "吨", "tons": "吨"}.get(u, u)

@@ -4,16 +4,17 @@
 of 7.2%", "A total of 1.05 million new urban jobs were created, of which
 0.36 million in the three southern prefectures", "bringing the number of
 civil airports to 11". Mixed into :class:`~plancheck.claims.prose.ProseReader`,
-whose context, timing and subject state it shares.
+whose context and subject state it shares; dated by ``prose.timing``.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..model import Claim, Source
-from . import patterns as P
-from .glossary import normalise_name
+from ...model import Claim, Source
+from .. import patterns as P
+from ..glossary import normalise_name
+from .timing import when
 
 #: "grow by 7% annually", "increase by about 6% a year": the rate before, "annually" after.
 EN_GROW_BY = re.compile(r"\b(?:grow|grows|grew|growing|increase|increases|increased|increasing|rise|rises|rose|"
@@ -30,7 +31,7 @@ EN_KEEP = re.compile(r"\b(?:keep|keeps|keeping|maintain|maintains|maintaining|ho
 class EnglishClauses:
     """Methods for clauses written in English (see :func:`_is_english`)."""
 
-    def _english(self, para, clause, sentence, fig, past, state, out) -> None:
+    def _english(self, para, clause, sentence, fig, state, out) -> None:
         """English plan language: the subject may follow the figure, the year too."""
         head, rest, num_text, unit, line, col = fig.head, fig.rest, fig.num, fig.unit, fig.line, fig.col
         extra: dict = {}
@@ -101,7 +102,7 @@ class EnglishClauses:
         match = self.ctx.resolver.resolve(subject)
         if match is None:
             return
-        year, start, role = self._when(kind, clause, head, state, past)
+        year, start, role = when(self.ctx, kind, clause, head, state)
         if year_after and kind not in ("growth_rate", "cumulative_change", "reduction"):
             # "2,456 billion yuan in 2020": an English figure's year follows it
             year = int(year_after.group(1))
@@ -149,12 +150,3 @@ def _is_english(text: str) -> bool:
     latin = len(re.findall(r"[A-Za-z]", text))
     cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
     return latin > 3 * cjk and latin >= 6
-
-
-def _english_unit(u: str) -> str:
-    u = re.sub(r"\s+", " ", u.lower())
-    return {"%": "%", "per cent": "%", "percent": "%", "percentage point": "百分点", "percentage points": "百分点",
-            "billion yuan": "十亿元", "million yuan": "百万元", "trillion yuan": "万亿元",
-            "yuan": "元", "billion us dollars": "十亿美元", "million people": "百万人", "million": "百万",
-            "billion": "十亿", "years": "年", "km": "公里", "kilometres": "公里", "kilometers": "公里",
-            "hectares": "公顷", "tonnes": "吨", "tons": "吨"}.get(u, u)

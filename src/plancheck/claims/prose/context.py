@@ -1,0 +1,76 @@
+"""What every sentence form shares: the reading context, a figure in its
+clause, and what reading a paragraph returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ...documents.calendar import Calendar
+from ...errors import NumberError
+from ...model import Claim
+from ...numbers import Printed, Quantity
+from ..glossary import Resolver
+
+
+@dataclass(slots=True)
+class ProseContext:
+    path: str
+    resolver: Resolver
+    base_year: int
+    end_year: int
+    next_id: Callable[[], str]
+    calendar: Calendar = field(default_factory=Calendar)
+    project_box: bool = False
+    section: str = ""
+    region: str | None = None  # a section about a sub-region (兵团, 南疆) qualifies its figures
+
+
+@dataclass(slots=True)
+class Figure:
+    """A number in a clause, with what surrounds it: the words before (``head``
+    without a leading qualifier), the unit and what follows it (``rest``)."""
+
+    num: str
+    before: str
+    after: str
+    rest: str
+    head: str
+    unit: str
+    upper: str | None
+    qual: str | None
+    qual_first: bool
+    line: int
+    col: int
+    clause: str
+
+    def quantity(self, sep: str = "") -> Quantity | None:
+        """The printed figure, qualifier where it was printed (超过8 / 8以上; English
+        words take a space: about 6)."""
+        shown = self.num + (f"-{self.upper}" if self.upper else "")
+        if self.qual:
+            shown = f"{self.qual}{sep}{shown}" if self.qual_first else f"{shown}{sep}{self.qual}"
+        try:
+            return Quantity(shown, Printed.parse(self.num), self.qual,
+                            Printed.parse(self.upper) if self.upper else None)
+        except NumberError:
+            return None
+
+
+@dataclass(slots=True)
+class ProseResult:
+    claims: list[Claim] = field(default_factory=list)
+    unparsed: list[dict] = field(default_factory=list)
+    statements: list[dict] = field(default_factory=list)
+
+
+def frame_text(state: dict) -> str:
+    """The sentence's frame as a claim records it."""
+    frame = state.get("frame")
+    return frame.describe() if frame is not None else ""
+
+
+def unparsed(ctx: ProseContext, out: ProseResult, fig: Figure, sentence: str, reason: str) -> None:
+    """A number that looks like a figure but was not read, with the reason."""
+    out.unparsed.append({"path": ctx.path, "line": fig.line, "column": fig.col + 1,
+                         "text": sentence.strip()[:160], "number": fig.num, "reason": reason})

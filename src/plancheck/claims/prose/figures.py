@@ -1,0 +1,78 @@
+"""One number in its clause: its unit, range end and qualifier — or nothing,
+for years, codes, durations and other numbers that are no quantity."""
+
+from __future__ import annotations
+
+import re
+
+from ...documents.segment import Paragraph
+from .. import patterns as P
+from ..units_in_text import english_unit
+from ..units_in_text import canonical_text_unit, unit_pattern
+from .context import Figure
+from .scope import defines_scope
+
+#: How far before (and after) a number its keywords, subject and unit are sought.
+HEAD_WINDOW = 160
+
+
+def figure(para: Paragraph, c_start: int, clause: str, s: int, e: int, state: dict) -> Figure | None:
+    """The number at clause[s:e] with its unit, range end and qualifier; None for
+    years, codes, durations and other numbers that are no quantity."""
+    num_text = clause[s:e]
+    # the words that classify a figure stand just before it: a bounded window
+    # keeps a clause of many numbers linear (a 1 MB line of figures is read in time)
+    before, after = clause[max(0, s - HEAD_WINDOW):s], clause[e:e + HEAD_WINDOW]
+    if re.fullmatch(r"(19|20)\d\d", num_text) and is_year(before, after):
+        # 比2015年 names a base; 2015 年的 A dates only the figure it precedes
+        if not re.search(r"(比|较|相比)\s*$", before) and not re.match(r"\s*年(底|末)?的", after):
+            state["year"] = int(num_text)
+        return None
+    if P.NOT_A_QUANTITY.search(before[-3:]) or P.NOT_A_QUANTITY.match(after[:6]):
+        return None
+    upper = None
+    rng = re.match(r"\s*[-~～至到]\s*(\d+(?:\.\d+)?)", after)
+    if rng and not re.match(r"\s*[-~～至到]\s*\d+(?:\.\d+)?\s*年", after):
+        upper, after = rng.group(1), after[rng.end():]
+    unit, rest, more = "", after, None
+    if (more := P.QUAL_MORE_AFTER.match(after)) and unit_pattern().match(after[more.end():].lstrip()):
+        after = after[more.end():]  # 2800多个: more than 2800, in 个
+    else:
+        more = None
+    rest = after
+    if um := unit_pattern().match(after.lstrip()):
+        unit, rest = canonical_text_unit(um.group()), after.lstrip()[um.end():]
+    elif en := P.EN_UNITS.match(after):
+        unit, rest = english_unit(en.group(1)), after[en.end():]
+    if unit == "年" and not re.search(r"年限|年龄|寿命|期", before[-12:]):
+        return None  # 5年, 3年内: durations, not quantities
+    qual, qual_first, head = None, False, before
+    rng = re.match(r"\s*[-—–～~至到]\s*(\d+(?:\.\d+)?)\s*([%‰])", rest) if unit in ("%", "‰") and not upper else None
+    if rng and rng.group(2) == unit:  # 6.5%—7%: a range printed with its unit twice
+        upper, rest = rng.group(1), rest[rng.end():]
+    if qa := P.QUAL_AFTER.match(rest) or P.EN_QUAL_AFTER.match(rest):
+        qual = qual_word(qa.group(1))
+    elif more is not None:
+        qual = more.group(1)
+    if defines_scope(before, unit, rest):
+        return None
+    if qb := P.QUAL_BEFORE.search(before) or P.EN_QUAL_BEFORE.search(before):
+        qual_first = qual is None
+        qual = qual or qual_word(qb.group(1))
+        head = before[: qb.start()]
+    line, col = para.position(c_start + s)
+    return Figure(num_text, before, after, rest, head, unit, upper, qual, qual_first, line, col, clause)
+
+
+def is_year(before: str, after: str) -> bool:
+    """2020年, 2016-2020, by 2025 — but not 达到 2050 亿元 (an amount after 到)."""
+    if re.match(r"\s*(年|-|—|–|至|~)", after):
+        return True
+    return bool(re.search(r"\b(by|in|during)\s*$", before, re.IGNORECASE)) and not re.match(
+        r"\s*[\u4e00-\u9fff%‰]", after)
+
+
+def qual_word(word: str) -> str:
+    w = re.sub(r"\s+", " ", word.strip().lower())
+    return {"内": "以内", "之内": "以内", "or more": "at least", "or above": "at least", "and above": "at least",
+            "or less": "at most", "under": "below"}.get(w, w)

@@ -1,0 +1,69 @@
+"""What a figure is (growth rate, reduction, change, total, share, level,
+ratio), from the verb just before it and its unit."""
+
+from __future__ import annotations
+
+import re
+
+from .. import patterns as P
+
+
+def classify(head: str, unit: str, num_text: str, clause: str):
+    """(kind, where the subject ends in head, extra) or (None, 0, {})."""
+    pct = unit in ("%", "‰")
+    # 年均分别增长 / 分别年均增长: 分别 inside the verb does not change what the figure is
+    # (dropping it keeps every position before it, so the subject ends where it did)
+    head = P.RESPECTIVELY_INSIDE.sub("", head)
+    for regex in (P.GROWTH_WORDS, P.EN_GROWTH):
+        m = regex.search(head)
+        if m and (pct or not unit):
+            return "growth_rate", m.start(), {}
+    m = re.search(r"(年均|平均每年|每年)(下降|降低|减少)\s*(?:约|超过)?\s*$", head)
+    if m and pct:  # 年均下降 3.2%: a yearly fall, not the five-year reduction
+        return "reduction", m.start(), {"per_year": True}
+    m = P.REDUCTION_WORDS.search(head) or P.EN_REDUCTION.search(head)
+    if m and (pct or unit == "百分点"):
+        return "reduction", m.start(), {"pp": unit == "百分点"}
+    m = P.CHANGE_WORDS.search(head)
+    if m and unit == "百分点":
+        return "cumulative_change", m.start(), {"pp": True}
+    if m and pct and m.group(1) and re.search(r"上年|去年|同比", m.group(1)):
+        return "growth_rate", m.start(), {"annual": True}  # 比上年增长 3.5%: a one-year rate
+    if m and pct and m.group(1):
+        return "cumulative_change", m.start(), {"relative": True}
+    if m and pct and not m.group(2):
+        # 地区生产总值增长5%以上: growth over one year (年均 would have matched above)
+        return "growth_rate", m.start(), {"annual": True}
+    if m and unit:
+        return "cumulative_change", m.start(), {"absolute": True}
+    m = P.SHARE_OF_WORDS.search(head)
+    if m and pct:
+        return "share", m.start(), {"of": m.group("whole").strip(), "subject_includes_verb": True}
+    m = P.PER_YEAR_WORDS.search(head)
+    if m and unit and not pct:
+        return "cumulative_change", m.start(), {"per_year": True, "subject_includes_verb": True}
+    m = P.TOTAL_WORDS.search(head)
+    if m and unit and not pct:
+        return "cumulative_change", m.start(), {change_flag(m.group(1)): True, "subject_includes_verb": True}
+    if unit == "倍":
+        return "ratio", len(head), {"times": True}
+    m = P.LEVEL_WORDS.search(head) or P.EN_LEVEL.search(head)
+    if m and (unit or pct or re.search(r"(系数|指数)\s*$", head[: m.start()])):
+        return "level", m.start(), {}
+    m = P.SHARE_WORDS.search(head)
+    if m and pct:
+        return "level", len(head.rstrip()), {}
+    tail = head.rstrip()
+    if (unit or pct) and len(tail) >= 2 and re.search(r"[\u4e00-\u9fffA-Za-z)）]$", tail) \
+            and not re.search(r"[在到于为是了和及与等的共约近达超]$", tail):
+        # "森林覆盖率 5.6%", "城镇新增就业 220 万人以上": subject followed by the figure
+        if re.search(r"新增|累计", tail) and not pct:
+            return "cumulative_change", len(tail), {change_flag(tail): True}
+        return "level", len(tail), {}
+    return None, 0, {}
+
+
+def change_flag(verb: str) -> str:
+    """新增/新建/建成 add to a stock (an increment: target = baseline + it);
+    累计/完成/培训 sum a flow over the years (a total, with no such identity)."""
+    return "increment" if re.search(r"新增|新建|建成|增加", verb) and not re.search(r"累计", verb) else "total"

@@ -1,0 +1,49 @@
+"""Figures whose subject is read differently: a facility's capacity in
+brackets (…电站（120万千瓦）) and the count that closes a list (…等 22 座中型水库)."""
+
+from __future__ import annotations
+
+import re
+
+from ...documents.segment import Paragraph
+from ...model import Claim, Source
+from ..glossary import normalise_name
+from .context import Figure, ProseContext, ProseResult, frame_text
+from .scope import CAPACITY_UNIT, PROJECT_WORDS
+from .timing import when
+
+
+def special_form(ctx: ProseContext, fig: Figure, para: Paragraph, sentence: str, state: dict,
+                 out: ProseResult) -> bool:
+    """Read ``fig`` when it has one of these forms; True when it had."""
+    if fig.unit and re.search(r"[（(]\s*$", fig.before) and CAPACITY_UNIT.fullmatch(fig.unit):
+        name = re.split(r"[、，,；;：:。]", fig.before.rstrip("（( "))[-1]
+        add_simple(ctx, para, fig.clause, sentence, name, "project", fig, state, out, scope="project")
+        return True
+    obj = re.match(r"\s*([\u4e00-\u9fff]{2,12})", fig.rest)
+    if obj and re.search(r"等\s*$", fig.before) and fig.unit in ("个", "座", "条", "项", "所", "家", "处", "大"):
+        thing = obj.group(1)
+        scope = "project" if (ctx.project_box or PROJECT_WORDS.search(thing) or
+                              re.search(r"水库|河流|流域|灌区|水闸|勘查区", thing)) else "region"
+        add_simple(ctx, para, fig.clause, sentence, thing, "count", fig, state, out, scope=scope,
+                   unit="" if fig.unit == "大" else fig.unit)
+        return True
+    return False
+
+
+def add_simple(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, subject: str, kind: str,
+               fig: Figure, state: dict, out: ProseResult, scope: str = "region", unit: str | None = None) -> None:
+    """A claim whose subject is already known (a named facility, a list's object)."""
+    match = ctx.resolver.resolve(subject)
+    q = fig.quantity()
+    if match is None or q is None:
+        return
+    year, start, role = when(ctx, "level", clause, clause, dict(state))
+    prefix = "project:" if kind == "project" else ""
+    out.claims.append(Claim(
+        id=ctx.next_id(), indicator=(prefix + normalise_name(subject)) if prefix else match.id,
+        name=match.name if match.how != "unresolved" else normalise_name(subject), kind=kind, quantity=q,
+        unit=fig.unit if unit is None else unit, source=Source(ctx.path, fig.line, fig.col, fig.col + len(fig.num)),
+        text=sentence.strip(), year=None if kind in ("project", "count") and not state.get("year") else year,
+        role=role, origin="prose", context=para.section[:40], match_confidence=match.confidence, scope=scope,
+        frame=frame_text(state)))

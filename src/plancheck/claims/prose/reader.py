@@ -1,0 +1,89 @@
+"""The walk: a paragraph into sentences (。；), sentences into clauses (，),
+clauses into numbers; each number goes to the sentence form that reads it."""
+
+from __future__ import annotations
+
+import re
+
+from ...documents.calendar import Frame, sentence_frame
+from ...documents.segment import Paragraph
+from .. import patterns as P
+from ..enumerations import read_enumerations
+from .english import EnglishClauses, _is_english
+from .context import ProseContext, ProseResult
+from .figures import figure
+from .lists import listed_shares
+from .projects import special_form
+from .ratios import ratio
+from .simple import add_claim, kind_and_subject
+
+TARGET_LIKE = re.compile(r"到\s*20\d\d|年均|达到|提高|下降|降低|控制在|增长|新增|累计|比重|%|‰|以上|以内|"
+                         r"reach|grow|increase|at least|by 20\d\d", re.IGNORECASE)
+
+
+class ProseReader(EnglishClauses):
+    """Reads one paragraph at a time; state is only the current context."""
+
+    def __init__(self, ctx: ProseContext) -> None:
+        self.ctx = ctx
+
+    def read(self, para: Paragraph) -> ProseResult:
+        out = ProseResult()
+        if para.heading or not re.search(r"\d", para.text):
+            out.statements.extend(read_enumerations(para, self.ctx.path)) if not para.heading else None
+            return out
+        text = para.text
+        frame: Frame = getattr(para, "frame", None) or self.ctx.calendar.default_frame()
+        for s_start, s_end in sentences(text):
+            sentence = text[s_start:s_end]
+            # a cue dates its own sentence and the rest of its paragraph (…。五年来，…。…)
+            frame = sentence_frame(sentence, frame, self.ctx.calendar)
+            # sentence-level facts are computed once, not once per number (long lines stay linear)
+            state = {"subject": None, "year": None, "region": None, "frame": frame,
+                     "target_like": bool(TARGET_LIKE.search(sentence))}
+            pos = s_start
+            for clause in re.split(r"(?<=，)|(?<=,)(?!\d{3})", sentence):
+                if clause.strip():
+                    self._clause(para, pos, clause, sentence, state, out)
+                pos += len(clause)
+            listed_shares(self.ctx, out, state)
+        out.statements.extend(read_enumerations(para, self.ctx.path))
+        return out
+
+    def _clause(self, para, c_start, clause, sentence, state, out: ProseResult) -> None:
+        taken: list[tuple[int, int]] = []
+        for m in P.RATIO_RE.finditer(clause):
+            if ":" not in m.group() and "：" not in m.group():
+                continue
+            ratio(self.ctx, para, c_start, clause, m, sentence, state, out)
+            taken.append(m.span())
+        for m in P.NUMBER_RE.finditer(clause):
+            s, e = m.span()
+            if any(a <= s < b for a, b in taken):
+                continue
+            self._number(para, c_start, clause, s, e, sentence, state, out)
+
+    def _number(self, para, c_start, clause, s, e, sentence, state, out) -> None:
+        """Read the number at clause[s:e]: what it is, about what, when — or why not."""
+        fig = figure(para, c_start, clause, s, e, state)
+        if fig is None or special_form(self.ctx, fig, para, sentence, state, out):
+            return
+        if ("english", c_start) not in state:
+            state[("english", c_start)] = _is_english(clause)
+        if state[("english", c_start)]:
+            self._english(para, clause, sentence, fig, state, out)
+            return
+        read = kind_and_subject(self.ctx, fig, sentence, state, out)
+        if read is not None:
+            add_claim(self.ctx, para, clause, sentence, fig, *read, state, out)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, its end mark included."""
+    out, start = [], 0
+    for m in P.SENTENCE_SPLIT.finditer(text):
+        out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out

@@ -1,0 +1,77 @@
+"""When a figure is: its year (or start and end) and role, from the words
+before it and the sentence's frame in the document's calendar."""
+
+from __future__ import annotations
+
+import re
+
+from ...documents.calendar import UNKNOWN, Frame, five_year_plan, plan_of_year
+from .. import patterns as P
+from .context import ProseContext
+
+
+def when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, annual: bool = False,
+         extra: dict | None = None):
+    """(year, start year, role) of a figure: an explicit year in the words
+    before it, else the sentence's frame; the role from the calendar."""
+    cal, frame = ctx.calendar, state.get("frame") or UNKNOWN
+    years = [int(m.group(2)) for m in P.YEAR_RE.finditer(head)
+             if 1949 <= int(m.group(2)) <= 2100
+             and (m.group(0).rstrip().endswith(("年", "年底", "年末")) or (m.group(1) or "").isascii())
+             and not re.search(r"(比|较|相比)\s*$", head[:m.start()])  # the base of a change
+             and not re.search(r"\d", head[m.end():])]  # 由2015年的 47.2%提高到: dates the earlier figure
+    explicit = years[-1] if years else state.get("year")
+    if years and not re.search(r"年(底|末)?的\s*$", head):  # 2015 年的 A dates A alone
+        state["year"] = years[-1]
+
+    def role(year: int) -> str:
+        r = cal.role_of_year(year)
+        return frame.role if r == "unknown" else r
+
+    if kind == "growth_rate" and annual:  # 比上年增长 / 增长 5%: a one-year rate
+        year = explicit or (frame.end if frame.known and not frame.is_period else None)
+        if year is None:  # a bare 增长 in a five-year frame: over which years?
+            return (frame.end, None, "unknown") if frame.known else (None, None, "unknown")
+        return year, year - 1, role(year)
+    if kind in ("growth_rate", "cumulative_change", "reduction"):
+        flags = extra or {}
+        yearly = not flags.get("per_year") and (kind == "reduction" or (
+            kind == "cumulative_change" and not flags.get("total")))
+        if explicit and yearly and frame.known and not frame.is_period and frame.end == explicit:
+            return explicit, explicit - 1, role(explicit)  # 刚刚过去的2030年，新增就业12万人
+        if explicit:
+            return explicit, start_of(ctx, explicit, frame), role(explicit)
+        if not frame.known:
+            return None, None, "unknown"
+        if frame.is_period:
+            return frame.end, frame.start, frame.role
+        # a one-year frame: 新增 is that year's change, 年均 and 累计 run over the plan
+        if yearly:
+            return frame.end, frame.start, frame.role  # 下降3.8% / 新增65万人: that year's change
+        n = plan_of_year(frame.end - 1) if frame.role == "actual" else plan_of_year(frame.end)
+        if n is None:
+            return frame.end, None, "unknown"
+        plan = five_year_plan(n)
+        if plan.last != frame.end and frame.role == "actual":
+            return frame.end, None, "unknown"  # a total to date within a plan: since when?
+        return plan.last, plan.base, role(plan.last)
+    year = explicit or (frame.end if frame.known else None)
+    if year is None:
+        return None, None, "unknown"
+    return year, None, role(year)
+
+def start_of(ctx: ProseContext, end: int, frame: Frame) -> int | None:
+    """The base year of a rate or change that ends in ``end``: the frame's,
+    when the frame ends there; else the plan that ends there; else the
+    present, for a target after it (到2030年累计…: from now)."""
+    if frame.known and frame.start is not None and frame.end == end and frame.is_period:
+        return frame.start
+    n = plan_of_year(end)
+    if n is not None and five_year_plan(n).last == end:
+        return five_year_plan(n).base
+    if frame.known and frame.start is not None and frame.start < end:
+        return frame.start
+    present = ctx.calendar.present
+    if present is not None and end > present:
+        return present
+    return None
