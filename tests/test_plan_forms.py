@@ -242,6 +242,7 @@ def test_figures_that_were_dropped_are_read(text, printed, name):
     (PLAN7 + "全省生产企业达到3类。", "3"),  # near-miss: 3类 is a kind, not a quantity
 ])
 def test_near_misses_of_the_older_forms(text, printed):
+    """An action is no subject; a figure before 类 names a kind."""
     got = [c for c in _claims(text) if c.quantity.text == printed]
     assert all(c.name != "增加农民收入" for c in got) and not (printed == "3" and got)
 
@@ -270,3 +271,9 @@ def test_a_projects_size_is_dated_only_by_a_printed_year(text, printed, year):
 def test_shares_of_different_wholes_or_subjects_are_not_compared(text):
     report = load(text, name="plan.txt").check()
     assert [f.message for f in report.findings if f.severity in ("error", "warning")] == []
+
+
+def test_the_years_of_a_span_are_no_subject():
+    text = PLAN13 + "到2020年，城镇居民人均可支配收入达到9万元，2015年至2020年年均增长12%。\n"
+    (c,) = [c for c in _claims(text) if c.quantity.text == "12"]
+    assert c.name == "城镇居民人均可支配收入"

@@ -171,9 +171,10 @@ SUBJECT_CUT = re.compile(r".*(?:[、:：]|其中|以及|并且|使|让|确保|�
                          r"全国|我区|我市|(?:19|20)\d\d\s*年(?:底|末)?|期间|时期|以来|"
                          r"完成|累计)")
 
-#: …when nothing is left after the cut, the subject stands before the cut word: 城镇失业率力争
-#: 控制在4%左右, 私营工业产值1952年为105.3亿元.
-SUBJECT_BEFORE_CUT = re.compile(r"(?P<subj>[\u4e00-\u9fff]{2,24}?)在?(?:力争|争取|确保|累计(?:完成)?|完成|"
+#: …when nothing is left after the cut, the subject stands before the cut word, from the start
+#: of its clause: 城镇失业率力争控制在4%左右, 私营工业产值1952年为105.3亿元 (not the 年至 of
+#: 2015年至2020年).
+SUBJECT_BEFORE_CUT = re.compile(r"(?:^|(?<=[，,；;。：:\s]))(?P<subj>[\u4e00-\u9fff]{2,24}?)在?(?:力争|争取|确保|累计(?:完成)?|完成|"
                                 r"(?:19|20)\d\d\s?年(?:底|末)?)(?:将|要|可|也)?[^\u4e00-\u9fff\d]{0,2}$")
 
 #: Enumerations with a stated count: …、…、…等 5 个 / 三大 / 六项.
