@@ -16,6 +16,7 @@ from .lists import listed_shares
 from .projects import special_form
 from .ratios import ratio
 from .simple import add_claim, kind_and_subject
+from .subjects import clause_subject
 
 TARGET_LIKE = re.compile(r"到\s*20\d\d|年均|达到|提高|下降|降低|控制在|增长|新增|累计|比重|%|‰|以上|以内|"
                          r"reach|grow|increase|at least|by 20\d\d", re.IGNORECASE)
@@ -61,6 +62,7 @@ class ProseReader(EnglishClauses):
         return out
 
     def _clause(self, para, c_start, clause, sentence, state, out: ProseResult) -> None:
+        clause_subject(clause, state)
         taken: list[tuple[int, int]] = []
         for m in P.RATIO_RE.finditer(clause):
             if ":" not in m.group() and "：" not in m.group():
@@ -71,6 +73,8 @@ class ProseReader(EnglishClauses):
             s, e = m.span()
             if any(a <= s < b for a, b in taken):
                 continue
+            if (r := state.get("range_end")) and r[0] == c_start and s < r[1]:
+                continue  # the upper end of a range just read
             self._number(para, c_start, clause, s, e, sentence, state, out)
 
     def _number(self, para, c_start, clause, s, e, sentence, state, out) -> None:
