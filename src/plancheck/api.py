@@ -8,7 +8,7 @@ the pytest plugin call for several inputs at once.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from .errors import InputError
 from .findings import Report, sort_findings
@@ -106,7 +106,7 @@ def merge_reports(reports: list[Report]) -> Report:
         return reports[0]
     claims = [c for r in reports for c in r.claims]
     findings = sort_findings(f for r in reports for f in r.findings)
-    indicators = {}
+    indicators: dict[str, Any] = {}
     for r in reports:
         for k, v in r.indicators.items():
             indicators.setdefault(k, v)

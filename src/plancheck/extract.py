@@ -100,7 +100,7 @@ def _derived_shares(claims: list[Claim], next_id) -> list[Claim]:
         if not parts or len(parts) != 3 or not re.search(r"三次产业|产业结构|三产", c.name + c.text[:60]):
             continue
         names = ("第一产业比重", "第二产业比重", "服务业增加值比重")
-        for ind, name, part in zip(SECTOR_SHARES, names, parts):
+        for ind, name, part in zip(SECTOR_SHARES, names, parts, strict=False):
             out.append(Claim(id=next_id(), indicator=ind, name=name, kind="share",
                              quantity=Quantity(part, Printed.parse(part)), unit="%", source=c.source,
                              text=c.text, year=c.year, role=c.role, origin=c.origin, context=c.context,
@@ -112,7 +112,9 @@ def plan_from_document(doc: Document, register=None) -> Plan:
     from .check import indicators_from_claims
 
     claims, unparsed, statements = extract(doc, register)
-    if hasattr(doc, "origin"):  # a PDF or web page: name the page and line each figure came from
+    from .documents.places import MappedDocument
+
+    if isinstance(doc, MappedDocument):  # a PDF or web page: name the page and line each figure came from
         from .documents.places import locate
 
         locate(doc, claims, unparsed)

@@ -27,8 +27,8 @@ def ratio(ctx: ProseContext, para: Paragraph, c_start: int, clause: str, m: re.M
     head = re.sub(r"(调整为|调整到|优化为|为|达到|是)\s*$", "", head)
     head = P.RATIO_CHANGE_VERB.sub("", head)
     frame = state.get("frame")
-    first_of_change = bool(P.FROM_BEFORE.search(head))  # 由8.7∶41.2∶50.1调整为…: the ratio before
-    head = P.FROM_BEFORE.sub("", P.FROM_PHRASE.sub("", head))
+    first_of_change = bool(P.FROM_START.search(head))  # 由8.7∶41.2∶50.1调整为…: the ratio before
+    head = P.FROM_START.sub("", P.FROM_PHRASE.sub("", head))
     subject = subject_of(head, state) or "比例"
     line, col = para.position(c_start + m.start())
     match = ctx.resolver.resolve(subject)

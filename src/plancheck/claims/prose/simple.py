@@ -65,6 +65,7 @@ def kind_and_subject(ctx: ProseContext, fig: Figure, sentence: str, state: dict,
         return None
     if extra.pop("subject_includes_verb", False):
         key_start = len(head)
+    state["unit"] = fig.unit
     subject = subject_of(head[:key_start], state)
     if not subject and kind == "growth_rate" and not head[:key_start].strip(" ，,、"):
         # 地区生产总值连跨两个千亿元台阶，年均增长6.1%: the sentence opened with the subject
@@ -99,14 +100,22 @@ def add_claim(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, fi
     if kind != "project" and not known and (ctx.project_box or counts_projects(unit, subject)):
         scope = "project"
     frame = state.get("frame") or UNKNOWN
-    if (kind == "growth_rate" and extra.get("bare") and frame.known and frame.is_period
-            and frame.role == "actual" and not P.YEAR_RE.search(head)):
-        # 这五年，进出口总值增长41.2%: the change over the five years, not a yearly rate
-        kind, extra = "cumulative_change", {**extra, "relative": True, "annual": False}
+    if extra.get("bare") and frame.known and frame.is_period and (
+            ctx.calendar.kind == "outline" or (frame.role == "actual" and not P.YEAR_RE.search(head))):
+        # 五年内铁路货物周转量将增长101% (a plan's period) / 这五年，进出口总值增长41.2% (a
+        # review of five years): a bare 增长 is the change over the period, not a yearly rate
+        kind, extra = "cumulative_change", {k: v for k, v in extra.items() if k not in ("annual", "bare")}
+        extra["relative"] = True
+    printed_year = state.get("year") is not None or bool(P.PRINTED_YEAR.search(head))
     year, start, role = when(ctx, kind, clause, head, state, bool(extra.get("annual")), extra)
-    if kind in ("level", "share", "count") and P.FROM_BEFORE.search(head) and frame.known \
-            and frame.start is not None and not P.YEAR_RE.search(head[-12:]):
+    if kind in ("level", "share", "count") and "from" not in extra and P.FROM_START.search(head) \
+            and frame.known and frame.start is not None and not P.YEAR_RE.search(head[-12:]):
         year, start, role = frame.start, None, "actual"  # 从X提高到Y: X at the start of the frame
+    if (kind == "project" or (scope == "project" and kind in ("level", "share"))) and not printed_year \
+            and frame.is_period and role == "target" and not P.COUNT_UNIT.fullmatch(unit or "-"):
+        # the planned size of a project (年输气能力1200亿立方米, 平均单产450公斤) is about the
+        # project, not about the plan's last year: dated only by a year printed with it
+        year, start = None, None
     q = fig.quantity()
     if q is None:
         return
