@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ..model import Indicator
+from .patterns import REGION_RE
 
 #: Below this similarity a fuzzy match is not taken. High on purpose: 绿洲森林覆盖率
 #: is not 森林覆盖率 (ratio 0.83), and a wrong merge invents contradictions.
@@ -117,8 +118,6 @@ class Resolver:
     def resolve(self, subject: str) -> Match | None:
         """The indicator a subject names, or None when the subject is empty."""
         key = normalise_name(subject).lower()
-        from .patterns import REGION_RE
-
         region = REGION_RE.match(key)
         if region and len(key) > region.end() + 1:  # 南疆四地州城镇新增就业: the region is kept apart
             key = normalise_name(key[region.end():])

@@ -44,14 +44,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import units
 from ..documents.fiscal import parse_fiscal_header
 from ..documents.segment import Table
 from ..errors import NumberError
 from ..model import Claim, Source
 from ..numbers import Quantity, parse_quantity
+from . import patterns as P
+from .enumerations import chinese_number
 from .glossary import Resolver, normalise_name
 from .patterns import REGIONS
-from .units_in_text import english_unit, unit_of_name
+from ..units.text import english_unit, unit_of_name
 
 YEAR = re.compile(r"((?:19|20)\d\d)\s*年?")
 #: A cell that holds no figure on purpose: recorded as blank, never a claim.
@@ -108,10 +111,6 @@ def _is_text_target(c: str) -> bool:
 
 
 def _is_unit_cell(c: str) -> bool:
-    from .. import units
-
-    from . import patterns as P
-
     if c.isascii() and P.EN_UNITS.fullmatch(c.strip()):
         return True  # billion yuan, %, km
     return c in ("%", "‰", "百分点") or (not c.isascii() and len(c) <= 5 and units.is_known(c))
@@ -278,8 +277,6 @@ _ATTR_WORD = {"约束性": "binding", "预期性": "expected", "binding": "bindi
 
 def _counts(text: str) -> list[tuple[int, str | None, str, int]]:
     """(count, attribute or None, matched text, offset) of each indicator count in ``text``."""
-    from .enumerations import chinese_number
-
     found: dict[int, tuple[int, str | None, str, int]] = {}
     for m in [*(x for r in _COUNT_ZH for x in r.finditer(text)), *_COUNT_EN.finditer(text)]:
         n = chinese_number(m.group("n"))

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Callable, Iterable
 
+from ..units.text import unit_pattern
+
 
 # -- the column map of one line ---------------------------------------------------------------
 
@@ -257,8 +259,6 @@ QUANTITY_WORDS = ("倍", "%", "‰", "个百分点", "百分点")
 
 
 def _unit_after(text: str) -> re.Match | None:
-    from ..claims.units_in_text import unit_pattern
-
     return unit_pattern().match(text)
 
 

@@ -11,11 +11,21 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Protocol
 
 from ..findings import Finding
 from ..model import Claim, Indicator
-from ..plan import Plan
+
+
+class Plan(Protocol):
+    """What a rule reads of a plan (:class:`plancheck.plan.Plan` is one). Rules
+    sit below the pipeline that builds plans, so they name its shape, not its module."""
+
+    indicators: dict[str, Indicator]
+    claims: list[Claim]
+    statements: list[dict[str, Any]]
+    path: str
+    calendar: dict[str, Any] | None
 
 #: Implied annual price change (%) regarded as plausible when a nominal level
 #: path is compared with a real (comparable-price) growth rate. Outside this

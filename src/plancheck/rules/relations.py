@@ -28,9 +28,8 @@ from ..errors import RegisterError
 from ..findings import Finding, Location
 from ..model import Claim, Indicator
 from ..numbers import Interval
-from ..plan import Plan
 from ..relations import Relation, Sym, evaluate, iter_relations, parse_relation, satisfiable, solve_for
-from .base import rule
+from .base import Plan, rule
 
 RULE = "relation"
 
