@@ -107,13 +107,13 @@ def plan_from_text(text: str, name: str = "<text>", register: Register | None = 
 
 # -- segment and claims ------------------------------------------------------
 
-def _period_of(cal: Calendar) -> tuple[int, int]:
-    """(base year, target year) the table reader and the English reader date by."""
+def _base_year_of(cal: Calendar) -> int:
+    """The base year the table reader dates its columns by (a year up to it is a result)."""
     if cal.kind == "work-report" and cal.year is not None:
-        return cal.year - 1, cal.year  # last year's results and this year's targets
+        return cal.year - 1  # last year's results and this year's targets
     if cal.plan is not None:
-        return cal.plan.base, cal.plan.last
-    return 2015, 2020
+        return cal.plan.base
+    return 2015
 
 
 def _ids():
@@ -127,12 +127,12 @@ def extract(doc: Document, register: Register | None = None,
     (dated by ``calendar``, read from the document when not given)."""
     resolver = resolver_for(register.indicators if register is not None else None)
     cal = calendar if calendar is not None else read_calendar(doc.reading_lines)
-    base, end = _period_of(cal)
+    base = _base_year_of(cal)
     next_id = _ids()
     claims: list[Claim] = []
     unparsed: list[dict] = []
     statements: list[dict] = []
-    ctx = ProseContext(doc.path, resolver, base, end, next_id, calendar=cal)
+    ctx = ProseContext(doc.path, resolver, next_id, calendar=cal)
     blocks = segment(doc)
     assign_frames(blocks, cal)
     prose = ProseReader(ctx)

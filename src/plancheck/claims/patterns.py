@@ -136,6 +136,9 @@ EN_TOTAL_BEFORE = re.compile(r"(?:a\s+total\s+of|total\s+of|build|built|building
                              re.IGNORECASE)
 #: English: the year after a figure (… 1,836.5 billion yuan in 2020).
 EN_YEAR_AFTER = re.compile(r"^[^,;.]{0,30}?\b(?:in|by|at\s+the\s+end\s+of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+#: "… in FY2024-25", "by FY25", "in 2019-20": a fiscal year after the figure (read by documents/fiscal.py).
+EN_FISCAL_AFTER = re.compile(r"^[^,;.]{0,30}?\b(?:in|by|at\s+the\s+end\s+of)\s+((?:FY\s?'?)?(?:19|20)\d\d[-–/]\d\d(?!\d)|"
+                             r"FY\s?'?\d\d(?:\d\d)?(?![\d-]))", re.IGNORECASE)
 EN_OBJECT = re.compile(r"^\s{0,8}(?:of\s+)?((?:new\s+)?[A-Za-z][A-Za-z\- ]{0,60}?)(?=\s+(?:will|were|was|are|is|have|has|over|in|by|at|"
                        r"from|to|bringing|during|each|per|a\s+year)\b|\s*[,;.(]|\s*$)", re.IGNORECASE)
 EN_REGION_AFTER = re.compile(r"^\s{0,8}(?:[a-z ]{0,40}?)\bin\s+(?:the\s+)?([A-Za-z ]{1,60}?(?:prefectures?|regions?|counties|areas))\b", re.IGNORECASE)

@@ -15,10 +15,11 @@ from ..glossary import Resolver
 
 @dataclass(slots=True)
 class ProseContext:
+    """What the prose readers (Chinese and English) share while reading a document:
+    where it is, how to name indicators, its calendar, and the section read."""
+
     path: str
     resolver: Resolver
-    base_year: int
-    end_year: int
     next_id: Callable[[], str]
     calendar: Calendar = field(default_factory=Calendar)
     project_box: bool = False

@@ -25,8 +25,7 @@ def when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, annu
         state["year"] = years[-1]
 
     def role(year: int) -> str:
-        r = cal.role_of_year(year)
-        return frame.role if r == "unknown" else r
+        return role_of(ctx, year, frame)
 
     if kind == "growth_rate" and annual:  # 比上年增长 / 增长 5%: a one-year rate
         year = explicit or (frame.end if frame.known and not frame.is_period else None)
@@ -59,6 +58,12 @@ def when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, annu
     if year is None:
         return None, None, "unknown"
     return year, None, role(year)
+
+def role_of(ctx: ProseContext, year: int, frame: Frame | None) -> str:
+    """A year's role by the calendar (up to its present: ``actual``), else by the frame."""
+    r = ctx.calendar.role_of_year(year)
+    return (frame or UNKNOWN).role if r == "unknown" else r
+
 
 def start_of(ctx: ProseContext, end: int, frame: Frame) -> int | None:
     """The base year of a rate or change that ends in ``end``: the frame's,
