@@ -181,7 +181,9 @@ def test_a_plan_of_the_1950s_dates_its_targets_to_1957_and_its_base_to_1952():
 
 def test_a_period_named_as_the_base_of_a_comparison_sets_no_frame():
     assert cue_frame("粮食平均每年产量比“十五五”期间增长12%", REPORT) is None
-    assert cue_frame("投资规模为“十五五”时期的1.5倍", REPORT) is not None  # 为 alone names the period too
+    # the multiple of a period compares the text's own period with it (是“十一五”时期的3.3倍)
+    assert cue_frame("投资规模为“十五五”时期的1.5倍", REPORT) is None
+    assert cue_frame("“十五五”时期的投资规模", REPORT) is not None  # the period itself
 
 
 def test_explain_shows_the_frame_each_figure_was_read_in(tmp_path):

@@ -50,7 +50,8 @@ REWRITES = [
     ("chinese-numerals", "比一九四九年增长了百分之七七·五", "比1949年增长了77.5%"),
     ("chinese-numerals", "五年新增城镇就业两千多万人", "五年新增城镇就业超过2000万人"),
     ("chinese-numerals", "近百个，近千万人", "近100个，近1000万人"),
-    ("chinese-numerals", "国民生产总值比一九八○年翻两番", "国民生产总值比1980年增长3倍"),
+    ("chinese-numerals", "国民生产总值比一九八○年翻两番", "国民生产总值比1980年为4倍"),
+    ("chinese-numerals", "用七年时间又翻了一番", "用七年时间又为2倍"),
     ("chinese-numerals", "进出口总额增长一倍，客机座位增长一点四倍", "进出口总额增长1倍，客机座位增长1.4倍"),
     ("chinese-numerals", "建设城市住宅十亿平方米，投资三千二百亿元", "建设城市住宅10亿平方米，投资3200亿元"),
     ("chinese-numerals", "人口控制在十三亿以内", "人口控制在13亿以内"),
@@ -157,7 +158,7 @@ def test_chinese_numeral_paragraphs_are_read_at_their_columns():
         "七千五百万": ("7500", "万千瓦", "cumulative_change"), "百分之四点六": ("4.6", "%", "share"),
         "百分之十": ("10", "%", "share"), "百分之五": ("5", "%", "growth_rate"),
         "百分之一五·五": ("15.5", "%", "share"), "两千多": ("2000", "万人", "cumulative_change"),
-        "十亿": ("10", "亿平方米", "level"), "翻两番": ("3", "倍", "cumulative_change"),
+        "十亿": ("10", "亿平方米", "level"), "翻两番": ("4", "倍", "ratio"),
     }
     for written, (value, unit, kind) in expected.items():
         c = got[written]

@@ -37,6 +37,27 @@ def norm_printed(text: str) -> str:
     return QUALIFIER_WORDS.sub("", text or "").replace(" ", "").replace(",", "")
 
 
+#: Multipliers that a unit may begin with (四亿六千五百万吨 is 4.65 亿吨 or 46500 万吨).
+UNIT_SCALES = (("万亿", 12), ("亿", 8), ("万", 4))
+
+
+def scaled_value(printed: str, unit: str | None) -> tuple | None:
+    """(value in the unit without its multiplier, that unit), or None: a figure
+    written in Chinese numerals is one quantity however its multiplier is split
+    between number and unit (4.65 亿吨 = 46500 万吨)."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        value = Decimal(norm_printed(printed).strip("[]()〔〕【】"))
+    except (InvalidOperation, ValueError):
+        return None
+    unit = unit or ""
+    for prefix, power in UNIT_SCALES:
+        if unit.startswith(prefix) and len(unit) > len(prefix):
+            return (value.scaleb(power).normalize(), unit[len(prefix):])
+    return (value.normalize(), unit)
+
+
 def document_path(name: str) -> Path | None:
     for folder in (GOLD, CORPUS):
         if (folder / name).exists():
@@ -113,41 +134,49 @@ def evaluate(name: str, ranges) -> dict[str, Score]:
     gold = [g for g in gold if _in(g["line"], ranges)]
     pred = _predictions(path, ranges)
     pool: dict[tuple, list[dict]] = defaultdict(list)
+    by_value: dict[tuple, list[dict]] = defaultdict(list)  # Chinese-numeral entries by their quantity
     for g in gold:
         key = (g["line"], "status") if g["kind"] == "status" else (g["line"], norm_printed(g["printed"]))
         pool[key].append(g)
+        if g.get("written") and g["scope"] != "other" and (v := scaled_value(g["printed"], g["unit"])):
+            by_value[(g["line"], v)].append(g)
     scores = {"region": Score(), "project": Score(), "all": Score()}
+
+    def find(line: int, text: str, unit, written) -> dict | None:
+        candidates = pool.get((line, norm_printed(text)), [])
+        if not any(x["scope"] != "other" for x in candidates) and written and (v := scaled_value(text, unit)):
+            candidates = by_value.get((line, v)) or candidates
+        return next((x for x in candidates if x["scope"] != "other"), candidates[0] if candidates else None)
+
+    def take(g: dict) -> None:
+        key = (g["line"], "status") if g["kind"] == "status" else (g["line"], norm_printed(g["printed"]))
+        for lst in (pool.get(key, []), by_value.get((g["line"], scaled_value(g["printed"], g["unit"])), [])):
+            if any(x is g for x in lst):
+                lst.remove(g)
+
     for c in pred:
-        key = (c.source.line, "status") if c.kind == "status" else (c.source.line, norm_printed(c.quantity.text))
-        candidates = pool.get(key, [])
-        g = next((x for x in candidates if x["scope"] != "other"), candidates[0] if candidates else None)
+        q, written = c.quantity, c.extra.get("written")
+        if c.kind == "status":
+            candidates = pool.get((c.source.line, "status"), [])
+            g = candidates[0] if candidates else None
+        else:
+            g = find(c.source.line, q.printed.text if q.upper is not None else q.text, c.unit, written)
         predicted_scope = "project" if c.kind == "project" or c.scope == "project" else "region"
         if g is None or g["scope"] == "other":
-            for s in (scopes := (scores[predicted_scope], scores["all"])):
+            for s in (scores[predicted_scope], scores["all"]):
                 s.fp += 1
-                s.false.append((name, c.source.line, c.quantity.text, c.kind, c.name,
+                s.false.append((name, c.source.line, q.text, c.kind, c.name,
                                 "matches an 'other' number" if g else "not in gold"))
             continue
-        candidates.remove(g)
-        scores["all"].tp += 1
-        if g["scope"] == predicted_scope:
-            scores[predicted_scope].tp += 1
-        else:  # found, but in the wrong scope: a false claim of that scope, a miss of the other
-            scores[predicted_scope].fp += 1
-            scores[predicted_scope].false.append((name, c.source.line, c.quantity.text, c.kind, c.name,
-                                                  f"gold scope is {g['scope']}"))
-            scores[g["scope"]].fn += 1
-            scores[g["scope"]].misses.append((name, g["line"], g["printed"], g["kind"], g["indicator"],
-                                              f"extracted as {predicted_scope}"))
-        values = _field_values(c)
-        for f in FIELDS:
-            scores["all"].fields[f] += _same(f, values[f], g.get(f))
-        scores["all"].field_total += 1
-        if values["year"] == g.get("year") and _same_role(values["role"], g.get("role")):
-            scores["all"].timed += 1
-        else:
-            scores["all"].mistimed.append((name, c.source.line, c.quantity.text, f"{c.year} {c.role}",
-                                           f"gold {g.get('year')} {g.get('role')}", c.frame))
+        found = [g]
+        take(g)
+        if q.upper is not None:  # a range (550万一600万吨) states both ends: the gold lists each
+            upper = find(c.source.line, q.upper.text, c.unit, written)
+            if upper is not None and upper["scope"] != "other":
+                found.append(upper)
+                take(upper)
+        for g in found:
+            _score_match(name, c, g, predicted_scope, scores)
     for left in pool.values():
         for g in left:
             if g["scope"] in ("region", "project"):
@@ -155,6 +184,28 @@ def evaluate(name: str, ranges) -> dict[str, Score]:
                 scores["all"].fn += 1
                 scores[g["scope"]].misses.append((name, g["line"], g["printed"], g["kind"], g["indicator"], "not extracted"))
     return scores
+
+
+def _score_match(name: str, c, g: dict, predicted_scope: str, scores: dict[str, Score]) -> None:
+    scores["all"].tp += 1
+    if g["scope"] == predicted_scope:
+        scores[predicted_scope].tp += 1
+    else:  # found, but in the wrong scope: a false claim of that scope, a miss of the other
+        scores[predicted_scope].fp += 1
+        scores[predicted_scope].false.append((name, c.source.line, c.quantity.text, c.kind, c.name,
+                                              f"gold scope is {g['scope']}"))
+        scores[g["scope"]].fn += 1
+        scores[g["scope"]].misses.append((name, g["line"], g["printed"], g["kind"], g["indicator"],
+                                          f"extracted as {predicted_scope}"))
+    values = _field_values(c)
+    for f in FIELDS:
+        scores["all"].fields[f] += _same(f, values[f], g.get(f))
+    scores["all"].field_total += 1
+    if values["year"] == g.get("year") and _same_role(values["role"], g.get("role")):
+        scores["all"].timed += 1
+    else:
+        scores["all"].mistimed.append((name, c.source.line, c.quantity.text, f"{c.year} {c.role}",
+                                       f"gold {g.get('year')} {g.get('role')}", c.frame))
 
 
 def _same_role(ours, gold) -> bool:

@@ -274,8 +274,8 @@ def _own_year(head: str) -> tuple[int | None, str]:
 def heading_frame(text: str, cal: Calendar) -> Frame | None:
     """The frame a heading sets, or None when it names no time and no kind of content."""
     t = text.strip("# *")
-    review = bool(P.REVIEW_WORDS.search(t))
-    aims = bool(P.AIM_WORDS.search(t))
+    review = bool(P.REVIEW_WORDS.search(P.FOUNDATION_AIM.sub("", t)))
+    aims = bool(P.AIM_WORDS.search(t)) or bool(P.FOUNDATION_AIM.search(t))
     years = [int(m.group(1)) for m in P.YEAR_IN_TEXT.finditer(t)]
     plans = [p for _, p in plans_named(t)]
     why = f"heading {t[:30]}"
@@ -302,12 +302,14 @@ def heading_frame(text: str, cal: Calendar) -> Frame | None:
     return None
 
 
-def cue_frame(text: str, cal: Calendar) -> Frame | None:
+def cue_frame(text: str, cal: Calendar, window: int | None = None) -> Frame | None:
     """The frame a sentence (or a paragraph's opening) sets by its cue words;
     of several cues the first in the text wins. A period named as the base of a
-    comparison (比“六五”期间增长12%, 为“十三五”时期的1.5倍) is no frame."""
+    comparison (比“六五”期间增长12%, 为“十三五”时期的1.5倍) or as the start of a
+    change (由“六五”期间的27.9%提高到30.8%) is no frame."""
     found: list[tuple[int, Frame]] = []
     text = P.COMPARED_PERIOD.sub(lambda m: " " * len(m.group()), text)  # keep offsets
+    text = text if window is None else text[:window]  # an opening cue: masked before the cut
     m = P.LAST_YEAR_CUE.search(text)
     if m and cal.present is not None:
         found.append((m.start(), cal.year_frame(cal.present, f"cue {m.group(0)}", "actual")))
@@ -371,7 +373,7 @@ def assign_frames(blocks: Iterable, cal: Calendar) -> None:
             current = f
         elif P.SUB_HEADING.match(text) and len(text) < 40 and (f := heading_frame(text, cal)) is not None:
             current = f  # （一）2025年工作回顾: a short paragraph that works as a heading
-        opening = cue_frame(text[:P.OPENING_CUE_WINDOW], cal)
+        opening = cue_frame(text[:P.OPENING_CUE_WINDOW + 40], cal, window=P.OPENING_CUE_WINDOW)
         if opening is None and (year := P.OPENING_YEAR.match(text)):
             opening = cal.year_frame(int(year.group(1)), f"opening {year.group(0)}")
         if opening is not None:  # 过去五年，… / 这五年，…: dates this paragraph and those after it

@@ -139,6 +139,8 @@ RANGE_SIGN = "～~—–\\-至到"
 #: 十万人生产安全事故死亡率: a round number of people that a rate is per.
 DENOMINATOR = re.compile(r"人口?[\u4e00-\u9fff]{0,12}?(?:率|拥有)")
 #: 两点一线, 一点一滴: a point in a phrase, not a decimal.
+#: 翻两番 / 翻了一番: the start doubled N times, a factor of 2^N.
+MULTIPLIER_DOUBLINGS = re.compile(r"翻了?([一两二三四])番")
 SLOGAN_DECIMAL = re.compile(r"[一二两三]点一[线滴面]")
 
 
@@ -277,7 +279,7 @@ def _figure_unit(rest: str, one_char: bool) -> bool:
 
 def chinese_numerals(line: str) -> list[Edit]:
     """百分之九 → 9%, 七千五百万千瓦 → 7500万千瓦, 一九九五年 → 1995年, 百分之七七·五 → 77.5%,
-    两千多万 → 超过2000万, 近百 → 近100, 翻两番 → 增长3倍, 二九比七一 → 29:71."""
+    两千多万 → 超过2000万, 近百 → 近100, 翻两番 → 为4倍 (a factor: the end is four times the start), 二九比七一 → 29:71."""
     if not re.search(rf"[{DIGIT_CHARS}十百千万]", line):
         return []
     edits: list[Edit] = []
@@ -287,9 +289,9 @@ def chinese_numerals(line: str) -> list[Edit]:
         edits.append(ed)
         taken.update(range(ed.start, ed.end))
 
-    for m in re.finditer(r"翻([一两二三四])番", line):  # 翻两番: four times, an increase of 3 倍
+    for m in MULTIPLIER_DOUBLINGS.finditer(line):  # 翻两番: doubled twice, the factor 4 (为4倍)
         times = 2 ** DIGIT[m.group(1)]
-        add(Edit(m.start(), m.end(), [("增长", m.start(), m.start() + 1), (f"{times - 1}倍", m.start() + 1, m.end())]))
+        add(Edit(m.start(), m.end(), [("为", m.start(), m.start() + 1), (f"{times}倍", m.start() + 1, m.end())]))
     for m in re.finditer(r"百分之百(?![分万亿])", line):
         add(Edit(m.start(), m.end(), [("100", m.start() + 3, m.end()), ("%", m.start(), m.start() + 3)]))
     for m in re.finditer(r"(?<=近)(百|千|万|百万|千万)(?![十百千万亿])", line):

@@ -43,6 +43,8 @@ YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!代)")
 #: Headings that report results, and headings that state aims.
 REVIEW_WORDS = re.compile(r"回顾|总结|成就|成绩|发展基础|的基础|完成情况|执行情况|achievements|review",
                           re.IGNORECASE)
+#: 夯实经济发展基础 / 筑牢…的基础: laying a foundation is an aim, not a review of the base.
+FOUNDATION_AIM = re.compile(r"(?:夯实|筑牢|打牢|打好|奠定|巩固|厚植|强化)[^，,。；;\s]{0,8}基础")
 AIM_WORDS = re.compile(r"任务|目标|重点工作|工作安排|部署|展望|预期|主要指标|指导思想|总体要求|"
                        r"targets?\b|goals?\b|objectives?\b|priorities", re.IGNORECASE)
 
@@ -68,6 +70,11 @@ SUB_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[）)]
 #: 第三章　主要目标　　按照…: a chapter heading that a text export ran into its paragraph.
 INLINE_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十百]{1,4}[篇章节]|[一二三四五六七八九十]{1,3}、)\s*"
                             r"(?P<title>[^，。；：:,\s]{1,30})")
-#: 比“六五”期间 / 较“十三五”时期 / 相当于过去五年: a period as the base of a comparison.
-COMPARED_PERIOD = re.compile(r"(?:比|较|相比|相当于|高于|低于|超过)(?:“|\")?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五(?:”|\")?"
-                             r"(?:时期|期间|末|规划期)?|(?:比|较|相当于)(?:过去的?五年|上一个五年)")
+_PERIOD_NAME = r"(?:“|\")?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五(?:”|\")?"
+#: 比“六五”期间 / 较“十三五”时期 / 相当于过去五年: a period as the base of a comparison;
+#: 由“六五”期间的27.9%提高到 / 从“八五”的3.6降为: the period of the start of a change
+#: (the sentence is about the period that ends it); 是“十一五”时期的3.3倍: the base of a multiple.
+COMPARED_PERIOD = re.compile(r"(?:比|较|相比|相当于|高于|低于|超过)" + _PERIOD_NAME + r"(?:时期|期间|末|规划期)?"
+                             r"|(?:由|从)" + _PERIOD_NAME + r"(?:时期|期间|末|规划期)?(?:平均)?的"
+                             r"|(?:是|为)" + _PERIOD_NAME + r"(?:时期|期间|规划期)?的(?=\s*[\d.]+\s*倍)"
+                             r"|(?:比|较|相当于)(?:过去的?五年|上一个五年)")

@@ -23,6 +23,11 @@ from .read import MAX_LINE, Document
 JOIN_MIN = 30
 SENTENCE_END = "。！？!?；;：:」』”\"）).…"
 HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*|第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、|——|专栏\s*\d)")
+#: 第四章　财政　　（一）财政收入　　1990年国家财政收入达到2，567亿元: a heading that a text
+#: export ran into its first paragraph (the parts stand apart by runs of two or more
+#: spaces); the part with a figure is text, not a title.
+RUN_IN_BODY = re.compile(r"(?:\s{2,}|\u3000{2,})(?=[^\s]*?\d)(?P<body>\S.{9,})$")
+RUN_IN_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、)")
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 TABLE_NOTE = re.compile(r"^\s*(?:[*#>]\s*)*(?:注|备注|说明|资料来源|数据来源|Notes?|Sources?)\s*[\d一二三四五六七八九十]*\s*[:：.、]"
@@ -202,12 +207,22 @@ def _lines_are_paragraphs(lines: list[str]) -> bool:
     return adjacent > len(prose) / 2
 
 
+def _runs_into_text(line: str) -> bool:
+    """A heading line whose last part (after a run of spaces) holds a figure: the
+    heading's paragraph begins on the same line and is read as text (the calendar
+    still reads the heading's frame from its start, see calendar.INLINE_HEADING)."""
+    if not RUN_IN_HEADING.match(line):
+        return False
+    body = RUN_IN_BODY.search(line.strip())
+    return body is not None and not HEADING.match(body.group("body"))
+
+
 def _read_paragraph(lines: list[str], i: int, join: bool = True,
                     removed: frozenset[int] | set[int] = frozenset()) -> tuple[Paragraph, int]:
     """One paragraph; continue across blank lines when the sentence is unfinished,
     and across a removed page header (``removed``: 0-based lines) in any text."""
     text, starts, pl, pc = "", [], [], []
-    heading = bool(HEADING.match(lines[i])) and len(lines[i].strip()) < 80
+    heading = bool(HEADING.match(lines[i])) and len(lines[i].strip()) < 80 and not _runs_into_text(lines[i])
     while i < len(lines):
         line = lines[i]
         stripped = line.rstrip()
