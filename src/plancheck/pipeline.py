@@ -27,7 +27,7 @@ from typing import Iterable
 
 from .check import check_plan
 from .claims import patterns as P
-from .claims.glossary import resolver_for
+from .indicators.glossary import resolver_for
 from .claims.prose import ProseContext, ProseReader
 from .claims.tables import TableReader
 from .documents import Document, Table, document_from_text, read_document, segment

@@ -52,7 +52,7 @@ from ..model import Claim, Source
 from ..numbers import Quantity, parse_quantity
 from . import patterns as P
 from .enumerations import chinese_number
-from .glossary import Resolver, normalise_name
+from .names import SubjectResolver, normalise_name
 from .patterns import REGIONS
 from ..units.text import english_unit, unit_of_name
 
@@ -319,7 +319,7 @@ class TableReader:
     of indicators its header or notes state.
     """
 
-    def __init__(self, table: Table, path: str, resolver: Resolver, base_year: int,
+    def __init__(self, table: Table, path: str, resolver: SubjectResolver, base_year: int,
                  next_id, region: str | None = None) -> None:
         self.table, self.path, self.resolver, self.region = table, path, resolver, region
         self.base_year, self.next_id = base_year, next_id

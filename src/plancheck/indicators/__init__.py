@@ -1,8 +1,10 @@
 """The indicators stage: which indicator each claim speaks of.
 
-Readers (claims/) return claims; this stage groups them into indicators
-(``grouping``) and joins a register's figures with a draft's
-(``register_merge``).
+Identity has its home here: ``glossary`` (the built-in glossary.toml and
+the resolver of subjects to indicator ids, register first), ``grouping``
+(claims into indicators) and ``register_merge`` (a register's figures
+joined with a draft's). Readers (claims/) do not import this stage: the
+pipeline hands them a resolver (``claims.names.SubjectResolver``).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..claims.glossary import indicator_template
+from .glossary import indicator_template
 from ..model import Claim, Indicator
 
 

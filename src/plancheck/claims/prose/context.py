@@ -10,7 +10,7 @@ from ...documents.calendar import Calendar
 from ...errors import NumberError
 from ...model import Claim
 from ...numbers import Printed, Quantity
-from ..glossary import Resolver
+from ..names import SubjectResolver
 
 
 @dataclass(slots=True)
@@ -19,7 +19,7 @@ class ProseContext:
     where it is, how to name indicators, its calendar, and the section read."""
 
     path: str
-    resolver: Resolver
+    resolver: SubjectResolver
     next_id: Callable[[], str]
     calendar: Calendar = field(default_factory=Calendar)
     project_box: bool = False

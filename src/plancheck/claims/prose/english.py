@@ -16,7 +16,7 @@ import re
 from ...documents.fiscal import parse_fiscal_header
 from ...model import Claim, Source
 from .. import patterns as P
-from ..glossary import normalise_name
+from ..names import normalise_name
 from .context import Figure, ProseContext, ProseResult
 from .timing import role_of, when
 

@@ -8,7 +8,7 @@ import re
 from ...documents.segment import Paragraph
 from ...model import Claim, Source
 from .. import patterns as P
-from ..glossary import Match, normalise_name
+from ..names import Match, normalise_name
 from . import lists
 from .context import Figure, ProseContext, ProseResult, frame_text, unparsed
 from .kinds import change_flag, classify

@@ -14,52 +14,17 @@ import difflib
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
 from importlib import resources
 
+from ..claims.names import Match, normalise_name
+from ..claims.patterns import REGION_RE
 from ..model import Indicator
-from .patterns import REGION_RE
 
 #: Below this similarity a fuzzy match is not taken. High on purpose: 绿洲森林覆盖率
 #: is not 森林覆盖率 (ratio 0.83), and a wrong merge invents contradictions.
 FUZZY_MIN = 0.93
 #: What may stand around a known name without changing the indicator.
 NOISE_AROUND = re.compile(r"^(?:总|全部|年|年末|年底|期末|水平|总额|总量|规模|指标|的|达|达到|数|total\s*|the\s*)*$")
-
-_PREFIXES = ("全区", "我区", "全疆", "新疆", "自治区", "全市", "全省", "全国", "我国", "我市", "我省",
-             "其中", "力争", "确保", "实现", "到期末", "期末", "累计", "全年", "今年", "去年", "当年")
-_UNIT_PAREN = re.compile(r"[（(][^()（）]{0,12}[)）]")
-#: An English unit in brackets, longer than a Chinese one: "GDP (trillion yuan)", "(billion US dollars)".
-_EN_UNIT_PAREN = re.compile(r"\s*[（(]\s*(?:%|per\s*cent|percent|[A-Za-z][A-Za-z ,/]{0,30}?(?:yuan|dollars|"
-                            r"people|persons|tonnes|tons|hectares|km|kilometres|kilometers|years|million|"
-                            r"billion|units|households))\s*[)）]", re.IGNORECASE)
-_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[一二三四五六七八九十]+[、.])\s*")
-
-
-def normalise_name(name: str) -> str:
-    """Strip numbering, units in brackets, spaces and region prefixes."""
-    s = _NUMBERING.sub("", name or "")
-    s = _EN_UNIT_PAREN.sub("", s)
-    s = _UNIT_PAREN.sub("", s)
-    s = re.sub(r"[“”\"‘’「」『』]", "", s)  # “教共体”覆盖率 → 教共体覆盖率
-    s = re.sub(r"(?<=[^A-Za-z])\s+|\s+(?=[^A-Za-z])", "", s.strip())  # spaces matter only between words
-    s = re.sub(r"\s+", " ", s)
-    s = s.strip("：:，,。;；、“”\"'*#")
-    changed = True
-    while changed:
-        changed = False
-        for p in _PREFIXES:
-            if s.startswith(p) and len(s) > len(p) + 1:
-                s, changed = s[len(p):], True
-    return s
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    id: str
-    name: str
-    confidence: float
-    how: str
 
 
 @functools.lru_cache(maxsize=1)
