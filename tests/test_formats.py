@@ -131,11 +131,13 @@ def _scan(path: Path, text_page: bool = False) -> Path:
 @pytest.mark.parametrize("text_page", [False, True])
 def test_a_scanned_page_is_reported_with_the_ocr_hint(tmp_path, text_page):
     path = _scan(tmp_path / "scan.pdf", text_page)
+    if text_page:  # an image page among text pages is left out and listed (more in tests/test_ocr.py)
+        assert [u["page"] for u in load(path).unparsed if u.get("unread_page")] == [2]
+        return
     with pytest.raises(InputError) as err:
         load(path)
     message = str(err.value)
-    assert "scan.pdf" in message and f"page {2 if text_page else 1} " in message and "OCR" in message
-    assert ("all pages" in message) is not text_page
+    assert "scan.pdf" in message and "page 1 " in message and "OCR" in message and "all pages" in message
 
 
 def test_a_blank_page_is_no_scan(tmp_path):

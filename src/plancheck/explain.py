@@ -213,6 +213,8 @@ def render_text(ex: Explanation) -> str:
                    f"{iv:<22} {c.source.line:>5}  {_quote(c.text)}{region}")
         if c.frame:  # the time frame the figure was dated by (documents/calendar.py)
             out.append(f"  {'':<9} read in: {c.frame}")
+        if "ocr" in c.extra:  # read from a scanned page (documents/ocr.py)
+            out.append(f"  {'':<9} read by OCR: {ocr_text(c)}")
     out += ["", "Recomputations" if ex.recomputations else "Recomputations: none (no growth rate or "
             "cumulative change with both levels known)"]
     out += [line for r in ex.recomputations for line in _recomputation_lines(r)]
@@ -224,6 +226,14 @@ def render_text(ex: Explanation) -> str:
         if lines:
             out.append(f"      lines {', '.join(map(str, lines))}")
     return "\n".join(out)
+
+
+def ocr_text(c: Claim) -> str:
+    """'page 1, line 4, tesseract 5.3.0 chi_sim+eng at 300 dpi, line confidence 91' for a claim read by OCR."""
+    m = c.extra["ocr"]
+    conf = f", line confidence {m['confidence']:.0f}" if "confidence" in m else ""
+    where = f"{c.source.where}, " if c.source.page_line else ""
+    return f"{where}{m['engine']} {m['languages']} at {m['dpi']} dpi{conf}"
 
 
 _WHAT = {"rate": "implied rate", "target": "implied target", "change": "target − baseline"}

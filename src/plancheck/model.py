@@ -139,6 +139,7 @@ class Claim:
             "match_confidence": self.match_confidence,
             "text": self.text,
             "source": self.source.to_dict(),
+            **({"ocr": self.extra["ocr"]} if "ocr" in self.extra else {}),
         }
 
     def describe(self) -> str:

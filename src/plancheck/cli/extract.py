@@ -44,7 +44,7 @@ def run(args) -> int:
             period = f"{c.start_year}-{c.year}" if c.start_year else str(c.year or "")
             lines.append(f"{c.source.line:>5}:{c.source.col_start + 1:<4} {c.kind:<18} {c.name[:24]:<24} "
                          f"{c.quantity.text:>12} {c.unit:<6} {period:<9} {c.role:<6} {c.origin}"
-                         + (f" [{c.region}]" if c.region else ""))
+                         + (f" [{c.region}]" if c.region else "") + (" ocr" if "ocr" in c.extra else ""))
         lines.append(f"{len(plan.claims)} claims ({len(plan.unparsed)} candidate figures not read; "
                      "see --unparsed)")
     write_output("\n".join(lines), args.output)
@@ -65,8 +65,12 @@ def text_as_read(path: str) -> str:
             continue
         got = pieces[number - 1] if number <= len(pieces) else []
         where = origin_text(*got[0][1:]) if got else ""
+        if got and got[0][1] in getattr(doc, "ocr_pages", {}):
+            where = "OCR " + where  # read from a scanned page
         last = max(got, key=lambda p: p[1:]) if got else None
         if last and last[1:] != got[0][1:]:
             where += f"–{last[2]}" if last[1] == got[0][1] else f" – {origin_text(*last[1:])}"
         out.append(f"{number:>5}  {where:<20}  {line}".rstrip())
+    for page, reason in getattr(doc, "unread_pages", []):  # pages without a text layer, not OCR-ed
+        out.append(f"{'':>5}  {f'page {page}':<20}  (not read: {reason})")
     return "\n".join(out)

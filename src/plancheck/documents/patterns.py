@@ -78,3 +78,14 @@ COMPARED_PERIOD = re.compile(r"(?:比|较|相比|相当于|高于|低于|超过)
                              r"|(?:由|从)" + _PERIOD_NAME + r"(?:时期|期间|末|规划期)?(?:平均)?的"
                              r"|(?:是|为)" + _PERIOD_NAME + r"(?:时期|期间|规划期)?的(?=\s*[\d.]+\s*倍)"
                              r"|(?:比|较|相当于)(?:过去的?五年|上一个五年)")
+
+# -- OCR (documents/ocr.py) ---------------------------------------------------------------------
+
+#: A word of only these characters, on or beside an erased table rule, is what is left of the rule.
+OCR_RULE_DEBRIS = re.compile(r"^[|｜丨Il\[\]_—\-.:;'\"`‘’“”]+$")
+#: The version in ``tesseract --version`` (tesseract 5.3.0, tesseract v4.1.1).
+TESSERACT_VERSION = re.compile(r"tesseract\s+v?(\d+(?:\.\d+)*)", re.IGNORECASE)
+#: A quote mark glued to a number in OCR output (”36500): no plan quotes a bare number; the mark is noise.
+OCR_QUOTED_NUMBER = re.compile(r"[“”\"]*([\d.\[\]%]+)[”\"]*")
+#: Tesseract language names joined by + (chi_sim+eng, chi_tra, script/HanS).
+OCR_LANGUAGE_LIST = re.compile(r"[A-Za-z_]{2,16}(?:/[A-Za-z_]{2,16})?(?:\+[A-Za-z_]{2,16}(?:/[A-Za-z_]{2,16})?){0,5}")

@@ -18,6 +18,12 @@ PDF as it reads a text file:
 * every line of the text as read keeps where each of its pieces came from, as
   (page, line on page), for locations.
 
+A page without a text layer (a scan) is OCR-ed when Tesseract is installed
+(``documents/ocr.py``): its word boxes become glyphs and the rules found in its
+bitmap ruling lines, and it is laid out like any page. Without OCR, a few such
+pages (a cover, a photograph) are left out and reported
+(:class:`Scans`); a PDF that is mostly scans is refused with the hint to OCR it.
+
 Pages are read one at a time and closed, so memory holds one page's glyphs
 plus the text read so far. Nothing from the file is evaluated.
 """
@@ -25,7 +31,7 @@ plus the text read so far. Nothing from the file is evaluated.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
@@ -38,7 +44,6 @@ RULE_MIN_LENGTH = 6.0
 SENTENCE_END = "。！？!?；;：:」』”\"）).…"
 PAGE_NUMBER = re.compile(r"^[\s\-—–－·]*(第\s*)?\d{1,4}(\s*/\s*\d{1,4})?(\s*页)?[\s\-—–－·]*$")
 HEADING = re.compile(r"^\s*(第[一二三四五六七八九十百零〇]+[篇章节]|[一二三四五六七八九十]+、|专栏\s*\d|（[一二三四五六七八九十]+）)")
-OCR_HINT = "run OCR first, e.g. 'ocrmypdf -l chi_sim+eng in.pdf out.pdf', and read the OCR-ed file"
 
 
 @dataclass(slots=True)
@@ -56,6 +61,23 @@ class Glyph:
     @property
     def h(self) -> float:
         return self.y1 - self.y0
+
+
+@dataclass(slots=True)
+class OcrGlyph(Glyph):
+    """A character read by OCR, with the confidence (0–100) of its word."""
+
+    conf: float = -1.0
+
+
+@dataclass(slots=True)
+class Scans:
+    """The pages of a PDF without a text layer: OCR-ed, or left unread."""
+
+    #: page → {"engine", "languages", "dpi", "seconds", "lines": {line on page: mean word confidence}}
+    ocr: dict[int, dict] = field(default_factory=dict)
+    #: pages left out, each with the reason
+    unread: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -94,8 +116,9 @@ def _join_glyphs(glyphs: list[Glyph]) -> str:
     return "".join(g.ch for g in glyphs).strip()
 
 
-def read_pdf(path: Path) -> tuple[list[str], list[list[tuple[int, int, int]]]]:
-    """Lines of text as read, and for each line its pieces (column, page, line on page)."""
+def read_pdf(path: Path) -> tuple[list[str], list[list[tuple[int, int, int]]], Scans]:
+    """Lines of text as read, for each line its pieces (column, page, line on page),
+    and the pages without a text layer (OCR-ed or left out)."""
     name = str(path)
     try:
         import pypdfium2 as pdfium  # type: ignore[import-not-found]
@@ -106,6 +129,8 @@ def read_pdf(path: Path) -> tuple[list[str], list[list[tuple[int, int, int]]]]:
         pdf = pdfium.PdfDocument(name)
     except pdfium.PdfiumError as exc:
         raise InputError(_load_error(str(exc)), path=name) from None
+    scans = Scans()
+    engine: list = []  # looked up at the first scanned page only
     try:
         out: list[str] = []
         places: list[list[tuple[int, int, int]]] = []
@@ -121,11 +146,12 @@ def read_pdf(path: Path) -> tuple[list[str], list[list[tuple[int, int, int]]]]:
             if number <= pages:
                 try:
                     lines, has_image = _page_lines(pdf, number - 1, pdfium_c)
+                    if not lines and has_image:
+                        scanned.append(number)
+                        lines = _ocr_page(pdf, number, pdfium_c, name, engine, scans)
                 except pdfium.PdfiumError as exc:
                     raise InputError(f"page {number} cannot be read (damaged PDF: {exc})", path=name) from None
                 if not lines:
-                    if has_image:
-                        scanned.append(number)
                     continue
             if held is not None:
                 _drop_running(held[1], lines)
@@ -134,13 +160,48 @@ def read_pdf(path: Path) -> tuple[list[str], list[list[tuple[int, int, int]]]]:
             held = (number, lines) if lines else None
     finally:
         pdf.close()
-    if scanned:
-        which = _page_list(scanned)
-        whole = " (all pages)" if len(scanned) == pages else ""
-        raise InputError(f"{which} without a text layer{whole}: scanned images; {OCR_HINT}", path=name)
+    unread = [n for n, _ in scans.unread]
+    read_pages = len({p for where in places for _, p, _ in where})
+    if unread and (not any(line.strip() for line in out) or len(unread) > read_pages):
+        which = _page_list(unread)
+        whole = " (all pages)" if len(unread) == pages else f" ({len(unread)} of {pages} pages)"
+        if engine and engine[0] is not None:
+            raise InputError(f"{which} without a text layer{whole}: OCR ({engine[0].name}) found no text "
+                             "on them", path=name)
+        from .ocr import unavailable
+
+        raise InputError(f"{which} without a text layer{whole}: scanned images; {unavailable()}", path=name)
     if not any(line.strip() for line in out):
         raise InputError("PDF without any text", path=name)
-    return out, places
+    return out, places, scans
+
+
+def _ocr_page(pdf, number: int, pdfium_c, name: str, engine: list, scans: Scans) -> list[Line]:
+    """The lines of a page without a text layer, read by OCR; [] (and the page
+    recorded as unread) when OCR is not available or finds no text."""
+    from . import ocr
+
+    if not engine:
+        engine.append(ocr.engine())
+    if engine[0] is None:
+        scans.unread.append((number, f"an image without a text layer (a scan, a cover), not read; "
+                                     f"{ocr.unavailable()}"))
+        return []
+    scan = ocr.scan_page(pdf, number - 1, pdfium_c, engine[0], name)
+    visual: list[Line] = []
+    lines = _layout(scan.glyphs, scan.rules, visual)
+    if not lines:
+        scans.unread.append((number, f"an image without a text layer in which OCR ({engine[0].name}) "
+                                     "found no text (a photograph, a blank scan)"))
+        return []
+    confidence = {}
+    for ln in visual:
+        confs = [g.conf for g in ln.glyphs if isinstance(g, OcrGlyph) and not g.ch.isspace() and g.conf >= 0]
+        if confs:
+            confidence[ln.number] = round(sum(confs) / len(confs), 1)
+    scans.ocr[number] = {"engine": engine[0].name, "languages": engine[0].languages, "dpi": scan.dpi,
+                         "seconds": round(scan.seconds, 2), "lines": confidence}
+    return lines
 
 
 def _load_error(message: str) -> str:
@@ -175,10 +236,20 @@ def _page_lines(pdf, index: int, pdfium_c) -> tuple[list[Line], bool]:
         page.close()
     if not any(not g.ch.isspace() for g in glyphs):
         return [], has_image
+    return _layout(glyphs, rules), has_image
+
+
+def _layout(glyphs: list[Glyph], rules, visual: list[Line] | None = None) -> list[Line]:
+    """Glyphs and ruling lines of a page → its lines, tables turned into rows of cells
+    (``visual`` receives the printed lines, numbered, before tables are made)."""
+    if not any(not g.ch.isspace() for g in glyphs):
+        return []
     lines = _group_lines(glyphs)
     for i, line in enumerate(lines, 1):
         line.number = i
-    return _borderless(_apply_grids(lines, rules)), has_image
+    if visual is not None:
+        visual.extend(lines)
+    return _borderless(_apply_grids(lines, rules))
 
 
 def _glyphs(textpage) -> list[Glyph]:

@@ -179,8 +179,10 @@ def read_document(path: str | Path, normalisers: "Iterable[str] | None" = None) 
         from .pdf import read_pdf
         from .places import mapped
 
-        lines, pieces = read_pdf(p)
-        return mapped(document_from_text("\n".join(lines), name, "pdf", normalisers), pieces)
+        lines, pieces, scans = read_pdf(p)
+        doc = mapped(document_from_text("\n".join(lines), name, "pdf", normalisers), pieces)
+        doc.ocr_pages, doc.unread_pages = scans.ocr, scans.unread
+        return doc
     if p.suffix.lower() == ".docx":
         from .docx import docx_text
 

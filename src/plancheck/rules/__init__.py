@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 
 RULE_MODULES = ("growth", "cumulative", "status", "direction", "cross_source", "units",
-                "totals", "composition", "enumeration", "implied", "relations", "missing")
+                "totals", "composition", "enumeration", "implied", "relations", "missing", "scanned")
 
 
 def load_all() -> None:
