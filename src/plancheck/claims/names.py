@@ -8,8 +8,6 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..model import Indicator
-
 _PREFIXES = ("全区", "我区", "全疆", "新疆", "自治区", "全市", "全省", "全国", "我国", "我市", "我省",
              "其中", "力争", "确保", "实现", "到期末", "期末", "累计", "全年", "今年", "去年", "当年")
 _UNIT_PAREN = re.compile(r"[（(][^()（）]{0,12}[)）]")
@@ -50,6 +48,8 @@ class SubjectResolver(Protocol):
     """What a reader may ask of the resolver the pipeline gives it
     (:class:`plancheck.indicators.glossary.Resolver` is one)."""
 
-    indicators: dict[str, Indicator]
-
     def resolve(self, subject: str) -> Match | None: ...
+
+    def resolve_read(self, subject: str, kind: str, unit: str | None = None) -> Match | None:
+        """``resolve`` given the reading hints: the figure's kind (from its verb) and unit."""
+        ...

@@ -104,3 +104,22 @@ class Resolver:
             ind_id = self.names[close[0]]
             return Match(ind_id, self.indicators[ind_id].name, round(ratio, 2), "fuzzy")
         return Match(f"name:{key}", key, 0.5, "unresolved")
+
+    def resolve_read(self, subject: str, kind: str, unit: str | None = None) -> Match | None:
+        """Resolve a subject with what its reader saw: the kind its verb gave the
+        figure and the figure's unit. A reduction's indicator is often named with
+        its verb (单位国内生产总值能源消耗 + 降低 → 单位国内生产总值能源消耗降低). A
+        rate cannot be counted in people or money: 基本养老保险参保 778 万人 is not
+        the 参保率, so such a figure keeps its own wording."""
+        match = self.resolve(subject)
+        known = self.indicators.get(match.id) if match is not None else None
+        if (known is not None and known.unit in ("%", "‰") and kind in ("level", "count", "cumulative_change")
+                and unit and unit not in ("%", "‰", "百分点")):
+            key = normalise_name(subject).lower()
+            return Match(f"name:{key}", key, 0.5, "unresolved")
+        if kind == "reduction" and match is not None and match.how == "unresolved":
+            for verb in ("降低", "下降"):
+                better = self.resolve(subject + verb)
+                if better is not None and better.how != "unresolved":
+                    return better
+        return match
