@@ -52,6 +52,27 @@ def test_scoring_counts_a_wrong_number_as_both_a_miss_and_a_false_claim(tmp_path
     assert (s.tp, s.fp, s.fn) == (0, 1, 1)
 
 
+@pytest.mark.parametrize("printed, bare", [("突破7000", "7000"), ("超1000", "1000"), ("2400多", "2400"),
+                                           ("近80", "80"), ("600余", "600"), ("接近80", "80"), ("8以上", "8")])
+def test_scoring_compares_numbers_without_their_qualifier_words(printed, bare):
+    """The codebook's printed has no qualifier word (突破, 超, 多, 余, 近 are qualifiers)."""
+    assert accuracy.norm_printed(printed) == bare
+
+
+def test_scoring_matches_a_range_with_both_bounds_of_the_gold(tmp_path, monkeypatch):
+    """增长5%—5.5%: plancheck reads one range, the codebook lists its two bounds."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "doc.md").write_text("# 第十五个五年规划\n\n到 2030 年，地区生产总值年均增长5%—5.5%。\n", "utf-8")
+    entry = {"line": 3, "printed": "5", "kind": "growth_rate", "indicator": "地区生产总值", "unit": "%",
+             "year": 2030, "start_year": 2025, "role": "target", "qualifier": None, "region": None, "scope": "region"}
+    (gold / "doc.jsonl").write_text("\n".join(json.dumps(e, ensure_ascii=False)
+                                              for e in (entry, {**entry, "printed": "5.5"})) + "\n", "utf-8")
+    monkeypatch.setattr(accuracy, "GOLD", gold)
+    s = accuracy.evaluate("doc.md", [[1, 3]])["region"]
+    assert (s.tp, s.fp, s.fn) == (2, 0, 0)
+
+
 #: Measured floors per corpus document (docs/accuracy.md): recall of all claims and
 #: agreement of year and role over matched ones, each a little under today's figure so
 #: that a change losing either is seen. Raise them as reading improves.

@@ -180,7 +180,7 @@ CASES = [
     ("duplicate-id", GOOD + INDICATOR.replace('id = "gdp"', f'id = "gdp" {MARK}'),
      "indicator[1].id", "duplicate indicator id 'gdp'"),
     # --- unknown units
-    ("unit-unknown", edit('unit = "亿元"', f'unit = "亿斤" {MARK}'), "indicator[0].unit",
+    ("unit-unknown", edit('unit = "亿元"', f'unit = "亿箩筐" {MARK}'), "indicator[0].unit",
      "unknown unit"),
     ("figure-unit-unknown", edit('table = "专栏2"', f'table = "专栏2"\n  unit = "bananas" {MARK}'),
      "indicator[0].figure[0].unit", "unknown unit"),
@@ -283,8 +283,8 @@ def test_cli_missing_register_is_exit_2(tmp_path, capsys):
 
 def test_unknown_unit_is_a_register_error_not_only_a_unit_error(write):
     """The file is at fault, so callers catching RegisterError must see it."""
-    with pytest.raises(RegisterError, match="unknown unit '亿斤'"):
-        load_register(write(edit('unit = "亿元"', 'unit = "亿斤"')))
+    with pytest.raises(RegisterError, match="unknown unit '亿箩筐'"):
+        load_register(write(edit('unit = "亿元"', 'unit = "亿箩筐"')))
 
 
 def test_first_error_wins_and_names_its_own_line(write):

@@ -14,8 +14,8 @@ import re
 NUMBER = r"(?<![\dA-Za-z.])[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.]*\d)"
 NUMBER_RE = re.compile(NUMBER)
 
-#: 14.5:37:48.5 — a ratio of two or more parts.
-RATIO_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?){1,4}(?![\d.])")
+#: 14.5:37:48.5 — a ratio of two or more parts (2.8∶1 with the ratio sign too).
+RATIO_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,4}(?![\d.])")
 
 #: Sentence ends (offsets are kept, so these are split points).
 SENTENCE_SPLIT = re.compile(r"[。；;！!？?]|\.(?=\s|$)")
@@ -63,10 +63,12 @@ LEADING_VERBS = re.compile(r"^(?:(?:加快|积极|有序|继续|大力|着力|�
 YEAR_RE = re.compile(r"(?:(到|至|截至|截止到|by|in)\s*)?((?:19|20)\d\d)\s*(?:年(?:底|末)?)?", re.IGNORECASE)
 
 
-#: Numbers that are not quantities: plan names, codes, ordinals, dates.
+#: Numbers that are not quantities: plan names, codes, ordinals, dates, the 1 of 每一处
+#: (条 only of a policy package: "20条"措施; 35条道路, 260名人才 and 12批 are counts).
 NOT_A_QUANTITY = re.compile(
-    r"(第\s*$|[A-Za-z]$|[“\"]\s*$|±\s*$|^\s*(?:号|届|次会议|次全会|次党代会|个五年|五|月|日|时|期|批|级|类|星|条|章|节|篇|版|号线|型|代|轮|"
-    r"项目”|”|\"|kV|千伏|周年|年代|世纪|大|个一百年|位|名|强|A级|A|小时|公里/小时|km/h))")
+    r"(第\s*$|每\s*$|[A-Za-z]$|[“\"]\s*$|±\s*$|^\s*(?:号|届|次会议|次全会|次党代会|个五年|五|月|日|时|期|级|类|星|"
+    r"条(?=\s*(?:[”\"]|措施|政策|举措|意见|规定))|章|节|篇|版|号线|型|代|"
+    r"项目”|”|\"|kV|千伏|周年|年代|世纪|大|个一百年|位|强|A级|A|小时|公里/小时|km/h))")
 
 #: A change against a named year (比2015年, 较2020年): the year is the base, not the figure's year.
 VERSUS_YEAR = re.compile(r"(?:比|较|相比)\s*(?:(?:19|20)\d\d\s*年?(?:末|底)?|上年|去年)|同比")
@@ -74,8 +76,10 @@ VERSUS_YEAR = re.compile(r"(?:比|较|相比)\s*(?:(?:19|20)\d\d\s*年?(?:末|�
 #: the verb; the subject stands before it (or in the clause before).
 VERSUS_PHRASE = re.compile(r"(?:(?<!占)比(?!重|例|率|值|较)|较(?!大|高|低|快|好|为|多|少))[^，,；;。比较]{1,16}$")
 
-#: Subjects that name an attribute of a project, not a quantity of the region.
-ATTRIBUTE_SUBJECT = re.compile(r"(设计速度|设计时速|时速|速度|车道|宽度|路面|标准|等级|电压|design speed)$", re.IGNORECASE)
+#: Subjects that name an attribute of a project, not a quantity of the region (a design
+#: standard is; 最低工资标准 and 低保标准 are amounts).
+ATTRIBUTE_SUBJECT = re.compile(r"(设计速度|设计时速|时速|速度|车道|宽度|路面|(?:设计|建设|技术|工程)标准|等级|电压|design speed)$",
+                               re.IGNORECASE)
 #: A heading or box line that ends a project box.
 BOX_END = re.compile(r"^\s*(#{1,3}\s*第[一二三四五六七八九十百]+[篇章节]|#{1,2}\s|第[一二三四五六七八九十百]+[篇章节])")
 

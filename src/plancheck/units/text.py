@@ -15,7 +15,9 @@ _NAME_UNIT = re.compile(r"[（(]\s*([^()（）]{1,16}?)\s*[)）]\s*$")
 _EXTRA = ("个百分点", "百分点", "%", "‰", "万人次", "人次", "万千瓦时", "亿千瓦时", "亿吨标准煤", "万吨标准煤",
           "吨标准煤", "万标箱", "万辆", "万台", "万床", "张", "万平方米", "平方米", "公里", "千米", "米",
           "万千伏安", "千伏", "兆瓦", "万头", "万只", "万亩", "亩", "万公顷", "公顷", "倍", "岁",
-          "天", "小时", "分钟", "年")
+          "天", "小时", "分钟", "年",
+          # work reports: a magnitude before a derived unit, temperatures, concentrations
+          "千亿元", "亿方", "万方", "℃", "微克/立方米")
 
 
 @functools.lru_cache(maxsize=1)
@@ -26,7 +28,7 @@ def unit_pattern() -> re.Pattern:
     names.update(("万元", "亿元", "万亿元", "亿美元", "万美元", "元"))
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     # a composite unit: 公斤/亩, 万吨/年, 元/人
-    return re.compile(f"(?:{alt})(?:\\s*/\\s*(?:{alt}|年|人|亩|户))?")
+    return re.compile(f"(?:{alt})(?:\\s*/\\s*(?:{alt}|年|人|亩|户|月))?")
 
 
 def canonical_text_unit(u: str) -> str:
