@@ -30,3 +30,12 @@ def test_without_hints_the_subject_alone_decides():
     r = resolver_for()
     assert r.resolve("城镇化率").id == "urbanization_rate"
     assert r.resolve_read("城", "level", "%") is None  # too short to name anything
+
+
+@pytest.mark.parametrize("parts, expected", [
+    (["城镇化率", "单位国内生产总值能源消耗降低"], ["urbanization_rate", "energy_intensity_reduction"]),
+    (["城镇化率", "某某新指标"], None),  # one part unknown: the figure is not stated for each
+])
+def test_one_figure_for_several_subjects_needs_each_known(parts, expected):
+    got = resolver_for().resolve_each(parts)
+    assert (None if got is None else [m.id for m in got]) == expected

@@ -53,3 +53,7 @@ class SubjectResolver(Protocol):
     def resolve_read(self, subject: str, kind: str, unit: str | None = None) -> Match | None:
         """``resolve`` given the reading hints: the figure's kind (from its verb) and unit."""
         ...
+
+    def resolve_each(self, subjects: list[str]) -> list[Match] | None:
+        """A known indicator for every subject, or None."""
+        ...

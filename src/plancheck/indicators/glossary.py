@@ -123,3 +123,11 @@ class Resolver:
                 if better is not None and better.how != "unresolved":
                     return better
         return match
+
+    def resolve_each(self, subjects: list[str]) -> list[Match] | None:
+        """One known indicator for each subject (A和B分别年均增长 7%: the figure is
+        stated for each), or None when any of them is not a known indicator."""
+        matches = [self.resolve(s) for s in subjects]
+        if any(m is None or m.how == "unresolved" for m in matches):
+            return None
+        return [m for m in matches if m is not None]
