@@ -277,3 +277,33 @@ def test_the_tesseract_call_has_a_time_limit_and_no_shell(monkeypatch):
         ocr.run_tesseract(_page(10, 10), 300, eng, "scan.pdf", 3)
     assert isinstance(seen["cmd"], list) and seen["timeout"] == ocr.PAGE_TIMEOUT and not seen.get("shell")
     assert seen["env"]["OMP_THREAD_LIMIT"] == "1" and seen["cmd"][1:3] == ["stdin", "stdout"]
+
+
+@pytest.mark.parametrize("again_conf, kept", [(90.0, "营住"), (20.0, "BEAT")])
+def test_doubtful_latin_words_on_a_chinese_page_are_read_again_in_chinese(monkeypatch, again_conf, kept):
+    line = (1, 1, 1)
+    chinese = ocr.Word("一般公共预算收入达到亿元年均增长", 0, 50, 300, 20, 95.0, (1, 1, 2))  # a page of Chinese
+    words = [ocr.Word("城镇", 10, 10, 40, 20, 96.0, line), ocr.Word("BEAT", 60, 10, 40, 20, 56.0, line),
+             ocr.Word("ELIAS", 110, 10, 50, 20, 14.0, line), ocr.Word("62%", 170, 10, 30, 20, 90.0, line),
+             ocr.Word("GDP", 210, 10, 30, 20, 95.0, line), chinese]  # a sure Latin word is left alone
+    calls = []
+
+    def fake(gray, dpi, eng, path, page, languages="", psm=3):
+        calls.append((languages, psm, gray.shape))
+        return [ocr.Word("营住", 2, 3, 30, 20, again_conf, (1, 1, 1)), ocr.Word("人口", 34, 3, 30, 20, again_conf,
+                                                                              (1, 1, 1))]
+
+    monkeypatch.setattr(ocr, "run_tesseract", fake)
+    eng = ocr.Engine("/usr/bin/tesseract", "5.3.0", "chi_sim+eng")
+    got = ocr.reread_latin_lines(_page(100, 300), words, 300, eng, "scan.pdf", 1)
+    assert [lang_psm[:2] for lang_psm in calls] == [("chi_sim", 7)]  # one run: BEAT ELIAS
+    texts = [w.text for w in got]
+    assert texts[0] == "城镇" and kept in texts and texts[-3:-1] == ["62%", "GDP"]
+    if kept == "营住":
+        assert got[1].left == 60 - 6 + 2 and got[1].line == line  # placed where the run was cut out
+
+
+def test_a_latin_page_is_not_read_again():
+    words = [ocr.Word("Songxi", 10, 10, 60, 20, 40.0, (1, 1, 1)), ocr.Word("grew", 80, 10, 40, 20, 50.0, (1, 1, 1))]
+    eng = ocr.Engine("/usr/bin/tesseract", "5.3.0", "chi_sim+eng")
+    assert ocr.reread_latin_lines(_page(100, 300), words, 300, eng, "x.pdf", 1) is words

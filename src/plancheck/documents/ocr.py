@@ -43,6 +43,10 @@ PAGE_TIMEOUT = 180
 #: Pages are rendered at the resolution of their image, within these bounds (dots per inch).
 DPI_RANGE = (150, 400)
 DEFAULT_DPI = 300
+#: A Latin word read with less confidence than this (0–100) on a page of Chinese is in doubt;
+#: at most this many runs of such words a page are read again with the Chinese model alone.
+LATIN_RECHECK_CONF = 70
+LATIN_RECHECK_RUNS = 12
 #: A scan turned by at most this much is made straight before OCR (degrees), judged in these steps.
 MAX_SKEW_DEGREES = 3.0
 SKEW_STEP_DEGREES = 0.1
@@ -210,6 +214,7 @@ def scan_page(pdf, index: int, pdfium_c, eng: Engine, path: str) -> PageScan:
         gray[max(y0 - 3, 0):y1 + 4, max(x0 - 3, 0):x1 + 4] = 255  # with the anti-aliased edge
     start = time.perf_counter()
     words = run_tesseract(gray, dpi, eng, path, index + 1)
+    words = reread_latin_lines(gray, words, dpi, eng, path, index + 1)
     seconds = time.perf_counter() - start
     glyphs = []
     for line_words in _by_line(words):
@@ -233,6 +238,63 @@ def scan_page(pdf, index: int, pdfium_c, eng: Engine, path: str) -> PageScan:
             previous = wd
     rules = [(x0 / scale, height_pt - y1 / scale, x1 / scale, height_pt - y0 / scale) for x0, y0, x1, y1 in rules_px]
     return PageScan(glyphs, rules, dpi, seconds)
+
+
+def _cjk_share(words: list[Word]) -> float:
+    chars = [ch for wd in words for ch in wd.text if not ch.isspace()]
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in chars) / len(chars) if chars else 0.0
+
+
+def _doubtful_latin(word: Word) -> bool:
+    """A word with Latin letters that Tesseract is unsure of."""
+    return word.conf < LATIN_RECHECK_CONF and any(ch.isascii() and ch.isalpha() for ch in word.text)
+
+
+def _doubtful_runs(line: list[Word]) -> list[list[Word]]:
+    runs: list[list[Word]] = []
+    for k, wd in enumerate(line):
+        if _doubtful_latin(wd):
+            if runs and k > 0 and line[k - 1] is runs[-1][-1]:
+                runs[-1].append(wd)
+            else:
+                runs.append([wd])
+    return runs
+
+
+def reread_latin_lines(gray, words: list[Word], dpi: int, eng: Engine, path: str, page: int) -> list[Word]:
+    """On a page of Chinese, Latin words that Tesseract is unsure of are read again
+    with the Chinese languages alone, and the new reading is kept when Tesseract is
+    surer of it.
+
+    With chi_sim+eng, Tesseract sometimes reads Chinese with the English model
+    (；常住人口城镇化率达到62% → "; BEAT ELIAS 62%6", 预期性 → "PIM"): the words are
+    then Latin letters of low confidence. Each run of such words is cut out (with a
+    margin) and read as one line; at most LATIN_RECHECK_RUNS runs a page."""
+    cjk = "+".join(lang for lang in eng.languages.split("+") if lang.startswith("chi") or "Han" in lang)
+    if not cjk or cjk == eng.languages or _cjk_share(words) < 0.5:
+        return words
+    runs = [run for ln in _by_line(words) for run in _doubtful_runs(ln)][:LATIN_RECHECK_RUNS]
+    h, w = gray.shape
+    replaced: dict[int, list[Word]] = {}  # id of the run's first word → its new words
+    dropped: set[int] = set()
+    for run in runs:
+        x0, y0 = min(wd.left for wd in run), min(wd.top for wd in run)
+        x1, y1 = max(wd.left + wd.width for wd in run), max(wd.top + wd.height for wd in run)
+        pad = max((y1 - y0) // 3, 4)
+        x0, y0, x1, y1 = max(x0 - pad, 0), max(y0 - pad, 0), min(x1 + pad, w), min(y1 + pad, h)
+        again = run_tesseract(gray[y0:y1, x0:x1], dpi, eng, path, page, languages=cjk, psm=7)
+        if not again:
+            continue
+        if sum(wd.conf for wd in again) / len(again) > sum(wd.conf for wd in run) / len(run):
+            replaced[id(run[0])] = [Word(wd.text, wd.left + x0, wd.top + y0, wd.width, wd.height, wd.conf,
+                                         run[0].line) for wd in again]
+            dropped.update(id(wd) for wd in run)
+    out = []
+    for wd in words:
+        out.extend(replaced.get(id(wd), []))
+        if id(wd) not in dropped:
+            out.append(wd)
+    return out
 
 
 def _spans(words: list[Word]) -> list[tuple[float, float, Word]]:
@@ -390,11 +452,14 @@ def _merge_runs(runs, thick: int) -> list[tuple[int, int, int, int]]:
     return [(a, b, s, e) for a, b, s, e in done if b - a + 1 <= thick]
 
 
-def run_tesseract(gray, dpi: int, eng: Engine, path: str, page: int) -> list[Word]:
-    """Tesseract's words for one grayscale bitmap (passed as PGM on standard input)."""
+def run_tesseract(gray, dpi: int, eng: Engine, path: str, page: int, languages: str = "",
+                  psm: int = 3) -> list[Word]:
+    """Tesseract's words for one grayscale bitmap (passed as PGM on standard input);
+    ``psm`` 3 reads a page, 7 one line."""
     h, w = gray.shape
     image = b"P5\n%d %d\n255\n" % (w, h) + gray.tobytes()
-    cmd = [eng.binary, "stdin", "stdout", "-l", eng.languages, "--dpi", str(dpi), "--psm", "3", "tsv"]
+    cmd = [eng.binary, "stdin", "stdout", "-l", languages or eng.languages, "--dpi", str(dpi),
+           "--psm", str(psm), "tsv"]
     try:
         done = subprocess.run(cmd, input=image, capture_output=True, timeout=PAGE_TIMEOUT, env=_env())
     except subprocess.TimeoutExpired:
