@@ -101,6 +101,19 @@ def test_a_heading_without_a_figure_stays_a_heading():
     assert headings == ["第五章", "第七章"]
 
 
+# -- units of the counted products of the older plans ------------------------------------------
+
+@pytest.mark.parametrize("sentence, printed, unit", [
+    ("1990年，全省卷烟产量达到260万箱。", "260", "万箱"),
+    ("五年内改造棉纺设备25万锭。", "25", "万锭"),
+    ("1990年，电话交换机总容量达到1.2亿门。", "1.2", "亿门"),
+    ("1990年，全省集成电路产量达到3.5亿块。", "3.5", "亿块"),
+])
+def test_counted_products_keep_their_units(sentence, printed, unit):
+    got = [(c.quantity.printed.text, c.unit) for c in _claims("# 第七个五年计划\n\n" + sentence + "\n")]
+    assert (printed, unit) in got, got
+
+
 # -- multipliers: a factor is a ratio, an increase by N times a cumulative change (gold README) ----
 
 @pytest.mark.parametrize("sentence, printed, kind", [

@@ -278,7 +278,7 @@ def _figure_unit(rest: str, one_char: bool) -> bool:
 
 
 def chinese_numerals(line: str) -> list[Edit]:
-    """百分之九 → 9%, 七千五百万千瓦 → 7500万千瓦, 一九九五年 → 1995年, 百分之七七·五 → 77.5%,
+    """百分之九 → 9%, 千分之十点八三 → 10.83‰, 七千五百万千瓦 → 7500万千瓦, 一九九五年 → 1995年, 百分之七七·五 → 77.5%,
     两千多万 → 超过2000万, 近百 → 近100, 翻两番 → 为4倍 (a factor: the end is four times the start), 二九比七一 → 29:71."""
     if not re.search(rf"[{DIGIT_CHARS}十百千万]", line):
         return []
@@ -306,7 +306,7 @@ def chinese_numerals(line: str) -> list[Edit]:
             continue
         run = m.group()
         before, after = line[max(0, s - 3):s], line[e:e + 12]
-        percent = before == "百分之"
+        percent = before in ("百分之", "千分之")  # 千分之十点五五: 10.55‰
         if re.fullmatch(r"十|百|千|十万|百万|万", run) and (before.endswith("每") or DENOMINATOR.match(line, e)):
             continue  # 每万人, 十万人生产安全事故死亡率: the denominator of a rate
         if before.endswith(("第", "翻", "最后")) or (VAGUE_BEFORE.search(before) and run[0] == "十" and not percent):
@@ -318,7 +318,7 @@ def chinese_numerals(line: str) -> list[Edit]:
             continue
         number, big = got
         if percent:
-            add(Edit(s - 3, e, [(number + big, s, e), ("%", s - 3, s)]))
+            add(Edit(s - 3, e, [(number + big, s, e), ("%" if before == "百分之" else "‰", s - 3, s)]))
             continue
         nxt = runs[i + 1] if i + 1 < len(runs) else None
         ranged = nxt is not None and nxt.start() == e + 1 and line[e] in RANGE_SIGN
