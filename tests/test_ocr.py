@@ -1,9 +1,9 @@
 """Scanned PDF pages: OCR with Tesseract (plancheck[ocr]) and image-only pages without it.
 
 The scanned fixtures (tests/data/scans/, made by make_scans.py from
-scan_plan.txt) are one page each: a paragraph and a ruled indicator table
-drawn with a CJK font and wrapped as an image-only PDF, one clean and one as a
-worn office scan. The OCR tests need the ``tesseract`` program with chi_sim and
+scan_plan.txt) are one page each: a paragraph and an indicator table drawn
+with a CJK font and wrapped as an image-only PDF, one clean with a table
+without rules, one with a ruled table as a worn office scan. The OCR tests need the ``tesseract`` program with chi_sim and
 eng (Debian: tesseract-ocr, tesseract-ocr-chi-sim; .ci/run installs them) and
 are skipped, with that reason, without it. What OCR may get wrong is allowed
 for only in what these tests assert (a share of the figures), never in the rules.
@@ -76,7 +76,7 @@ def test_a_scanned_plan_is_read_by_ocr_with_every_claim_marked(clean_plan):
         assert c.source.page == 1 and c.source.page_line >= 1  # locations still name page and line
         assert 0 <= mark.get("confidence", 0) <= 100
     table = [c for c in clean_plan.claims if c.origin == "table"]
-    assert {c.quantity.text for c in table if c.indicator == "gdp"} >= {"1860", "2580"}  # the ruled table's rows
+    assert {c.quantity.text for c in table if c.indicator == "gdp"} >= {"1860", "2580"}  # the unruled table
     assert len({c.source.page_line for c in table}) >= 4
 
 
@@ -173,6 +173,9 @@ def test_a_cover_image_exits_0_a_warning_with_fail_on_warning(tmp_path, no_tesse
     assert strict.returncode == 1 and "warning[scanned-page]" in strict.stdout and "page 2" in strict.stdout
     listed = run_cli("extract", str(path), "--unparsed", env={"PATH": ""})
     assert "page 2: an image without a text layer" in listed.stdout
+    text = run_cli("extract", str(path), "--text", env={"PATH": ""}).stdout.splitlines()
+    assert text[-1].split()[:2] == ["page", "2"]
+    assert "(not read: an image without a text layer" in text[-1] and "page 1, line 1" in text[0]
 
 
 @pytest.mark.parametrize("pages", ["tt", "tbt"])  # near-misses: text pages only; a blank page is no scan
@@ -307,3 +310,11 @@ def test_a_latin_page_is_not_read_again():
     words = [ocr.Word("Songxi", 10, 10, 60, 20, 40.0, (1, 1, 1)), ocr.Word("grew", 80, 10, 40, 20, 50.0, (1, 1, 1))]
     eng = ocr.Engine("/usr/bin/tesseract", "5.3.0", "chi_sim+eng")
     assert ocr.reread_latin_lines(_page(100, 300), words, 300, eng, "x.pdf", 1) is words
+
+
+def test_a_word_box_is_narrowed_to_its_ink():
+    img = _page(100, 200)
+    img[20:40, 30:50] = 0  # the word's ink; Tesseract boxed it as 20..80
+    word = ocr.Word("2020", 20, 15, 60, 30, 90.0, (1, 1, 1))
+    assert ocr._inked(img, 20, 80, word) == (30.0, 50.0)
+    assert ocr._inked(_page(100, 200), 20, 80, word) == (20, 80)  # no ink found: the box as given

@@ -83,7 +83,7 @@ def load_baseline(path: str | Path) -> dict[str, dict[str, Any]]:
     keys = data.get("keys", list(described))
     if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
         raise InputError("'keys' must be a list of strings", path=name, key="keys")
-    return {k: described.get(k) if isinstance(described.get(k), dict) else {} for k in keys}
+    return {k: entry if isinstance(entry := described.get(k), dict) else {} for k in keys}
 
 
 def apply_baseline(report: Report, path: str | Path) -> BaselineResult:

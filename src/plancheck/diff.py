@@ -25,7 +25,6 @@ finding whose quoted table row changed elsewhere is still the same finding).
 from __future__ import annotations
 
 import difflib
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,9 +32,9 @@ from typing import Any
 from .findings import Finding, Report
 from .model import Claim
 from .plan import Plan
+from .patterns import DIFF_NUMBER as _NUMBER
 
 CHANGES = ("moved", "reworded", "revalued", "added", "removed")
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 @dataclass(slots=True)
@@ -62,15 +61,20 @@ class ClaimChange:
         period = f"{c.start_year}–{c.year}" if c.start_year else str(c.year or "")
         head = f"{c.name} {period} {c.role} {c.kind.replace('_', ' ')}".replace("  ", " ")
         old, new = self.old, self.new
+        if self.change in ("revalued", "moved", "reworded"):
+            assert old is not None and new is not None, "a changed claim has both sides"
+            return self._changed(head, c, old, new)
+        which = new if self.change == "added" else old
+        assert which is not None, "an added or removed claim has its side"
+        return f"{head}: {_fig(which)} {self.change} (line {which.source.line})"
+
+    def _changed(self, head: str, c: Claim, old: Claim, new: Claim) -> str:
         if self.change == "revalued":
             return (f"{head}: {_fig(old)} → {_fig(new)} "
                     f"(line {old.source.line} → {new.source.line})")
         if self.change == "moved":
             return f"{head}: {_fig(c)} moved from line {old.source.line} to {new.source.line}"
-        if self.change == "reworded":
-            return f"{head}: {_fig(c)} re-worded (line {old.source.line} → {new.source.line})"
-        which = new if self.change == "added" else old
-        return f"{head}: {_fig(which)} {self.change} (line {which.source.line})"
+        return f"{head}: {_fig(c)} re-worded (line {old.source.line} → {new.source.line})"
 
 
 def _fig(c: Claim) -> str:

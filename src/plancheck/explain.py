@@ -161,11 +161,11 @@ def _growth(ind: Indicator, g: Claim) -> list[Recomputed]:
                                   text, note))
     for b in starts:
         tv = implied_target(b.interval(), g.interval(), years)
-        targets = [t for t in ends if t.unit == b.unit] or [None]
-        for t in targets:
+        targets: list[Claim | None] = [t for t in ends if t.unit == b.unit] or [None]
+        for target in targets:
             text = f"{b.quantity.text} × (1 + {g.quantity.text}%)^{years} = {tv}"
-            agrees = None if t is None else tv.overlaps(t.interval())
-            out.append(Recomputed("target", t or g, [b, g], tv, agrees, text, note))
+            agrees = None if target is None else tv.overlaps(target.interval())
+            out.append(Recomputed("target", target or g, [b, g], tv, agrees, text, note))
     return out
 
 

@@ -26,11 +26,10 @@ accepted. A comment naming an unknown rule is ignored and reported by
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-COMMENT = re.compile(r"<!--\s*plancheck\s*:\s*accept\b(?P<body>.*?)-->", re.I | re.S)
-_REASON = re.compile(r"\s(?:--|—)\s")
+from .patterns import ACCEPT_COMMENT as COMMENT, ACCEPT_REASON as _REASON, RULE_LIST_SEPARATOR
+
 NOT_ACCEPTABLE = frozenset({"input-error", "internal-error"})
 
 
@@ -54,7 +53,7 @@ def comments(lines: list[str]) -> list[Acceptance]:
         for m in COMMENT.finditer(line):
             body = m.group("body")
             parts = _REASON.split(" " + body + " ", maxsplit=1)
-            rules = tuple(r for r in re.split(r"[\s,，]+", parts[0]) if r)
+            rules = tuple(r for r in RULE_LIST_SEPARATOR.split(parts[0]) if r)
             found.append((number, rules, parts[1].strip() if len(parts) > 1 else ""))
         rest = COMMENT.sub("", line).strip()
         if rest:

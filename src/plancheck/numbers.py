@@ -20,31 +20,31 @@ one that no reading resolves an error.
 from __future__ import annotations
 
 import math
-import re
 import sys
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .errors import NumberError
+from .patterns import (
+    ABOUT,
+    AT_LEAST,
+    AT_MOST,
+    CELL_RE as _CELL_RE,
+    LESS_THAN,
+    MORE_THAN,
+    A_DIGIT,
+    EN_CELL_RE as _EN_CELL_RE,
+    NUMBER_RE as NUMBER_RE,
+    PLAIN_NUMBER,
+    THOUSANDS_NUMBER,
+    TWO_DECIMAL_POINTS,
+)
 
 INF = math.inf
 
 #: Relative half-width that 左右 / "about" adds around a printed value. A plan's
 #: "7%左右" accepts 6.65-7.35; the rounding interval is used when it is wider.
 ABOUT_RELATIVE = Decimal("0.05")
-
-# Qualifier words, grouped by what they do to the interval. Longest first so
-# that 不低于 is not read as 低于.
-AT_LEAST = ("不低于", "不少于", "不小于", "以上", "至少", "大于等于", "≥", ">=",
-            "at least", "no less than", "not less than", "or more", "and above")
-MORE_THAN = ("超过", "突破", "逾", "超", "多", "余", "高于", "多于", "大于", "more than", "over", "above",
-             "exceed", "exceeding", ">")
-AT_MOST = ("不超过", "不高于", "不多于", "不大于", "以内", "以下", "之内", "小于等于",
-           "≤", "<=", "at most", "within", "no more than", "not more than",
-           "not exceed", "up to", "or less", "below or equal")
-LESS_THAN = ("低于", "少于", "小于", "不足", "less than", "below", "under", "<")
-ABOUT = ("左右", "约", "大约", "近", "about", "around", "approximately", "roughly",
-         "some")
 
 QUALIFIERS: dict[str, str] = {}
 for _name, _words in (("at_least", AT_LEAST), ("more_than", MORE_THAN),
@@ -56,8 +56,6 @@ for _name, _words in (("at_least", AT_LEAST), ("more_than", MORE_THAN),
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
                             "．": ".", "－": "-", "＋": "+", "：": ":",
                             "％": "%", "‰": "‰", "−": "-", "—": "—"})
-
-NUMBER_RE = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 
 
 def to_halfwidth(text: str) -> str:
@@ -218,10 +216,10 @@ class Printed:
         2
         """
         half = to_halfwidth(text).strip().replace(" ", "")
-        if "," in half and not re.fullmatch(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", half):
+        if "," in half and not THOUSANDS_NUMBER.fullmatch(half):
             raise NumberError(f"misplaced thousands separator in {text!r}")  # 1,2345 is not 12345
         clean = half.replace(",", "")
-        if not re.fullmatch(r"[-+]?\d+(?:\.\d+)?", clean):
+        if not PLAIN_NUMBER.fullmatch(clean):
             raise NumberError(f"not a number: {text!r}")
         try:
             value = Decimal(clean)
@@ -315,20 +313,6 @@ class Quantity:
         return self.text
 
 
-_QUAL_ALT = "|".join(sorted((re.escape(w) for w in QUALIFIERS if not w.isascii() or len(w) > 1),
-                            key=len, reverse=True))
-_CELL_RE = re.compile(
-    rf"^(?P<pre>{_QUAL_ALT})?\s*(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)"
-    rf"(?:\s*[-~～至到]\s*(?P<upper>\d[\d,]*(?:\.\d+)?))?\s*(?P<unit>%|‰)?\s*"
-    rf"(?P<post>{_QUAL_ALT})?$", re.IGNORECASE)
-
-
-_EN_CELL_RE = re.compile(
-    r"^(?P<pre>about|around|at least|over|more than|at most|within|below|under)?\s*"
-    r"(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)(?P<upper>)?\s*(?P<unit>%)?\s*"
-    r"(?P<post>or more|or less|and above|or above)?$", re.IGNORECASE)
-
-
 def parse_quantity(text: str) -> Quantity:
     """Read a table cell or a register value such as ``'10 以上'``, ``'[1.18以上]'``,
     ``'(8800)'``, ``'<[10]'``, ``'4.5以内'`` or ``'—'``.
@@ -346,7 +330,9 @@ def parse_quantity(text: str) -> Quantity:
     if len(s) >= 2 and (s[0], s[-1]) in {("[", "]"), ("(", ")"), ("（", "）"), ("【", "】")}:
         bracket = "[" if s[0] in "[【" else "("
         s = s[1:-1].strip()
-    if s in {"", "—", "-", "——", "–", "/", "…"} or not re.search(r"\d", s):
+    if PLAIN_NUMBER.fullmatch(s):  # the common case (a register value, a bare cell): what the general path gives
+        return Quantity(raw, Printed.parse(s), prefix_qual, None, bracket)
+    if s in {"", "—", "-", "——", "–", "/", "…"} or not A_DIGIT.search(s):
         return Quantity(raw, None, note=s)
     m = _CELL_RE.match(s)
     if not m:
@@ -354,7 +340,7 @@ def parse_quantity(text: str) -> Quantity:
     if not m:
         raise NumberError(f"cannot read {raw!r} as a figure")
     num = m.group("num")
-    if re.search(r"\d\.\d+\.", s) or ".." in s:
+    if TWO_DECIMAL_POINTS.search(s) or ".." in s:
         raise NumberError(f"cannot read {raw!r} as a figure")
     qual = m.group("post") or m.group("pre") or prefix_qual
     upper = Printed.parse(m.group("upper")) if m.group("upper") else None

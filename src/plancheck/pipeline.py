@@ -33,13 +33,13 @@ from .claims.tables import TableReader
 from .documents import Document, Table, document_from_text, read_document, segment
 from .documents.calendar import Calendar, Period, assign_frames, plans_named, read_calendar
 from .documents.normalise import restore
-from .documents.places import locate
+from .documents.places import MappedDocument, locate
 from .documents.read import MAX_LINE
 from .errors import InputError
 from .findings import Report, sort_findings
 from .indicators import indicators_from_claims, locate_register_figures
 from .inputs import readable_file
-from .model import Claim
+from .model import Claim, Indicator
 from .numbers import Printed, Quantity
 from .plan import Plan
 from .register import Register, load_register
@@ -185,7 +185,7 @@ def _derived_shares(claims: list[Claim], next_id) -> list[Claim]:
         if not parts or len(parts) != 3 or not re.search(r"三次产业|产业结构|三产", c.name + c.text[:60]):
             continue
         names = ("第一产业比重", "第二产业比重", "服务业增加值比重")
-        for ind, name, part in zip(SECTOR_SHARES, names, parts):
+        for ind, name, part in zip(SECTOR_SHARES, names, parts, strict=True):
             out.append(Claim(id=next_id(), indicator=ind, name=name, kind="share",
                              quantity=Quantity(part, Printed.parse(part)), unit="%", source=c.source,
                              text=c.text, year=c.year, role=c.role, origin=c.origin, context=c.context,
@@ -199,7 +199,7 @@ def plan_from_document(doc: Document, register: Register | None = None) -> Plan:
     """Read a document's claims and group them into indicators (with the register's)."""
     cal = read_calendar(doc.reading_lines)
     claims, unparsed, statements = extract(doc, register, cal)
-    if hasattr(doc, "origin"):  # a PDF or web page: name the page and line each figure came from
+    if isinstance(doc, MappedDocument):  # a PDF or web page: name the page and line each figure came from
         locate(doc, claims, unparsed)
     known = dict(register.indicators) if register is not None else {}
     if register is not None:
@@ -261,7 +261,7 @@ def merge_reports(reports: list[Report]) -> Report:
         return reports[0]
     claims = [c for r in reports for c in r.claims]
     findings = sort_findings(f for r in reports for f in r.findings)
-    indicators = {}
+    indicators: dict[str, Indicator] = {}
     for r in reports:
         for k, v in r.indicators.items():
             indicators.setdefault(k, v)

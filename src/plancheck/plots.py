@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +25,13 @@ from .explain import find_indicator
 from .findings import Report
 from .model import Claim, Indicator
 from .plan import Plan
+from .patterns import (
+    CHAPTER_HEADING as _HEADING,
+    CJK_CHAR as _CJK,
+    CJK_FONT_FILE as _CJK_FILE,
+    MD_HEADING as _MD_HEADING,
+    TOC_LINE as _TOC_LINE,
+)
 
 FORMATS = ("png", "svg", "pdf")
 PATH_COLOURS = ("#2e7d32", "#6a5acd", "#00838f", "#8d6e63", "#ad1457")
@@ -34,7 +40,6 @@ CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source H
              "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "SimHei", "Microsoft YaHei",
              "PingFang SC", "Heiti SC", "Noto Serif CJK SC", "AR PL UMing CN")
 LEVEL_KINDS = ("level", "share", "count")
-_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
 def _matplotlib():
@@ -47,10 +52,6 @@ def _matplotlib():
     return matplotlib
 
 
-#: File names of fonts with Chinese glyphs (Noto/Source Han CJK, WenQuanYi, AR PL,
-#: SimHei, YaHei, PingFang, Heiti), for fonts installed after matplotlib cached its list.
-_CJK_FILE = re.compile(r"cjk|sourcehan|wqy|wenquanyi|uming|ukai|simhei|simsun|msyh|yahei|pingfang|"
-                       r"heiti|notosanssc|notoserifsc|droidsansfallback", re.I)
 INSTALL_HINT = ("no font with Chinese glyphs is installed, so Chinese labels are drawn in English "
                 "(names fall back to the indicator's English name or id); install one, e.g. "
                 "'apt-get install fonts-noto-cjk' (Debian/Ubuntu), 'dnf install google-noto-sans-cjk-fonts' "
@@ -193,9 +194,12 @@ def _flagged_claims(report: Report, ind: Indicator) -> set[str]:
 
 
 def _baseline(ind: Indicator, g: Claim, unit: str) -> Claim | None:
+    if g.start_year is None:
+        return None
     at = [c for c in ind.levels(g.start_year) if c.unit == unit]
     actual = [c for c in at if c.role == "actual"]
-    return (actual or at or [None])[0]
+    first: list[Claim | None] = [*(actual or at)] or [None]
+    return first[0]
 
 
 def _plot_paths(ax, ind: Indicator, unit: str, flagged: set[str], levels: list[Claim],
@@ -216,13 +220,13 @@ def _plot_paths(ax, ind: Indicator, unit: str, flagged: set[str], levels: list[C
     for group in rates.values():
         g = group[0]
         b = _baseline(ind, g, unit)
-        if b is None or b.value is None or b.value <= 0:
+        if b is None or b.value is None or b.value <= 0 or g.start_year is None or g.year is None or g.value is None:
             continue
         xs = list(range(g.start_year, g.year + 1))
         mid = [b.value * (1 + g.value / 100) ** k for k in range(len(xs))]
         band = [implied_target(b.interval(), g.interval(), k) for k in range(len(xs))]
-        lo = [iv.lo if math.isfinite(iv.lo) else m for iv, m in zip(band, mid)]
-        hi = [iv.hi if math.isfinite(iv.hi) else m for iv, m in zip(band, mid)]
+        lo = [iv.lo if math.isfinite(iv.lo) else m for iv, m in zip(band, mid, strict=True)]
+        hi = [iv.hi if math.isfinite(iv.hi) else m for iv, m in zip(band, mid, strict=True)]
         bad = any(c.id in flagged for c in group)
         colour = "#c62828" if bad else next(palette)
         lines = ", ".join(str(x) for x in sorted({c.source.line for c in group}))
@@ -248,10 +252,6 @@ def _plot_flagged(ax, flagged: list[Claim], cjk_ok: bool = True) -> None:
 
 
 # --- the whole plan ---------------------------------------------------------
-
-_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(第[一二三四五六七八九十百零〇\d]+)([篇章])\s*(.*)$")
-_MD_HEADING = re.compile(r"^\s*#{1,3}\s+(.+)$")
-_TOC_LINE = re.compile(r"\.{3,}|…{2,}|·{3,}|\t\s*\d+\s*$")
 
 
 def sections(lines: list[str], block: int = 100, length: int | None = None) -> list[tuple[int, str]]:
@@ -311,10 +311,10 @@ def plot_overview(report: Report, lines: list[str] | None = None, block: int = 1
         for sev, colour in SEVERITY_COLOURS.items():
             vals = [counts[i][sev] for i in shown]
             ax.barh(range(len(shown)), vals, left=left, color=colour, label=sev, gid=f"bars-{sev}")
-            left = [a + b for a, b in zip(left, vals)]
+            left = [a + b for a, b in zip(left, vals, strict=True)]
         ax.set_yticks(range(len(shown)), labels, fontsize="small")
         ax.invert_yaxis()
-        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.xaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]  # a MaxNLocator parameter
         ax.set_xlabel("findings")
         total = {s: report.count(s, include_accepted=True) for s in SEVERITY_COLOURS}
         name = Path(report.paths[0]).name if report.paths else "plan"

@@ -24,20 +24,22 @@ one-line error, without a traceback.
 from __future__ import annotations
 
 import os
-import re
 import tomllib
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 import pytest
 
 from .errors import PlancheckError
 from .findings import SEVERITIES, Finding, Report
+from .patterns import PLANCHECK_SETTINGS_HEADER as _SETTINGS_HEADER
+
+if TYPE_CHECKING:
+    from _pytest._code.code import TerminalRepr
 
 REGISTER_NAME = "targets.toml"
 FAIL_ON = ("error", "warning", "info", "never")
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
-_SETTINGS_HEADER = re.compile(r"^\s*\[\s*\"?plancheck\"?\s*\]", re.MULTILINE)
 _CACHE = pytest.StashKey[dict]()
 
 
@@ -167,7 +169,7 @@ class RegisterFile(pytest.File):
         return children
 
 
-def _nodeid(parent: pytest.Collector, path: Path, doc: str) -> dict[str, str]:
+def _nodeid(parent: pytest.Collector, path: Path, doc: str) -> dict[str, Any]:
     """A draft outside the rootdir gets a node id under its register's."""
     try:
         path.relative_to(parent.config.rootpath)
@@ -249,7 +251,7 @@ def items_for(parent: pytest.File, report: Report, settings: Settings) -> Iterat
     for ind_id, findings in by_indicator.items():
         ind = report.indicators[ind_id]
         where = (ind.claims[0].source.path, ind.claims[0].source.line) if ind.claims else None
-        lead = ([f for f in findings if settings.fails(f)] or findings or [None])[0]
+        lead = next(iter([f for f in findings if settings.fails(f)] or findings), None)
         if lead is not None and lead.primary is not None:  # the figure to fix, as every format says
             where = (lead.primary.path, lead.primary.line)
         yield PlancheckItem.from_parent(parent, name=ind_id, findings=findings, settings=settings,
@@ -257,8 +259,8 @@ def items_for(parent: pytest.File, report: Report, settings: Settings) -> Iterat
                                         where=where)
     for rule_id, findings in by_rule.items():
         name = rule_id if rule_id not in by_indicator else f"rule:{rule_id}"
-        lead = ([f for f in findings if settings.fails(f)] or findings or [None])[0]
-        where = (lead.primary.path, lead.primary.line) if lead is not None and lead.primary else None
+        lead_ = next(iter([f for f in findings if settings.fails(f)] or findings), None)
+        where = (lead_.primary.path, lead_.primary.line) if lead_ is not None and lead_.primary else None
         yield PlancheckItem.from_parent(parent, name=name, findings=findings, settings=settings,
                                         label=f"rule {rule_id}", where=where)
 
@@ -295,7 +297,7 @@ class PlancheckItem(pytest.Item):
         if failing:
             raise PlancheckFailure(failing)
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style=None) -> str:
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style=None) -> str | TerminalRepr:
         if isinstance(excinfo.value, PlancheckFailure):
             failing = excinfo.value.findings
             head = (f"{self.label}: {len(failing)} finding{'s' if len(failing) != 1 else ''} "
@@ -319,7 +321,7 @@ class LoadErrorItem(pytest.Item):
     def runtest(self) -> None:
         raise PlancheckError(self.error)
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style=None) -> str:
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style=None) -> str | TerminalRepr:
         if isinstance(excinfo.value, PlancheckError):
             return f"plancheck: {self.error}"
         return super().repr_failure(excinfo, style=style)

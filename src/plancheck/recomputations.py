@@ -73,6 +73,8 @@ def recomputations(report) -> list[Recomputation]:
         for kind, rule in (("growth_rate", "growth"), ("cumulative_change", "cumulative")):
             for group, bs, ts in linked_statements(ind, kind):
                 c, b, t = group[0], bs[0], ts[0]
+                if c.year is None or c.start_year is None:  # linked statements always have a period
+                    continue
                 n = c.year - c.start_year
                 if kind == "growth_rate":
                     implied = implied_rate(b.interval(), t.interval(), n)
@@ -105,6 +107,8 @@ def _totals(ind, findings) -> list[Recomputation]:
 
     out = []
     for avg, tot in average_total_pairs(ind):
+        if tot.year is None or tot.start_year is None:  # a five-year total always has a period
+            continue
         n = tot.year - tot.start_year
         implied = avg.interval().scale(n)
         ids = [avg.id, tot.id]

@@ -17,13 +17,13 @@ half a second that a check without such a relation should not pay.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterator, Union
 
 from .errors import RegisterError
 from .numbers import INF, Interval, _outward
+from .patterns import RELATION_TOKEN as _TOKEN
 
 #: Longest expression read, in characters: a relation is a line, not a program.
 MAX_LENGTH = 1000
@@ -39,14 +39,6 @@ MAX_DIGITS = 30
 COMPARISONS = ("<=", "<", ">=", ">", "==")
 _ALIASES = {"≤": "<=", "≥": ">=", "＜": "<", "＞": ">", "＝＝": "==", "＋": "+", "－": "-",
             "−": "-", "×": "*", "÷": "/", "（": "(", "）": ")", "＊": "*", "／": "/"}
-
-_TOKEN = re.compile(r"""
-    (?P<space>\s+)
-  | (?P<num>\d+(?:\.\d+)?)
-  | (?P<name>[^\W\d][\w.:]*(?<![.:])|`[^`\n]{1,200}`)
-  | (?P<op><=|>=|==|!=|=|<|>|[-+*/()@])
-  | (?P<bad>.)
-""", re.VERBOSE)
 
 
 # --- the tree -------------------------------------------------------------

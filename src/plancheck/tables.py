@@ -127,7 +127,7 @@ def indicators_frame(indicators: Mapping[str, Any] | Iterable) -> "Any":
     items = indicators.values() if isinstance(indicators, Mapping) else indicators
     rows = []
     for ind in items:
-        d = ind.to_dict()
+        d = ind.to_dict()  # type: ignore[union-attr]  # indicators, never strings
         row = {k: _join(v, ", ") for k, v in d.items()}
         row["n_claims"] = len(d.get("claims", []))
         rows.append(row)

@@ -6,11 +6,11 @@ linear in the paragraph; Chinese numerals (三大, 十二项) are read too.
 
 from __future__ import annotations
 
-import re
 
 from ..documents.normalise import NUMERALS, positional_numeral
 from ..documents.segment import Paragraph
 from . import patterns as P
+from .patterns import A_DIGIT, ENDS_WITH_DENG, ENUMERATION_VERB_PREFIX
 
 def chinese_number(text: str) -> int | None:
     """'5' → 5, '五' → 5, '十二' → 12, '二十' → 20 (up to 99)."""
@@ -29,13 +29,13 @@ def read_enumerations(para: Paragraph, path: str) -> list[dict]:
     if "、" not in text:
         return out
     for m in P.ENUM_COUNT_RE.finditer(text):
-        etc = bool(re.search(r"等\s*$", text[max(0, m.start() - 8):m.start()]))
+        etc = bool(ENDS_WITH_DENG.search(text[max(0, m.start() - 8):m.start()]))
         count = chinese_number(m.group("count"))
         if count is None or count > 60 or text[:m.start()].rstrip().endswith("、"):
             continue  # 、五家渠: a count must close the list, not start an item
         starts = [x.end() for x in P.ENUM_START.finditer(text, max(0, m.start() - 600), m.start())]
         begin = starts[-1] if starts else max(0, m.start() - 600)
-        segment = re.sub(r"等\s*$", "", text[begin:m.start()])
+        segment = ENDS_WITH_DENG.sub("", text[begin:m.start()])
         if P.ENUM_EACH.search(segment):
             continue  # 分别增加2个 / 各2个: how many each item got, not how many items
         previous = list(P.ENUM_LIST_BREAK.finditer(segment))
@@ -45,9 +45,9 @@ def read_enumerations(para: Paragraph, path: str) -> list[dict]:
         if "、" not in segment:
             continue
         items = [x for x in segment.split("、") if x.strip()]
-        if len(items) < 2 or any(re.search(r"\d", x) for x in items) or any(len(x) > 30 for x in items[1:]):
+        if len(items) < 2 or any(A_DIGIT.search(x) for x in items) or any(len(x) > 30 for x in items[1:]):
             continue
-        items[0] = P.LEADING_VERBS.sub("", re.sub(r"^.*(?:实施|建设|推进|开发|发展|加快|围绕|包括|重点)", "", items[0]))
+        items[0] = P.LEADING_VERBS.sub("", ENUMERATION_VERB_PREFIX.sub("", items[0]))
         line, col = para.position(begin)
         cline, ccol = para.position(m.start("count"))
         out.append({

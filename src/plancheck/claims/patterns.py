@@ -179,3 +179,129 @@ ACTION_WORDING = re.compile(r"^(?:筹措|提出|推出|抓好|实施|开展|完�
 
 #: 分别 within the last words before a figure (年均分别增长, 分别年均增长).
 RESPECTIVELY_INSIDE = re.compile(r"分别(?=[\u4e00-\u9fff]{0,4}$)")
+
+ENDS_WITH_DENG = re.compile(r"等\s*$")
+
+A_DIGIT = re.compile(r"\d")
+
+ENUMERATION_VERB_PREFIX = re.compile(r"^.*(?:实施|建设|推进|开发|发展|加快|围绕|包括|重点)")
+
+TABLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?")
+
+#: A cell that holds no figure on purpose: recorded as blank, never a claim.
+BLANK_CELL = re.compile(r"^(?:—+|-+|–+|－+|―+|─+|/|／|…+|空|空白|暂无|无|n/?a|N\.A\.|nil|\.\.|x)$", re.IGNORECASE)
+
+#: A text target: a qualitative claim (控制在国家下达指标内, 保持在合理区间, 与经济增长同步).
+TEXT_TARGET = re.compile(r"^(?:控制在.*|国家下达.*|待定|.*合理区间.*|保持.*|稳定在.*|.*同步.*|(?:不)?(?:高于|低于|快于|慢于|"
+                         r"超过|不超过).{1,20}|逐步.*|力争.*|视情.*|完成国家.*|达到国家.*|"
+                         r"in\s+line\s+with\s+.*|(?:higher|lower|faster|slower)\s+than\s+.*|"
+                         r"(?:maintain|keep|stabili[sz]e)\b.*)$", re.IGNORECASE)
+
+STATUS_CELL = re.compile(r"^(完成|未完成|已完成|基本完成|超额完成|.*完成.*目标.*)$")
+
+VALUE_CELL = re.compile(r"^[<>≤≥]?\s*(?:[\[(（【〔［]\s*)?(?:about\s+|at\s+least\s+|over\s+)?[-+]?\d[\d,.]*(?:\s*(?:%|‰))?"
+                        r"(?:\s*(?:以上|以内|以下|左右|-\d[\d.]*|or\s+more|or\s+less|and\s+above))?\s*[\])）】〕］]?$", re.IGNORECASE)
+
+#: A row named only by a sub-region (其中：南疆四地州(万人)): a part of the row above.
+REGION_ROW = re.compile(r"^\s*(?:其中\s*(?:[:：]\s*)?)?(" + "|".join(REGIONS) + r")\s*(?:[（(][^()（）]{0,12}[)）]\s*)?$")
+
+NOTE_ROW = re.compile(r"^\s*(注|备注|说明|资料来源|Note)\s*[:：]?", re.IGNORECASE)
+
+#: A cell that is meant as a number even if it cannot be read as one (1,2345, 10^6, 1e3):
+#: it is a value cell, so the reader reports it as unparsed instead of taking it for a name.
+NUMERIC_LOOKING = re.compile(r"^[<>≤≥]?\s*(?:[\[(（【〔［]\s*)?[-+−]?\d[\d,.^eE+\-]*\s*(?:[%‰]\s*)?[\])）】〕］]?$")
+
+TRAILING_PAREN = re.compile(r"[(（][^()（）]*[)）]\s*$")
+
+#: Header cells of label columns (the indicator's group, number, name).
+LABEL_HEADER = re.compile(r"^\s*(?:指\s*标|类\s*别|领\s*域|序\s*号|项\s*目|名\s*称|分\s*类|维\s*度|主要指标|指标名称|"
+                          r"indicators?|kpis?|items?|sectors?|categor(?:y|ies)|areas?|metrics?|parameters?|"
+                          r"descriptions?|particulars|s\.?\s*no\.?|sl\.?\s*no\.?|no\.?|#)?\s*$", re.IGNORECASE)
+
+ACTUAL_COLUMN = re.compile(r"执行|实际|完成值|实现|预计|actual|estimate", re.IGNORECASE)
+
+TARGET_COLUMN = re.compile(r"目标|规划|target|plan", re.IGNORECASE)
+
+STATUS_COLUMN = re.compile(r"完成情况|完成")
+
+ATTRIBUTE_COLUMN = re.compile(r"attribute|\btype\b|nature", re.IGNORECASE)
+
+#: Header cells of the columns that are no figures (used with fullmatch; anchored so that a
+#: search never restarts in a run of spaces).
+UNIT_COLUMN = re.compile(r"^\s*(单位|计量单位|units?|uom|unit\s+of\s+measure(?:ment)?)\s*$", re.IGNORECASE)
+
+SOURCE_COLUMN = re.compile(r"^\s*(来源|数据来源|资料来源|sources?|data\s+sources?|source\s+of\s+data)\s*$", re.IGNORECASE)
+
+REMARK_COLUMN = re.compile(r"^\s*(备注|说明|注|remarks?|notes?|comments?)\s*$", re.IGNORECASE)
+
+CUMULATIVE_COLUMN = re.compile(r"累计|变化|cumulative|change", re.IGNORECASE)
+
+ANNUAL_COLUMN = re.compile(r"年均|增速|annual|growth", re.IGNORECASE)
+
+CHANGE_COLUMN = re.compile(r"年均|增长|增速|累计|growth|annual|cagr", re.IGNORECASE)
+
+NOTE_MARK = re.compile(r"(?<=[\d)）\]】〕\u4e00-\u9fff%])\s*(?:\*+|[①-⑳]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[(（]\d[)）]|\[\d\])$")
+
+#: A note that dates the marked figures: 带*的为上一年数据, *为2024年数据, * figures for 2018-19.
+NOTE_DATE_ZH = re.compile(r"(?P<mark>\*+|[①-⑳])\s*(?:号\s*)?(?:(?:的|者)\s*)?(?:(?:指标|数据|数值|数字)\s*)?(?:为|是|系|均为|指)\s*"
+                      r"(?P<when>上一?年|上年度|前一年|(?:19|20)\d\d\s*年)")
+
+NOTE_DATE_EN = re.compile(r"(?P<mark>\*+)\s*(?:(?:denotes|indicates|marks|=|:)\s*)?(?:(?:data|figures?|values?)\s*)?"
+                      r"(?:(?:are|is)\s+)?(?:for|of|from|refers?\s+to|relates?\s+to)\s+(?:the\s+)?"
+                      r"(?P<when>previous\s+year|prior\s+year|preceding\s+year|last\s+year|"
+                      r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?|FY\s*\d\d(?:\s*[-/]\s*\d\d)?)", re.IGNORECASE)
+
+PREVIOUS_YEAR_WORD = re.compile(r"上|前|previous|prior|preceding|last", re.IGNORECASE)
+
+COUNT_ZH_BEFORE = re.compile(r"(?P<attr>约束性|预期性)?(?:主要)?指标\s*(?:[（(]\s*)?(?:(?:共|为|有)\s*)?(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)")
+
+COUNT_ZH_AFTER = re.compile(r"(?:(?:共|计|包括)\s*)?(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)\s*(?:主要)?(?P<attr>约束性|预期性)?(?:主要)?指标")
+
+INDICATOR_COUNT_EN = re.compile(r"\b(?P<n>\d{1,3})\s+(?:(?P<attr>binding|obligatory|expected|anticipatory)\s+)?(?:main\s+|key\s+)?"
+                       r"(?:indicators|KPIs|targets)\b", re.IGNORECASE)
+
+#: A row that holds only a growth rate: 国内生产总值增长(%), 居民人均可支配收入增长, GDP growth (%).
+#: A row named as the growth of something (GDP增长率(%), GDP growth rate (%)). The English
+#: subject ends in a letter, so that its spaces and those before "growth" are one run.
+GROWTH_ROW = re.compile(r"^(?P<subject>.+?)(?:年均|实际)?(?:增长率?|增速|增幅)\s*(?:[（(]\s*%\s*[)）]\s*)?$|"
+                        r"^(?P<en>.*?\S)\s+(?:real\s+)?growth(?:\s+rate)?\s*(?:\(\s*%\s*\)\s*)?$", re.IGNORECASE)
+
+#: "经济增长", "economic growth": the growth of GDP.
+ECONOMY = re.compile(r"^(?:经济|国民经济|GDP|gdp|国内生产总值|地区生产总值|生产总值|the\s+economy|economic|economy)$", re.IGNORECASE)
+
+RELATIVE_SYNC = re.compile(r"^(?:与|同|和)(?P<other>.{1,20}?)(?:的)?(?:增长|增速|增幅)?(?:基本|保持)?同步$")
+
+RELATIVE_NOT_BELOW = re.compile(r"^(?:不低于|不慢于)(?P<other>.{1,20}?)(?:的)?(?:增长|增速|增幅)?$")
+
+RELATIVE_NOT_ABOVE = re.compile(r"^(?:不高于|不超过|不快于)(?P<other>.{1,20}?)(?:的)?(?:增长|增速|增幅)?$")
+
+RELATIVE_ABOVE = re.compile(r"^(?:高于|快于|超过)(?P<other>.{1,20}?)(?:的)?(?:增长|增速|增幅)?$")
+
+RELATIVE_BELOW = re.compile(r"^(?:低于|慢于)(?P<other>.{1,20}?)(?:的)?(?:增长|增速|增幅)?$")
+
+RELATIVE_IN_LINE_EN = re.compile(r"^in\s+line\s+with\s+(?P<other>.{1,40}?)(?:\s+growth)?$", re.IGNORECASE)
+
+RELATIVE_ABOVE_EN = re.compile(r"^(?:higher|faster)\s+than\s+(?P<other>.{1,40}?)(?:\s+growth)?$", re.IGNORECASE)
+
+RELATIVE_BELOW_EN = re.compile(r"^(?:lower|slower)\s+than\s+(?P<other>.{1,40}?)(?:\s+growth)?$", re.IGNORECASE)
+
+#: A part of the row above: "- Wind", "of which: Solar", "其中：高速公路".
+PART_ROW = re.compile(r"^\s*(?:[-–—•·▪]\s*|(?:of\s+which|o/w|incl\.|including)\s*[:：,]?\s*|其中\s*[:：]?\s*)(?P<name>\S.*)$", re.IGNORECASE)
+
+NUMBERED_ROW = re.compile(r"^\s*\d{1,3}\s*[.、．]")
+
+PER_MILLE_HEADER = re.compile(r"[（(]\s*‰")
+
+REDUCTION_WORD = re.compile(r"降低|下降|减少|排放")
+
+GROWTH_WORD = re.compile(r"增长|增速|增幅|同步|growth|in\s+line", re.IGNORECASE)
+
+ECONOMY_GROWTH = re.compile(r"(?:经济|GDP|国内生产总值|地区生产总值)(?:增长|增速)?")
+
+ONE_TO_FOUR_DIGITS = re.compile(r"\d{1,4}")
+
+#: A cell of a table of contents: 第…章 on a line (found from the first 第 of each line, so that
+#: a search does not rescan the line from every 第), or a leading 1. / 1、.
+CONTENTS_ENTRY = re.compile(r"^[^第\n]*第.[^\n]*[章节篇]|\A\d+[.、]", re.MULTILINE)
+
+ROW_NUMBER_PREFIX = re.compile(r"\d{1,3}[.、]?")

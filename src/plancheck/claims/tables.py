@@ -41,7 +41,6 @@ as unparsed, one entry per cell, with the reason.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .. import units
@@ -50,29 +49,63 @@ from ..documents.segment import Table
 from ..errors import NumberError
 from ..model import Claim, Source
 from ..numbers import Quantity, parse_quantity
+from ..units.text import english_unit, unit_of_name
 from . import patterns as P
 from .enumerations import chinese_number
 from .names import SubjectResolver, normalise_name
-from .patterns import REGIONS
-from ..units.text import english_unit, unit_of_name
+from .patterns import (
+    ACTUAL_COLUMN,
+    ANNUAL_COLUMN,
+    ATTRIBUTE_COLUMN,
+    A_DIGIT,
+    BLANK_CELL as BLANK,
+    CHANGE_COLUMN,
+    CONTENTS_ENTRY,
+    COUNT_ZH_AFTER,
+    COUNT_ZH_BEFORE,
+    CUMULATIVE_COLUMN,
+    ECONOMY,
+    ECONOMY_GROWTH,
+    GROWTH_ROW,
+    GROWTH_WORD,
+    INDICATOR_COUNT_EN as _COUNT_EN,
+    LABEL_HEADER,
+    NOTE_DATE_EN as _DATE_EN,
+    NOTE_DATE_ZH as _DATE_ZH,
+    NOTE_MARK as _NOTE_MARK,
+    NOTE_ROW,
+    NUMBERED_ROW as NUMBERED,
+    NUMERIC_LOOKING,
+    ONE_TO_FOUR_DIGITS,
+    PART_ROW,
+    PER_MILLE_HEADER,
+    PREVIOUS_YEAR_WORD,
+    REDUCTION_WORD,
+    REGION_ROW,
+    RELATIVE_ABOVE,
+    RELATIVE_ABOVE_EN,
+    RELATIVE_BELOW,
+    RELATIVE_BELOW_EN,
+    RELATIVE_IN_LINE_EN,
+    RELATIVE_NOT_ABOVE,
+    RELATIVE_NOT_BELOW,
+    RELATIVE_SYNC,
+    REMARK_COLUMN,
+    ROW_NUMBER_PREFIX,
+    SOURCE_COLUMN,
+    STATUS_CELL as STATUS,
+    STATUS_COLUMN,
+    TABLE_YEAR as YEAR,
+    TARGET_COLUMN,
+    TEXT_TARGET,
+    TRAILING_PAREN,
+    UNIT_COLUMN,
+    VALUE_CELL,
+)
 
-YEAR = re.compile(r"((?:19|20)\d\d)\s*年?")
-#: A cell that holds no figure on purpose: recorded as blank, never a claim.
-BLANK = re.compile(r"^(?:—+|-+|–+|－+|―+|─+|/|／|…+|空|空白|暂无|无|n/?a|N\.A\.|nil|\.\.|x)$", re.IGNORECASE)
-#: A text target: a qualitative claim (控制在国家下达指标内, 保持在合理区间, 与经济增长同步).
-TEXT_TARGET = re.compile(r"^(?:控制在.*|国家下达.*|待定|.*合理区间.*|保持.*|稳定在.*|.*同步.*|(?:不)?(?:高于|低于|快于|慢于|"
-                         r"超过|不超过).{1,20}|逐步.*|力争.*|视情.*|完成国家.*|达到国家.*|"
-                         r"in\s+line\s+with\s+.*|(?:higher|lower|faster|slower)\s+than\s+.*|"
-                         r"(?:maintain|keep|stabili[sz]e)\b.*)$", re.IGNORECASE)
 NO_NUMBER = BLANK
-STATUS = re.compile(r"^(完成|未完成|已完成|基本完成|超额完成|.*完成.*目标.*)$")
 ATTRIBUTE = {"预期性": "expected", "约束性": "binding", "expected": "expected", "anticipatory": "expected",
              "binding": "binding", "obligatory": "binding", "predictive": "expected"}
-VALUE_CELL = re.compile(r"^[<>≤≥]?\s*(?:[\[(（【〔［]\s*)?(?:about\s+|at\s+least\s+|over\s+)?[-+]?\d[\d,.]*(?:\s*(?:%|‰))?"
-                        r"(?:\s*(?:以上|以内|以下|左右|-\d[\d.]*|or\s+more|or\s+less|and\s+above))?\s*[\])）】〕］]?$", re.IGNORECASE)
-#: A row named only by a sub-region (其中：南疆四地州(万人)): a part of the row above.
-REGION_ROW = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?(" + "|".join(REGIONS) + r")\s*(?:[（(][^()（）]{0,12}[)）])?\s*$")
-NOTE_ROW = re.compile(r"^\s*(注|备注|说明|资料来源|Note)\s*[:：]?", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -89,9 +122,6 @@ class Column:
     period_given: bool = False  # a rate column whose header names its period (CAGR 2019-25)
 
 
-#: A cell that is meant as a number even if it cannot be read as one (1,2345, 10^6, 1e3):
-#: it is a value cell, so the reader reports it as unparsed instead of taking it for a name.
-NUMERIC_LOOKING = re.compile(r"^[<>≤≥]?\s*[\[(（【〔［]?\s*[-+−]?\d[\d,.^eE+\-]*\s*[%‰]?\s*[\])）】〕］]?$")
 #: Brackets of cumulative changes that the number reader does not know: 〔17〕 and ［17］ are [17].
 _BRACKETS = str.maketrans({"〔": "[", "〕": "]", "［": "[", "］": "]"})
 
@@ -107,7 +137,7 @@ def is_value(cell: str) -> bool:
 
 def _is_text_target(c: str) -> bool:
     """保持在合理区间, 与经济增长同步 — but not a name that happens to begin so (它 ends in a unit)."""
-    return bool(TEXT_TARGET.match(c)) and not re.search(r"[(（][^()（）]*[)）]\s*$", c)
+    return bool(TEXT_TARGET.match(c)) and not TRAILING_PAREN.search(c)
 
 
 def _is_unit_cell(c: str) -> bool:
@@ -129,16 +159,12 @@ def _header_rows(table: Table) -> int:
     """Header rows are the leading rows without a value cell that has a digit."""
     count = 0
     for row in table.rows[:3]:
-        if any(is_value(c) and re.search(r"\d", c) and not _is_year_header(c) for c in row[1:]):
+        if any(is_value(c) and A_DIGIT.search(c) and not _is_year_header(c) for c in row[1:]):
             break
         count += 1
     return count
 
 
-#: Header cells of label columns (the indicator's group, number, name).
-LABEL_HEADER = re.compile(r"^\s*(?:指\s*标|类\s*别|领\s*域|序\s*号|项\s*目|名\s*称|分\s*类|维\s*度|主要指标|指标名称|"
-                          r"indicators?|kpis?|items?|sectors?|categor(?:y|ies)|areas?|metrics?|parameters?|"
-                          r"descriptions?|particulars|s\.?\s*no\.?|sl\.?\s*no\.?|no\.?|#)?\s*$", re.IGNORECASE)
 
 
 def _columns(table: Table, n_header: int, base_year: int) -> tuple[list[Column], int]:
@@ -191,27 +217,27 @@ def _columns(table: Table, n_header: int, base_year: int) -> tuple[list[Column],
 def _column(h: str, base_year: int) -> Column:
     role = None
     fiscal = parse_fiscal_header(h) if "年" not in h else None
-    if re.search(r"执行|实际|完成值|实现|预计|actual|estimate", h, re.IGNORECASE):
+    if ACTUAL_COLUMN.search(h):
         role = "actual"
-    if re.search(r"目标|规划|target|plan", h, re.IGNORECASE) and "完成情况" not in h:
+    if TARGET_COLUMN.search(h) and "完成情况" not in h:
         role = "target" if role is None or "目标" in h.split()[0] else role
     if fiscal is not None and fiscal.role:
         role = fiscal.role
     explicit = role is not None
-    if re.search(r"完成情况|完成", h) and not YEAR.search(h):
+    if STATUS_COLUMN.search(h) and not YEAR.search(h):
         return Column(h, "status", role="actual")
-    if "属性" in h or re.search(r"attribute|\btype\b|nature", h, re.IGNORECASE):
+    if "属性" in h or ATTRIBUTE_COLUMN.search(h):
         return Column(h, "attribute")
-    if re.fullmatch(r"\s*(单位|计量单位|units?|uom|unit\s+of\s+measure(?:ment)?)\s*", h, re.IGNORECASE):
+    if UNIT_COLUMN.fullmatch(h):
         return Column(h, "unit")
-    if re.fullmatch(r"\s*(来源|数据来源|资料来源|sources?|data\s+sources?|source\s+of\s+data)\s*", h, re.IGNORECASE):
+    if SOURCE_COLUMN.fullmatch(h):
         return Column(h, "source")
-    if re.fullmatch(r"\s*(备注|说明|注|remarks?|notes?|comments?)\s*", h, re.IGNORECASE):
+    if REMARK_COLUMN.fullmatch(h):
         return Column(h, "note")
     period = fiscal if fiscal is not None and fiscal.span else None
-    if re.search(r"累计|变化|cumulative|change", h, re.IGNORECASE) and not re.search(r"年均|增速|annual|growth", h, re.IGNORECASE):
+    if CUMULATIVE_COLUMN.search(h) and not ANNUAL_COLUMN.search(h):
         col = Column(h, "change", role=role or "target", explicit=explicit)  # a column of five-year changes
-    elif re.search(r"年均|增长|增速|累计|growth|annual|cagr", h, re.IGNORECASE):
+    elif CHANGE_COLUMN.search(h):
         col = Column(h, "rate", role=role or "target", explicit=explicit)
     else:
         col = None
@@ -229,7 +255,6 @@ def _column(h: str, base_year: int) -> Column:
     return Column(h, "unknown", role=role or "target")
 
 
-_NOTE_MARK = re.compile(r"(?<=[\d)）\]】〕\u4e00-\u9fff%])\s*(?:\*+|[①-⑳]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[(（]\d[)）]|\[\d\])$")
 
 
 def _without_note_mark(cell: str) -> str:
@@ -242,13 +267,6 @@ def _note_mark(cell: str) -> str:
     return m.group(0).strip() if m else ""
 
 
-#: A note that dates the marked figures: 带*的为上一年数据, *为2024年数据, * figures for 2018-19.
-_DATE_ZH = re.compile(r"(?P<mark>\*+|[①-⑳])\s*(?:号\s*)?(?:(?:的|者)\s*)?(?:(?:指标|数据|数值|数字)\s*)?(?:为|是|系|均为|指)\s*"
-                      r"(?P<when>上一?年|上年度|前一年|(?:19|20)\d\d\s*年)")
-_DATE_EN = re.compile(r"(?P<mark>\*+)\s*(?:(?:denotes|indicates|marks|=|:)\s*)?(?:(?:data|figures?|values?)\s*)?"
-                      r"(?:(?:are|is)\s+)?(?:for|of|from|refers?\s+to|relates?\s+to)\s+(?:the\s+)?"
-                      r"(?P<when>previous\s+year|prior\s+year|preceding\s+year|last\s+year|"
-                      r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?|FY\s*\d\d(?:\s*[-/]\s*\d\d)?)", re.IGNORECASE)
 
 
 def note_dates(texts: list[str]) -> dict[str, tuple[str, int | None, str]]:
@@ -257,7 +275,7 @@ def note_dates(texts: list[str]) -> dict[str, tuple[str, int | None, str]]:
     for text in texts:
         for m in list(_DATE_ZH.finditer(text)) + list(_DATE_EN.finditer(text)):
             when = m.group("when")
-            if re.match(r"上|前|previous|prior|preceding|last", when, re.IGNORECASE):
+            if PREVIOUS_YEAR_WORD.match(when):
                 out.setdefault(m.group("mark"), ("previous", None, text.strip()[:120]))
                 continue
             fh = parse_fiscal_header(when.replace("年", "").strip())
@@ -267,10 +285,8 @@ def note_dates(texts: list[str]) -> dict[str, tuple[str, int | None, str]]:
 
 
 #: A header or a note that counts the table's indicators: 约束性指标8项, 共20项主要指标, 8 binding indicators.
-_COUNT_ZH = (re.compile(r"(?P<attr>约束性|预期性)?(?:主要)?指标\s*(?:[（(]\s*)?(?:(?:共|为|有)\s*)?(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)"),
-             re.compile(r"(?:共|计|包括)?\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)\s*(?:主要)?(?P<attr>约束性|预期性)?(?:主要)?指标"))
-_COUNT_EN = re.compile(r"\b(?P<n>\d{1,3})\s+(?:(?P<attr>binding|obligatory|expected|anticipatory)\s+)?(?:main\s+|key\s+)?"
-                       r"(?:indicators|KPIs|targets)\b", re.IGNORECASE)
+_COUNT_ZH = (COUNT_ZH_BEFORE,
+             COUNT_ZH_AFTER)
 _ATTR_WORD = {"约束性": "binding", "预期性": "expected", "binding": "binding", "obligatory": "binding",
               "expected": "expected", "anticipatory": "expected"}
 
@@ -289,26 +305,17 @@ def _counts(text: str) -> list[tuple[int, str | None, str, int]]:
     return list(found.values())
 
 
-#: A row that holds only a growth rate: 国内生产总值增长(%), 居民人均可支配收入增长, GDP growth (%).
-GROWTH_ROW = re.compile(r"^(?P<subject>.+?)(?:年均|实际)?(?:增长率?|增速|增幅)\s*(?:[（(]\s*%\s*[)）])?\s*$|"
-                        r"^(?P<en>.+?)\s+(?:real\s+)?growth(?:\s+rate)?\s*(?:\(\s*%\s*\))?\s*$", re.IGNORECASE)
-#: "经济增长", "economic growth": the growth of GDP.
-ECONOMY = re.compile(r"^(?:经济|国民经济|GDP|gdp|国内生产总值|地区生产总值|生产总值|the\s+economy|economic|economy)$", re.IGNORECASE)
 #: A text target that names another indicator: 与经济增长同步, 高于GDP增长, in line with GDP growth.
 RELATION_TEXT = (
-    (re.compile(r"^(?:与|同|和)(?P<other>.{1,20}?)(?:的)?(?:增长|增速|增幅)?(?:基本|保持)?同步$"), "=="),
-    (re.compile(r"^(?:不低于|不慢于)(?P<other>.{1,20}?)(?:的)?(?:增长|增速|增幅)?$"), ">="),
-    (re.compile(r"^(?:不高于|不超过|不快于)(?P<other>.{1,20}?)(?:的)?(?:增长|增速|增幅)?$"), "<="),
-    (re.compile(r"^(?:高于|快于|超过)(?P<other>.{1,20}?)(?:的)?(?:增长|增速|增幅)?$"), ">"),
-    (re.compile(r"^(?:低于|慢于)(?P<other>.{1,20}?)(?:的)?(?:增长|增速|增幅)?$"), "<"),
-    (re.compile(r"^in\s+line\s+with\s+(?P<other>.{1,40}?)(?:\s+growth)?$", re.IGNORECASE), "=="),
-    (re.compile(r"^(?:higher|faster)\s+than\s+(?P<other>.{1,40}?)(?:\s+growth)?$", re.IGNORECASE), ">"),
-    (re.compile(r"^(?:lower|slower)\s+than\s+(?P<other>.{1,40}?)(?:\s+growth)?$", re.IGNORECASE), "<"),
+    (RELATIVE_SYNC, "=="),
+    (RELATIVE_NOT_BELOW, ">="),
+    (RELATIVE_NOT_ABOVE, "<="),
+    (RELATIVE_ABOVE, ">"),
+    (RELATIVE_BELOW, "<"),
+    (RELATIVE_IN_LINE_EN, "=="),
+    (RELATIVE_ABOVE_EN, ">"),
+    (RELATIVE_BELOW_EN, "<"),
 )
-#: A part of the row above: "- Wind", "of which: Solar", "其中：高速公路".
-PART_ROW = re.compile(r"^\s*(?:[-–—•·▪]\s*|(?:of\s+which|o/w|incl\.|including)\s*[:：,]?\s*|其中\s*[:：]?\s*)(?P<name>\S.*)$",
-                      re.IGNORECASE)
-NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.、．]")
 
 
 class TableReader:
@@ -365,9 +372,9 @@ class TableReader:
                 labels, values = _split_row(row)
             named = [x for x in labels if x]
             if not named:
-                if any(re.search(r"\d", v) for _, v in values):
+                if any(A_DIGIT.search(v) for _, v in values):
                     for i, v in values:
-                        if re.search(r"\d", v):
+                        if A_DIGIT.search(v):
                             self.unparsed.append(self._unparsed(line, v, "cell of a row without an indicator name",
                                                                 self._col(r, i)))
                 continue
@@ -388,7 +395,7 @@ class TableReader:
             cells = _align(values, len(cols), anchored_last=cols[-1].kind in ("attribute", "status"))
             kept = {c[0] for c in cells if c is not None}
             for i, v in values:  # cells beyond the header's columns are said, not dropped
-                if i not in kept and re.search(r"\d", v):
+                if i not in kept and A_DIGIT.search(v):
                     self.unparsed.append(self._unparsed(line, v, "cell beyond the columns of the header",
                                                         self._col(r, i)))
             if all(not v for _, v in values):
@@ -410,7 +417,7 @@ class TableReader:
         unit = unit_of_name(name) or unit_of_name(parent)
         region = self.region
         growth = GROWTH_ROW.match(normalise_name(name) if not part_name else "")
-        if growth and (unit not in ("%", "") or "自然增长" in name or re.search(r"[（(]\s*‰", name)):
+        if growth and (unit not in ("%", "") or "自然增长" in name or PER_MILLE_HEADER.search(name)):
             growth = None  # 人口自然增长率(‰) is a level of its own, not a growth rate
         if sub and self.last is not None:
             # 其中：南疆四地州 under a row: the same indicator, for that sub-region
@@ -447,7 +454,7 @@ class TableReader:
                     unit = unit if known == unit.lower() else known  # GW stays GW, billion yuan → 十亿元
         level_text = {col.year: cell[1] for col, cell in zip(cols, cells)
                       if cell is not None and col.kind == "level"}
-        reduction = bool(re.search(r"降低|下降|减少|排放", name + parent))
+        reduction = bool(REDUCTION_WORD.search(name + parent))
         ind_id = match.id if match else None
         if ind_id and region:  # a table of 兵团 indicators, or a 其中 row of a sub-region
             ind_id = f"{ind_id}@{region}"
@@ -466,7 +473,7 @@ class TableReader:
             idx = cell[0]
             col0 = self._col(r, idx)
             if col.kind == "unknown":
-                if re.search(r"\d", text):
+                if A_DIGIT.search(text):
                     self.unparsed.append(self._unparsed(line, text, "number in a column whose header names no "
                                                         f"year or measure ({col.header or 'no header'})", col0))
                 continue
@@ -495,7 +502,7 @@ class TableReader:
                 extra["dated_by_note"] = note
             elif mark:
                 extra["note_mark"] = mark
-            if not re.search(r"\d", text):  # 保持在合理区间, 控制在国家下达指标内: a qualitative target
+            if not A_DIGIT.search(text):  # 保持在合理区间, 控制在国家下达指标内: a qualitative target
                 kind = "growth_rate" if growth or col.kind == "rate" else (
                     "cumulative_change" if col.kind == "change" else "share" if unit in ("%", "‰") else "level")
                 y, s = self._period(col, cols, growth)
@@ -564,8 +571,8 @@ class TableReader:
             if not m:
                 continue
             other = m.group("other").strip()
-            about_growth = growth or bool(re.search(r"增长|增速|增幅|同步|growth|in\s+line", text, re.IGNORECASE))
-            if ECONOMY.match(other) or re.fullmatch(r"(?:经济|GDP|国内生产总值|地区生产总值)(?:增长|增速)?", other):
+            about_growth = growth or bool(GROWTH_WORD.search(text))
+            if ECONOMY.match(other) or ECONOMY_GROWTH.fullmatch(other):
                 other = "地区生产总值"
             match = self.resolver.resolve(other)
             if match is None or match.how == "unresolved" or match.id == claim.indicator.split("@")[0]:
@@ -644,7 +651,7 @@ class TableReader:
         out = []
         for r, row in enumerate(t.rows):
             for i, cell in enumerate(row):
-                if i == 0 or not re.search(r"\d", cell or ""):
+                if i == 0 or not A_DIGIT.search(cell or ""):
                     continue
                 reason = ("not read: page number of a table of contents" if toc
                           else f"cell of a table not read: {why}")
@@ -661,8 +668,8 @@ def _is_contents(table: Table) -> bool:
         cells = [c for c in row if c]
         if len(cells) < 2:
             continue
-        if not re.fullmatch(r"\d{1,4}", cells[-1]) or any(re.search(r"\d", c) for c in cells[:-1]
-                                                          if not re.search(r"第.+[章节篇]|^\d+[.、]", c)):
+        if not ONE_TO_FOUR_DIGITS.fullmatch(cells[-1]) or any(A_DIGIT.search(c) for c in cells[:-1]
+                                                          if not CONTENTS_ENTRY.search(c)):
             return False
         pages.append(int(cells[-1]))
     return len(pages) >= 2 and pages == sorted(pages)
@@ -672,7 +679,7 @@ def _split_row(row: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     """Label cells (from the left, up to the first value cell) and the value cells with
     their positions; text after a value cell is a value (保持在合理区间, a source)."""
     first_value = len(row)
-    start = 1 if len(row) > 1 and re.fullmatch(r"\d{1,3}[.、]?", row[0].strip()) and row[1] \
+    start = 1 if len(row) > 1 and ROW_NUMBER_PREFIX.fullmatch(row[0].strip()) and row[1] \
         and not is_value(row[1]) else 0  # a 序号 column: 1 | GDP | …
     for i in range(start, len(row)):
         if row[i] and is_value(row[i]):

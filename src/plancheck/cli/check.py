@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from ..errors import InputError, UsageError
 from ..reports import FORMATS

@@ -13,7 +13,12 @@ import json
 import sys
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from ..errors import InputError
+
+if TYPE_CHECKING:
+    from ..model import Indicator
 
 
 def add_arguments(p) -> None:
@@ -37,7 +42,7 @@ def starter(documents: list[str], base: Path) -> str:
     lines = ["# A plancheck register (format: docs/targets.md), written by 'plancheck init'.",
              "# 'plancheck check' with no arguments and 'pytest' both check the documents below.",
              "schema = 1", ""]
-    indicators: dict[str, object] = {}
+    indicators: dict[str, Indicator] = {}
     title = ""
     for doc in documents:
         plan = load(Path(doc))

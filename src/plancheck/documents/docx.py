@@ -13,7 +13,7 @@ def docx_text(path: Path) -> str:
     A cell merged over columns is one cell, and one merged over rows gives its
     text to the first row only, as a text export prints them."""
     try:
-        import docx  # type: ignore[import-not-found]
+        import docx
     except ImportError:
         raise InputError("reading .docx needs python-docx: pip install 'plancheck[docx]'",
                          path=str(path)) from None

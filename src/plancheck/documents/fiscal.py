@@ -22,27 +22,14 @@ Conventions (those of the governments that write fiscal years this way):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-#: Words that mark a column as the plan's target.
-TARGET_WORDS = re.compile(r"\b(?:targets?|goals?|plan(?:ned)?|projected|projections?|proposed|budget(?:ed)?|"
-                          r"aims?|BE|milestones?|envisaged|expected|outlook)\b", re.IGNORECASE)
-#: Words that mark a column as a reported result (an actual or an estimate of one).
-ACTUAL_WORDS = re.compile(r"\b(?:actuals?|achieved|achievements?|estimated?|est|provisional|prov|"
-                          r"revised|RE|AE|outturn|baseline|base|status|latest|realised|realized)\b\.?",
-                          re.IGNORECASE)
+from .patterns import ACTUAL_WORDS, TARGET_WORDS
+from .patterns import FISCAL_HEADER as HEADER
+
 
 #: Longest span of years a header names (2021-25, 2016-2030): longer is no period of a plan.
 MAX_SPAN = 15
-_FY = r"(?:FY|F\.Y\.|Fiscal\s+Year|Fiscal|Financial\s+Year)\s*'?"
-_FULL = r"(?:19|20)\d\d"
-#: FY2019-20, FY 2019/20, FY19-20, 2019-20, 2019/2020, FY2019, FY19, FY '19, 2019-20E
-HEADER = re.compile(
-    rf"(?<![\w.])(?P<fy>{_FY})?(?P<a>{_FULL}|\d\d)(?:\s*[-–/]\s*(?P<b>{_FULL}|\d\d)(?!\d))?(?P<suffix>[EPTAB])?(?![\w])",
-    re.IGNORECASE)
-
-
 @dataclass(frozen=True, slots=True)
 class FiscalHeader:
     """What a header names: the year (end of the fiscal year or of the span), its start, its role."""

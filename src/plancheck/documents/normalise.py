@@ -27,6 +27,46 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Callable, Iterable
+from .patterns import (
+    BAI_FEN_ZHI_BAI,
+    BARE_MAGNITUDE,
+    CJK_CHAR,
+    CLAUSE_PUNCT,
+    COMMA_DECIMAL,
+    DENOMINATOR,
+    DIGITS_THEN_WORDS,
+    DOT_DECIMAL,
+    MULTIPLIER_DOUBLINGS,
+    JIN_ROUND_NUMBER,
+    MAGNITUDE_OR_POINT,
+    MEASURE_WORDS,
+    MORE_THAN,
+    NOT_A_CHANGE_VERB,
+    NOT_CJK_OR_QUALIFIER,
+    NUMERAL_CHAR,
+    NUMERAL_DECIMAL_POINT,
+    NUMERAL_POINT,
+    NUMERAL_RUN,
+    NUMERAL_THEN_CONJUNCTION,
+    PAGE_NUMBER,
+    PLAN_NAME,
+    PLAN_NAME_AFTER,
+    QUALIFIER_AFTER_NUMERAL,
+    SHORT_NUMERAL,
+    SLIP_GAN_FOR_QIAN,
+    SLIP_HUI_FOR_SI,
+    SLIP_SHOU_REN,
+    SLIP_ZENG_HEART,
+    SLIP_ZENG_KANJI,
+    SLOGAN_DECIMAL,
+    SPLIT_DIGITS,
+    SPLIT_YEAR,
+    THOUSANDS,
+    VAGUE_BEFORE,
+    YEAR_DIGITS,
+    YEAR_SLIP,
+    ZERO_NUMERAL,
+)
 
 from ..units.text import unit_pattern
 
@@ -121,27 +161,10 @@ def apply_edits(m: LineMap, edits: list[Edit], name: str) -> LineMap:
 
 #: The numerals of counts (三大, 十二项), shared with claims/enumerations.py.
 NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-DIGIT_CHARS = "零〇○一二两三四五六七八九"
 DIGIT = {**{k: v for k, v in NUMERALS.items() if v < 10}, "零": 0, "〇": 0, "○": 0}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10 ** 4, "亿": 10 ** 8}
-#: A run of numeral characters: digits, 十百千, 万亿, and a decimal point (点 or ·)
-#: followed by a digit. 、 between digit-by-digit groups is a thousands separator.
-NUMERAL_RUN = re.compile(
-    rf"[{DIGIT_CHARS}十](?:[{DIGIT_CHARS}十百万亿]|千(?![瓦克米伏卡])|[点·.](?=[{DIGIT_CHARS}])|、(?=[{DIGIT_CHARS}]{{3}}(?![{DIGIT_CHARS}十百千])))*")
-#: Plan names (“九五”, 十四五) are not figures.
-PLAN_NAME = re.compile(r"(十[一二三四五六七八九]?|[一二三四五六七八九])五")
-PLAN_NAME_AFTER = re.compile(r"[”\"’]|计划|规划|时期|期间|末|初|以来|前|后")
-#: Measure words that follow small numbers in names and enumerations (五个千万,
-#: 三项制度, 四大煤田, 两条主线): a one-character numeral before them is no figure.
-MEASURE_WORDS = re.compile(r"个|项|大|条|种|类|次|批|位|名|家|所|座|件|户|元|张|年|月|日|天|小时|岁|届|轮|步|代")
 RANGE_SIGN = "～~—–\\-至到"
-#: 十万人生产安全事故死亡率: a round number of people that a rate is per.
-DENOMINATOR = re.compile(r"人口?[\u4e00-\u9fff]{0,12}?(?:率|拥有)")
-#: 两点一线, 一点一滴: a point in a phrase, not a decimal.
-#: 翻两番 / 翻了一番: the start doubled N times, a factor of 2^N.
-MULTIPLIER_DOUBLINGS = re.compile(r"翻了?([一两二三四])番")
-SLOGAN_DECIMAL = re.compile(r"[一二两三]点一[线滴面]")
 
 
 def _positional(s: str) -> int | None:
@@ -180,7 +203,7 @@ def _positional(s: str) -> int | None:
         else:
             return None
     if digit is not None:
-        if last_unit > 10 and last_unit != 10 ** 5 and not re.search(r"[零〇○]", s):
+        if last_unit > 10 and last_unit != 10 ** 5 and not ZERO_NUMERAL.search(s):
             return None  # 三千五 (= 3500, colloquial) is not read
         total += digit
     return total
@@ -224,7 +247,7 @@ def read_numeral(run: str) -> tuple[str, str] | None:
     if not body:
         return None
     int_part, frac = body, ""
-    point = re.search(r"[点·.]", body)
+    point = NUMERAL_POINT.search(body)
     if point:
         int_part, frac = body[:point.start()], body[point.end():]
         if not int_part or not frac or any(ch not in DIGIT or ch == "两" for ch in frac):
@@ -252,10 +275,6 @@ def read_numeral(run: str) -> tuple[str, str] | None:
     return str(total), ""
 
 
-#: Words before a numeral that make it vague (数十万, 几百, 上千, 成千上万): not a figure.
-VAGUE_BEFORE = re.compile(r"[数几]$")
-#: 多 / 余 after a numeral: more than it (两千多万 → 超过2000万).
-MORE_THAN = re.compile(r"[多余]")
 #: Units after which a one-character numeral is still a figure (十个百分点, 一倍, 五公里).
 QUANTITY_WORDS = ("倍", "%", "‰", "个百分点", "百分点")
 
@@ -280,7 +299,7 @@ def _figure_unit(rest: str, one_char: bool) -> bool:
 def chinese_numerals(line: str) -> list[Edit]:
     """百分之九 → 9%, 千分之十点八三 → 10.83‰, 七千五百万千瓦 → 7500万千瓦, 一九九五年 → 1995年, 百分之七七·五 → 77.5%,
     两千多万 → 超过2000万, 近百 → 近100, 翻两番 → 为4倍 (a factor: the end is four times the start), 二九比七一 → 29:71."""
-    if not re.search(rf"[{DIGIT_CHARS}十百千万]", line):
+    if not NUMERAL_CHAR.search(line):
         return []
     edits: list[Edit] = []
     taken: set[int] = set()
@@ -292,9 +311,9 @@ def chinese_numerals(line: str) -> list[Edit]:
     for m in MULTIPLIER_DOUBLINGS.finditer(line):  # 翻两番: doubled twice, the factor 4 (为4倍)
         times = 2 ** DIGIT[m.group(1)]
         add(Edit(m.start(), m.end(), [("为", m.start(), m.start() + 1), (f"{times}倍", m.start() + 1, m.end())]))
-    for m in re.finditer(r"百分之百(?![分万亿])", line):
+    for m in BAI_FEN_ZHI_BAI.finditer(line):
         add(Edit(m.start(), m.end(), [("100", m.start() + 3, m.end()), ("%", m.start(), m.start() + 3)]))
-    for m in re.finditer(r"(?<=近)(百|千|万|百万|千万)(?![十百千万亿])", line):
+    for m in JIN_ROUND_NUMBER.finditer(line):
         value = {"百": "100", "千": "1000", "万": "1万", "百万": "100万", "千万": "1000万"}[m.group(1)]
         if _figure_unit(line[m.end():], False):
             add(Edit.simple(m.start(), m.end(), value))
@@ -307,7 +326,7 @@ def chinese_numerals(line: str) -> list[Edit]:
         run = m.group()
         before, after = line[max(0, s - 3):s], line[e:e + 12]
         percent = before in ("百分之", "千分之")  # 千分之十点五五: 10.55‰
-        if re.fullmatch(r"十|百|千|十万|百万|万", run) and (before.endswith("每") or DENOMINATOR.match(line, e)):
+        if BARE_MAGNITUDE.fullmatch(run) and (before.endswith("每") or DENOMINATOR.match(line, e)):
             continue  # 每万人, 十万人生产安全事故死亡率: the denominator of a rate
         if before.endswith(("第", "翻", "最后")) or (VAGUE_BEFORE.search(before) and run[0] == "十" and not percent):
             continue  # 第一: an ordinal; 数十万, 几十: vague
@@ -323,8 +342,8 @@ def chinese_numerals(line: str) -> list[Edit]:
         nxt = runs[i + 1] if i + 1 < len(runs) else None
         ranged = nxt is not None and nxt.start() == e + 1 and line[e] in RANGE_SIGN
         plain_digits = not any(ch in SMALL_UNITS for ch in run)
-        if plain_digits and not big and re.fullmatch(r"(19|20)\d\d", number):
-            if after.startswith("年") or (ranged and _is_year_run(line, nxt)):
+        if plain_digits and not big and YEAR_DIGITS.fullmatch(number):
+            if after.startswith("年") or (ranged and nxt is not None and _is_year_run(line, nxt)):
                 add(Edit.simple(s, e, number))  # 一九九五年, 一九九六～二○一○年
             continue
         if nxt is not None and line[e:nxt.start()] == "比" and plain_digits and not big:
@@ -335,24 +354,24 @@ def chinese_numerals(line: str) -> list[Edit]:
                 skip.add(nxt.start())
                 continue  # 二九比七一: a ratio written digit by digit
         one_char = len(run) == 1
-        if one_char and re.search(rf"[{DIGIT_CHARS}十][和、及]$", before):
+        if one_char and NUMERAL_THEN_CONJUNCTION.search(before):
             continue  # 提高四和五个百分点: a list of small numbers is left as written
-        if ranged:
+        if ranged and nxt is not None:
             second = read_numeral(nxt.group())
             tail = line[nxt.end():nxt.end() + 12]
             if second and (_figure_unit(tail, len(nxt.group()) == 1) or
-                           (second[1] and re.match(r"[^\u4e00-\u9fff]|以上|以内|左右|以下", tail))):
+                           (second[1] and NOT_CJK_OR_QUALIFIER.match(tail))):
                 add(Edit.simple(s, e, number + big))
                 add(Edit.simple(nxt.start(), nxt.end(), second[0] + second[1]))
                 skip.add(nxt.start())
             continue  # 二千五百～三千五百万吨: both ends or neither
         more = MORE_THAN.match(after)
         rest = after[1:] if more else after
-        bound = re.match(r"以上|以内|左右|以下", rest)
+        bound = QUALIFIER_AFTER_NUMERAL.match(rest)
         if not (_figure_unit(rest, one_char and not big) or bound
                 or (big and len(run) > 1 and not MEASURE_WORDS.match(rest))
-                or (re.search(r"[点·]", run) and not SLOGAN_DECIMAL.match(line, s)
-                    and not re.match(r"[^降减增提为到\W\d]", rest[:1]))):
+                or (NUMERAL_DECIMAL_POINT.search(run) and not SLOGAN_DECIMAL.match(line, s)
+                    and not NOT_A_CHANGE_VERB.match(rest[:1]))):
             continue  # a figure has its unit, a bound (三左右), a big unit (二亿块), or a decimal point (三点六降为)
         if len(run) == 2 and plain_digits and not big and MEASURE_WORDS.match(rest):
             continue  # 三五个, 七八年: two digits side by side before a measure word are approximate
@@ -393,8 +412,7 @@ def _merge_comma_decimals(line: str, runs: list) -> list:
         m = runs[i]
         nxt = runs[i + 1] if i + 1 < len(runs) else None
         if nxt is not None and nxt.start() == m.end() + 1 and line[m.end()] == "，" and len(m.group()) >= 2 \
-                and not re.search(r"[十百千万亿点·.]", m.group()) and re.fullmatch(
-                    rf"[{DIGIT_CHARS}]{{1,2}}[万亿]?", nxt.group()) and _figure_unit(line[nxt.end():nxt.end() + 8], False):
+                and not MAGNITUDE_OR_POINT.search(m.group()) and SHORT_NUMERAL.fullmatch(nxt.group()) and _figure_unit(line[nxt.end():nxt.end() + 8], False):
             out.append(_Run(m.group() + "·" + nxt.group(), m.start(), nxt.end()))
             i += 2
             continue
@@ -405,30 +423,18 @@ def _merge_comma_decimals(line: str, runs: list) -> list:
 
 def _is_year_run(line: str, m: re.Match) -> bool:
     got = read_numeral(m.group())
-    return bool(got and not got[1] and re.fullmatch(r"(19|20)\d\d", got[0]) and line[m.end():m.end() + 1] == "年")
+    return bool(got and not got[1] and YEAR_DIGITS.fullmatch(got[0]) and line[m.end():m.end() + 1] == "年")
 
 
 # -- scanned-text slips -----------------------------------------------------------------------
 
-#: 16，770亿元: a full-width comma between digit groups of three is a thousands separator.
-THOUSANDS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])(?!，\d)")
-#: 77·5, 741，3亿元, 304,5万吨: a middle dot between digits, or a comma before one or
-#: two digits and a unit, is a decimal point.
-DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d)")
-COMMA_DECIMAL = re.compile(r"(?<![\d,.])(\d{1,3}(?:[,，]\d{3})*|\d+)[,，](\d{1,2})(?![\d,，.])")
-#: 16 770亿元, 9 324.8亿元: digits split by one space inside one number written
-#: against its words and unit; 2 015年, 20 15年: a year split by a space.
-SPLIT_DIGITS = re.compile(r"(?<=[^\d\s.,])(\d{1,3})((?: \d{3})+)(?=(?:\.\d+)?(?:[万亿]|%|‰|[\u4e00-\u9fff]))")
-SPLIT_YEAR = re.compile(r"(?<![\d.,])(\d{1,3}) (\d{1,3})(?=\s?年)")
-#: 2O15年, l995年: letters for digits in a year.
-YEAR_SLIP = re.compile(r"(?<![A-Za-z\d])([12lI][9O0o][0-9OolI]{2})(?=\s*年)")
 #: Character slips in the words that cue figures.
 CUE_SLIPS = (
-    (re.compile(r"(?<=[纯均配政民营资税总])收人(?![民员口才])"), "收入"),
-    (re.compile(r"増(?=[长加])"), "增"),
-    (re.compile(r"(?<=年均)憎(?=长)|(?<=年均)曾(?=长)"), "增"),
-    (re.compile(r"(?<=[一二两三四五六七八九])干(?=[一二两三四五六七八九零〇○万亿])"), "千"),
-    (re.compile(r"(?<=[一二三四五六七八九○〇])回(?=[一二三四五六七八九○〇·点，])"), "四"),
+    (SLIP_SHOU_REN, "收入"),
+    (SLIP_ZENG_KANJI, "增"),
+    (SLIP_ZENG_HEART, "增"),
+    (SLIP_GAN_FOR_QIAN, "千"),
+    (SLIP_HUI_FOR_SI, "四"),
 )
 
 
@@ -446,10 +452,10 @@ def thousands_commas(line: str) -> list[Edit]:
 def decimal_points(line: str) -> list[Edit]:
     edits = []
     for m in DOT_DECIMAL.finditer(line):
-        tail = re.match(r"\d+\s*(.{0,8})", line[m.end():])
+        tail = DIGITS_THEN_WORDS.match(line[m.end():])
         if tail and _figure_unit(tail.group(1), True):
             edits.append(Edit.simple(m.start(), m.end(), "."))  # not “7·20” (a date that names an event)
-    if re.search(r"[\u4e00-\u9fff]", line):
+    if CJK_CHAR.search(line):
         for m in COMMA_DECIMAL.finditer(line):
             rest = line[m.end():m.end() + 8].lstrip()
             if not _figure_unit(rest, True) or line[:m.start()].endswith("第"):
@@ -464,13 +470,13 @@ def decimal_points(line: str) -> list[Edit]:
 
 
 def split_digits(line: str) -> list[Edit]:
-    if " " not in line or not re.search(r"[\u4e00-\u9fff]", line):
+    if " " not in line or not CJK_CHAR.search(line):
         return []
-    spaces = []
+    spaces: list[int] = []
     for m in SPLIT_DIGITS.finditer(line):
         spaces.extend(m.start() + i for i, ch in enumerate(m.group()) if ch == " ")
     for m in SPLIT_YEAR.finditer(line):
-        if re.fullmatch(r"(19|20)\d\d", m.group(1) + m.group(2)):
+        if YEAR_DIGITS.fullmatch(m.group(1) + m.group(2)):
             spaces.append(m.end(1))
     return [Edit.simple(at, at + 1, "") for at in sorted(set(spaces))]
 
@@ -482,7 +488,7 @@ def year_slips(line: str) -> list[Edit]:
         if word.isdigit():
             continue
         fixed = word.translate(str.maketrans("OoIl", "0011"))
-        if re.fullmatch(r"(19|20)\d\d", fixed) and sum(ch.isdigit() for ch in word) >= 2:
+        if YEAR_DIGITS.fullmatch(fixed) and sum(ch.isdigit() for ch in word) >= 2:
             edits.append(Edit.simple(m.start(1), m.end(1), fixed))
     return edits
 
@@ -499,9 +505,6 @@ def cue_slips(line: str) -> list[Edit]:
 
 # -- lines that interrupt paragraphs ----------------------------------------------------------
 
-#: — 12 —, - 3 -, 第 3 页, 第3页 共20页, 12/40: a page number on its own line.
-PAGE_NUMBER = re.compile(r"^\s*(?:[—\-–－]\s*\d{1,4}\s*[—\-–－]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|"
-                         r"\d{1,4}\s*/\s*\d{1,4}|[-—]?\s*\d{1,4}\s*[-—]?)\s*$")
 HEADER_MAX = 40
 HEADER_REPEATS = 3
 
@@ -516,7 +519,7 @@ def page_furniture(lines: list[str]) -> set[int]:
     counts: dict[str, int] = {}
     for line in lines:
         key = line.strip()
-        if 0 < len(key) <= HEADER_MAX and "\t" not in line and "|" not in key and not re.search(r"[，,。；;、：:]", key):
+        if 0 < len(key) <= HEADER_MAX and "\t" not in line and "|" not in key and not CLAUSE_PUNCT.search(key):
             counts[key] = counts.get(key, 0) + 1
     out: set[int] = set()
     furniture: set[str] = set()  # repeated lines seen cutting a sentence: every copy goes

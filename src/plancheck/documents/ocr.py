@@ -229,6 +229,7 @@ def scan_page(pdf, index: int, pdfium_c, eng: Engine, path: str) -> PageScan:
         y0 = height_pt - (centre + size / 2) / scale
         previous = None
         for left, right, wd in _spans(line_words):
+            left, right = _inked(gray, left, right, wd)
             if previous is not None and _spaced(previous.text, wd.text):
                 glyphs.append(OcrGlyph(" ", left / scale, y0, left / scale, y1, wd.conf))
             step = (right - left) / len(wd.text)
@@ -309,6 +310,20 @@ def _spans(words: list[Word]) -> list[tuple[float, float, Word]]:
             right = min(right, words[k + 1].left)
         out.append((left, max(right, left + 1), wd))
     return out
+
+
+def _inked(gray, left: float, right: float, wd: Word) -> tuple[float, float]:
+    """A word's span narrowed to the columns that hold ink: Tesseract's boxes are often
+    wider than the word (2020 boxed over the space after it), which would hide the
+    gap between two table columns."""
+    a, b = int(left), int(right + 0.5)
+    if b - a < 2:
+        return left, right
+    band = gray[max(wd.top, 0):wd.top + wd.height, a:b] < 128
+    cols = band.any(axis=0).nonzero()[0] if band.size else []
+    if len(cols) == 0:
+        return left, right
+    return a + float(cols[0]), a + float(cols[-1]) + 1
 
 
 def _spaced(before: str, after: str) -> bool:

@@ -79,6 +79,161 @@ COMPARED_PERIOD = re.compile(r"(?:比|较|相比|相当于|高于|低于|超过)
                              r"|(?:是|为)" + _PERIOD_NAME + r"(?:时期|期间|规划期)?的(?=\s*[\d.]+\s*倍)"
                              r"|(?:比|较|相当于)(?:过去的?五年|上一个五年)")
 
+#: Words that mark a column as the plan's target.
+TARGET_WORDS = re.compile(r"\b(?:targets?|goals?|plan(?:ned)?|projected|projections?|proposed|budget(?:ed)?|"
+                          r"aims?|BE|milestones?|envisaged|expected|outlook)\b", re.IGNORECASE)
+
+#: Words that mark a column as a reported result (an actual or an estimate of one).
+ACTUAL_WORDS = re.compile(r"\b(?:actuals?|achieved|achievements?|estimated?|est|provisional|prov|"
+                          r"revised|RE|AE|outturn|baseline|base|status|latest|realised|realized)\b\.?", re.IGNORECASE)
+
+HTML_TAG = re.compile(r"<[^<>\n]{0,400}>")
+
+HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
+
+HTML_CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+
+HTML_ROW_START = re.compile(r"<tr[\s>]", re.IGNORECASE)
+
+HTML_ROW_END = re.compile(r"</tr\s*>", re.IGNORECASE)
+
+SEGMENT_HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*|第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、|——|专栏\s*\d)")
+
+#: 第四章　财政　　（一）财政收入　　1990年国家财政收入达到2，567亿元: a heading that a text
+#: export ran into its first paragraph (the parts stand apart by runs of two or more
+#: spaces); the part with a figure is text, not a title.
+#: (A search starts only where a run of spaces begins, 　 included: started inside one, it was quadratic.)
+RUN_IN_BODY = re.compile(r"(?<!\s)\s{2,}(?=[^\s]*?\d)(?P<body>\S.{9,})$")
+RUN_IN_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、)")
+
+PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+#: A Markdown table rule, | --- | :---: |. (Two runs of spaces are never adjacent: ``\s*\|?\s*`` took
+#: time quadratic in a line of spaces.)
+PIPE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$")
+
+TABLE_NOTE = re.compile(r"^\s*(?:[*#>]\s*)*(?:注|备注|说明|资料来源|数据来源|Notes?|Sources?)\s*(?:[\d一二三四五六七八九十]+\s*)?[:：.、]"
+                        r"|^\s*\*+\s*\S", re.IGNORECASE)
+
+TABLE_TITLE = re.compile(r"(专栏|表)\s*\d+|Table\s+\d+", re.IGNORECASE)
+
+DIGIT_OR_CLAUSE_PUNCT = re.compile(r"\d|[。，；：:]")
+
+LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+WHITESPACE_RUN = re.compile(r"\s+")
+
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+
+_FY = r"(?:FY|F\.Y\.|Fiscal\s+Year|Fiscal|Financial\s+Year)\s*'?"
+_FULL = r"(?:19|20)\d\d"
+#: FY2019-20, FY 2019/20, FY19-20, 2019-20, 2019/2020, FY2019, FY19, FY '19, 2019-20E
+FISCAL_HEADER = re.compile(
+    rf"(?<![\w.])(?P<fy>{_FY})?(?P<a>{_FULL}|\d\d)(?:\s*[-–/]\s*(?P<b>{_FULL}|\d\d)(?!\d))?(?P<suffix>[EPTAB])?(?![\w])",
+    re.IGNORECASE)
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+#: A line break between two CJK characters (a web page wraps Chinese text anywhere).
+CJK_LINE_BREAK = re.compile(rf"(?<=[{_CJK}])(?<!\s)\s*\n\s*(?=[{_CJK}])")  # not after a space: a run of 　 was quadratic
+
+# --- the normalisers (normalise.py)
+
+#: Chinese digits (零 to 九, 两, and the two circles written for 零).
+DIGIT_CHARS = "零〇○一二两三四五六七八九"
+
+#: A run of numeral characters: digits, 十百千, 万亿, and a decimal point (点 or ·)
+#: followed by a digit. 、 between digit-by-digit groups is a thousands separator.
+NUMERAL_RUN = re.compile(rf"[{DIGIT_CHARS}十](?:[{DIGIT_CHARS}十百万亿]|千(?![瓦克米伏卡])|[点·.](?=[{DIGIT_CHARS}])|、(?=[{DIGIT_CHARS}]{{3}}(?![{DIGIT_CHARS}十百千])))*")
+
+#: Plan names (“九五”, 十四五) are not figures.
+PLAN_NAME = re.compile(r"(十[一二三四五六七八九]?|[一二三四五六七八九])五")
+
+PLAN_NAME_AFTER = re.compile(r"[”\"’]|计划|规划|时期|期间|末|初|以来|前|后")
+
+#: Measure words that follow small numbers in names and enumerations (五个千万,
+#: 三项制度, 四大煤田, 两条主线): a one-character numeral before them is no figure.
+MEASURE_WORDS = re.compile(r"个|项|大|条|种|类|次|批|位|名|家|所|座|件|户|元|张|年|月|日|天|小时|岁|届|轮|步|代")
+
+#: 十万人生产安全事故死亡率: a round number of people that a rate is per.
+DENOMINATOR = re.compile(r"人口?[\u4e00-\u9fff]{0,12}?(?:率|拥有)")
+
+#: 两点一线, 一点一滴: a point in a phrase, not a decimal.
+SLOGAN_DECIMAL = re.compile(r"[一二两三]点一[线滴面]")
+
+ZERO_NUMERAL = re.compile(r"[零〇○]")
+
+NUMERAL_POINT = re.compile(r"[点·.]")
+
+#: Words before a numeral that make it vague (数十万, 几百, 上千, 成千上万): not a figure.
+VAGUE_BEFORE = re.compile(r"[数几]$")
+
+#: 多 / 余 after a numeral: more than it (两千多万 → 超过2000万).
+MORE_THAN = re.compile(r"[多余]")
+
+NUMERAL_CHAR = re.compile(rf"[{DIGIT_CHARS}十百千万]")
+
+#: 翻两番 / 翻了一番: the start doubled N times, a factor of 2^N.
+MULTIPLIER_DOUBLINGS = re.compile(r"翻了?([一两二三四])番")
+
+BAI_FEN_ZHI_BAI = re.compile(r"百分之百(?![分万亿])")
+
+JIN_ROUND_NUMBER = re.compile(r"(?<=近)(百|千|万|百万|千万)(?![十百千万亿])")
+
+BARE_MAGNITUDE = re.compile(r"十|百|千|十万|百万|万")
+
+YEAR_DIGITS = re.compile(r"(19|20)\d\d")
+
+NUMERAL_THEN_CONJUNCTION = re.compile(rf"[{DIGIT_CHARS}十][和、及]$")
+
+NOT_CJK_OR_QUALIFIER = re.compile(r"[^\u4e00-\u9fff]|以上|以内|左右|以下")
+
+QUALIFIER_AFTER_NUMERAL = re.compile(r"以上|以内|左右|以下")
+
+NUMERAL_DECIMAL_POINT = re.compile(r"[点·]")
+
+NOT_A_CHANGE_VERB = re.compile(r"[^降减增提为到\W\d]")
+
+MAGNITUDE_OR_POINT = re.compile(r"[十百千万亿点·.]")
+
+SHORT_NUMERAL = re.compile(rf"[{DIGIT_CHARS}]{{1,2}}[万亿]?")
+
+#: 16，770亿元: a full-width comma between digit groups of three is a thousands separator.
+THOUSANDS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])(?!，\d)")
+
+#: 77·5, 741，3亿元, 304,5万吨: a middle dot between digits, or a comma before one or
+#: two digits and a unit, is a decimal point.
+DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d)")
+
+COMMA_DECIMAL = re.compile(r"(?<![\d,.])(\d{1,3}(?:[,，]\d{3})*|\d+)[,，](\d{1,2})(?![\d,，.])")
+
+#: 16 770亿元, 9 324.8亿元: digits split by one space inside one number written
+#: against its words and unit; 2 015年, 20 15年: a year split by a space.
+SPLIT_DIGITS = re.compile(r"(?<=[^\d\s.,])(\d{1,3})((?: \d{3})+)(?=(?:\.\d+)?(?:[万亿]|%|‰|[\u4e00-\u9fff]))")
+
+SPLIT_YEAR = re.compile(r"(?<![\d.,])(\d{1,3}) (\d{1,3})(?=\s?年)")
+
+#: 2O15年, l995年: letters for digits in a year.
+YEAR_SLIP = re.compile(r"(?<![A-Za-z\d])([12lI][9O0o][0-9OolI]{2})(?=\s*年)")
+
+SLIP_SHOU_REN = re.compile(r"(?<=[纯均配政民营资税总])收人(?![民员口才])")
+
+SLIP_ZENG_KANJI = re.compile(r"増(?=[长加])")
+
+SLIP_ZENG_HEART = re.compile(r"(?<=年均)憎(?=长)|(?<=年均)曾(?=长)")
+
+SLIP_GAN_FOR_QIAN = re.compile(r"(?<=[一二两三四五六七八九])干(?=[一二两三四五六七八九零〇○万亿])")
+
+SLIP_HUI_FOR_SI = re.compile(r"(?<=[一二三四五六七八九○〇])回(?=[一二三四五六七八九○〇·点，])")
+
+DIGITS_THEN_WORDS = re.compile(r"\d+\s*(.{0,8})")
+
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+#: — 12 —, - 3 -, 第 3 页, 第3页 共20页, 12/40: a page number on its own line.
+PAGE_NUMBER = re.compile(r"^\s*(?:[—\-–－]\s*\d{1,4}\s*[—\-–－]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|"
+                         r"\d{1,4}\s*/\s*\d{1,4}|[-—]?\s*\d{1,4}\s*[-—]?)\s*$")
+
+CLAUSE_PUNCT = re.compile(r"[，,。；;、：:]")
+
 # -- OCR (documents/ocr.py) ---------------------------------------------------------------------
 
 #: A word of only these characters, on or beside an erased table rule, is what is left of the rule.

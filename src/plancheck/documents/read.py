@@ -17,6 +17,13 @@ from typing import Iterable
 from ..errors import InputError
 from ..numbers import to_halfwidth
 from .normalise import Normalised, normalise_lines
+from .patterns import (
+    HTML_CELL_END,
+    HTML_ENTITY as _ENTITY,
+    HTML_ROW_END as _ROW_END,
+    HTML_ROW_START as _ROW_START,
+    HTML_TAG as _TAG,
+)
 
 #: Refuse to read more than this (bytes): a plan outline is well under 5 MB.
 MAX_BYTES = 64 * 1024 * 1024
@@ -24,8 +31,6 @@ MAX_BYTES = 64 * 1024 * 1024
 #: thousand characters): its head is read, and the unread tail is reported.
 MAX_LINE = 100_000
 
-_TAG = re.compile(r"<[^<>\n]{0,400}>")
-_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
 _ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
 
 
@@ -102,7 +107,7 @@ def _blank_tag(m: re.Match) -> str:
     """A tag becomes spaces; a cell end (</td>, </th>) becomes a tab so HTML
     table rows split into cells like the tab-separated tables of text plans."""
     tag = m.group()
-    if re.match(r"</t[dh]\s*>", tag, re.IGNORECASE):
+    if HTML_CELL_END.match(tag):
         return "\t" + " " * (len(tag) - 1)
     return " " * len(tag)
 
@@ -131,10 +136,6 @@ def document_from_text(text: str, path: str = "<text>", encoding: str = "str",
     doc = Document(path, raw, [normalise_line(line) for line in lines], encoding)
     doc.normalised = normalise_lines(doc.lines, normalisers, MAX_LINE)
     return doc
-
-
-_ROW_START = re.compile(r"<tr[\s>]", re.IGNORECASE)
-_ROW_END = re.compile(r"</tr\s*>", re.IGNORECASE)
 
 
 def _rows_on_one_line(raw: list[str]) -> list[str]:

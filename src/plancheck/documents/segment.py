@@ -12,27 +12,25 @@ broken by blank lines; a title line just above (专栏 2 …) names them.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from .calendar import Frame
 from .read import MAX_LINE, Document
+from .patterns import (
+    DIGIT_OR_CLAUSE_PUNCT,
+    PIPE_ROW,
+    PIPE_RULE,
+    RUN_IN_BODY,
+    RUN_IN_HEADING,
+    SEGMENT_HEADING as HEADING,
+    TABLE_NOTE,
+    TABLE_TITLE,
+)
 
 #: A line cut by a page break is a full-width line; shorter unpunctuated lines
 #: (list items, titles) stand alone.
 JOIN_MIN = 30
 SENTENCE_END = "。！？!?；;：:」』”\"）).…"
-HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*|第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、|——|专栏\s*\d)")
-#: 第四章　财政　　（一）财政收入　　1990年国家财政收入达到2，567亿元: a heading that a text
-#: export ran into its first paragraph (the parts stand apart by runs of two or more
-#: spaces); the part with a figure is text, not a title.
-RUN_IN_BODY = re.compile(r"(?:\s{2,}|\u3000{2,})(?=[^\s]*?\d)(?P<body>\S.{9,})$")
-RUN_IN_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、)")
-PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-TABLE_NOTE = re.compile(r"^\s*(?:[*#>]\s*)*(?:注|备注|说明|资料来源|数据来源|Notes?|Sources?)\s*[\d一二三四五六七八九十]*\s*[:：.、]"
-                        r"|^\s*\*+\s*\S", re.IGNORECASE)
-TABLE_TITLE = re.compile(r"(专栏|表)\s*\d+|Table\s+\d+", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -182,7 +180,7 @@ def _read_table(lines: list[str], i: int, blocks: list) -> tuple[Table, int]:
 def _is_group_heading(lines: list[str], i: int) -> bool:
     """A short label without figures, with a table row right after it."""
     label = lines[i].strip()
-    return (0 < len(label) <= 12 and not re.search(r"\d|[。，；：:]", label) and not HEADING.match(lines[i])
+    return (0 < len(label) <= 12 and not DIGIT_OR_CLAUSE_PUNCT.search(label) and not HEADING.match(lines[i])
             and i + 1 < len(lines) and _is_table_line(lines[i + 1]))
 
 

@@ -23,9 +23,9 @@ and each line keeps the line of the HTML file it came from, for locations.
 
 from __future__ import annotations
 
-import re
 
 from ..errors import InputError
+from .patterns import CJK_LINE_BREAK as _CJK_BREAK, LATIN_WORD as _TOKEN, WHITESPACE_RUN as _SPACE, XML_DECLARATION
 
 NEVER_CONTENT = {"script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
                  "head", "nav", "aside", "footer", "form", "select", "button", "input", "textarea", "map"}
@@ -43,21 +43,17 @@ SHORT_LINK_BLOCK = 40
 ARTICLE_SHARE = 0.85
 #: More elements than this is no saved page but a bomb (a plan of 300 pages as a web page has some 20 000).
 MAX_ELEMENTS = 200_000
-_TOKEN = re.compile(r"[A-Za-z]+")
-_CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
-_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])\s*\n\s*(?=[{_CJK}])")
-_SPACE = re.compile(r"\s+")
 
 
 def read_html(text: str, name: str) -> tuple[list[str], list[list[tuple[int, int, int]]]]:
     """Lines of the article as read, and for each its pieces (column, 0, line of the file)."""
     try:
-        import lxml.etree as etree  # type: ignore[import-not-found]
+        import lxml.etree as etree
     except ImportError:
         raise InputError("reading web pages needs lxml: pip install 'plancheck[html]'", path=name) from None
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=False)
     try:
-        root = etree.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", text), parser=parser)
+        root = etree.fromstring(XML_DECLARATION.sub("", text), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise InputError(f"not a readable web page ({exc})", path=name) from None
     if root is None:
@@ -164,7 +160,8 @@ class _Lines:
         raw = "".join(t for t, _ in self.buf)
         text = _clean(raw)
         if text:
-            where, col = [], 0
+            where: list[tuple[int, int, int]] = []
+            col = 0
             lead = len(_CJK_BREAK.sub("", raw)) - len(_CJK_BREAK.sub("", raw).lstrip())
             for t, line in self.buf:  # column of each piece in the cleaned line, approximately
                 if not where or line != where[-1][2]:

@@ -79,7 +79,7 @@ class Resolver:
             if key and (force or key not in self.names):
                 self.names[key] = ind.id
 
-    @functools.lru_cache(maxsize=4096)
+    @functools.lru_cache(maxsize=4096)  # noqa: B019  resolvers live for the process (one per register)
     def resolve(self, subject: str) -> Match | None:
         """The indicator a subject names, or None when the subject is empty."""
         key = normalise_name(subject).lower()

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from ..findings import SEVERITIES, sort_findings
+from ..findings import SEVERITIES, Finding, Location, sort_findings
 
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 MAX_BYTES = 50_000_000
@@ -92,7 +92,7 @@ class _Doc:
     lines: list[str] | None = None
     problem: str = ""
     #: line → (finding number, finding, location, is the figure its first fix changes)
-    marks: dict[int, list[tuple[int, object, object, bool]]] = field(default_factory=dict)
+    marks: dict[int, list[tuple[int, Finding, Location, bool]]] = field(default_factory=dict)
 
     def anchor(self, line: int) -> str:
         return f"d{self.index}-L{line}"
@@ -210,7 +210,7 @@ def _document(d: _Doc, max_lines: int, context: int) -> list[str]:
         return out
     n = len(d.lines)
     if n <= max_lines:
-        shown = range(1, n + 1)
+        shown: Iterable[int] = range(1, n + 1)
     else:
         keep = {k for line in d.marks for k in range(line - context, line + context + 1) if 1 <= k <= n}
         shown = sorted(keep)
@@ -238,7 +238,7 @@ def _gap(first: int, last: int) -> str:
 
 
 def _line_row(d: _Doc, line: int) -> str:
-    text = d.lines[line - 1]
+    text = d.lines[line - 1] if d.lines is not None else ""
     marks = d.marks.get(line, [])
     if not marks:
         return (f'<tr id="{d.anchor(line)}"><td class="ln"><a href="#{d.anchor(line)}">{line}</a></td>'
@@ -269,7 +269,7 @@ def _highlight(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _badges(marks) -> str:
-    seen: dict[int, tuple[object, bool]] = {}
+    seen: dict[int, tuple[Finding, bool]] = {}
     for i, f, _loc, primary in marks:
         seen[i] = (f, seen.get(i, (f, False))[1] or primary)
     parts = []
@@ -323,7 +323,7 @@ def _finding(i: int, f, by_path: dict[str, _Doc]) -> list[str]:
         for loc in [f.primary, *f.related] if f.primary is not None else []:
             d = by_path.get(loc.path)
             line_text = ""
-            if d is not None and d.has_line(loc.line) and (loc.path, loc.line) not in quoted:
+            if d is not None and d.lines is not None and d.has_line(loc.line) and (loc.path, loc.line) not in quoted:
                 quoted.add((loc.path, loc.line))
                 line_text = f'<br><span class="muted src">{_excerpt(d.lines[loc.line - 1], loc)}</span>'
             claim = f' <span class="muted">(claim {esc(loc.claim)})</span>' if loc.claim else ""

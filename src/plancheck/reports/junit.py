@@ -22,15 +22,14 @@ by U+FFFD, so a stray form feed in a plan cannot make the report unparsable.
 from __future__ import annotations
 
 import os
-import re
 import xml.etree.ElementTree as ET
 from typing import Iterable
 
 from ..findings import SEVERITIES
 from .text import ordered_locations
+from .patterns import XML_INVALID as _XML_INVALID
 
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 def xml_text(text: str) -> str:
     """Text that XML 1.0 can carry (invalid characters become U+FFFD)."""
@@ -54,7 +53,7 @@ def render(report, fail_on: str = "error", **_options) -> str:
     for path, cases in suites.items():
         suite = ET.SubElement(root, "testsuite", name=xml_text(path), errors="0", skipped="0", time="0")
         failures = 0
-        for (kind, key), (label, findings, where) in cases.items():
+        for (kind, _key), (label, findings, where) in cases.items():
             failing = [f for f in findings if _fails(f, fail_on)]
             case = ET.SubElement(suite, "testcase", name=xml_text(label),
                                  classname=xml_text(_classname(path, kind)), time="0")

@@ -14,13 +14,12 @@ blocks use a fence longer than any run of backticks inside them.
 
 from __future__ import annotations
 
-import re
 
 from ..findings import SEVERITIES, sort_findings
 from .text import ordered_locations
+from .patterns import BACKTICK_RUN, MARKDOWN_SPECIAL as _SPECIAL
 
 ICONS = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~&#!])")
 
 
 def escape(text: str) -> str:
@@ -36,7 +35,7 @@ def cell(text: str) -> str:
 def code(text: str) -> str:
     """Inline code that survives backticks inside ``text``."""
     text = " ".join(text.split())
-    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    longest = max((len(m) for m in BACKTICK_RUN.findall(text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
@@ -44,7 +43,7 @@ def code(text: str) -> str:
 
 def code_block(lines: list[str], indent: str = "") -> list[str]:
     body = "\n".join(lines)
-    longest = max((len(m) for m in re.findall(r"`+", body)), default=0)
+    longest = max((len(m) for m in BACKTICK_RUN.findall(body)), default=0)
     fence = "`" * max(3, longest + 1)
     return [f"{indent}{fence}", *(f"{indent}{line}" for line in body.split("\n")), f"{indent}{fence}"]
 

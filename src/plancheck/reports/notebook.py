@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 from typing import Iterable
 
-from ..findings import SEVERITIES, sort_findings
+from ..findings import sort_findings
 
 COLOURS = {"error": "#cf222e", "warning": "#9a6700", "info": "#0969da"}
 #: How many rows a notebook table shows before saying how many more there are;
@@ -104,7 +104,6 @@ def indicator_html(indicator) -> str:
 
 def report_html(report) -> str:
     """Summary line and one row per finding (message, arithmetic, locations, fix)."""
-    from .markdown import plural
 
     head = (f"<p><b>plancheck</b>: {len(report.claims)} claims, {len(report.indicators)} indicators — "
             f"{esc(report.summary())}</p>")

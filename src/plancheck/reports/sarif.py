@@ -27,10 +27,10 @@ how Python counts them, so a Chinese line's columns come out right.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote
+from .patterns import NON_ALNUM_RUN, PRINTED_NUMBER as _PLAIN_NUMBER, WINDOWS_ABSOLUTE as _WINDOWS_ABSOLUTE
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -41,8 +41,6 @@ FINGERPRINT = "plancheckKey/v1"
 #: Rules that exist only as findings (not in the registry), with a description.
 EXTRA_RULES = {"internal-error": ("warning", "a rule crashed; the other rules still ran")}
 
-_PLAIN_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
-_WINDOWS_ABSOLUTE = re.compile(r"^[A-Za-z]:[\\/]")
 #: The current folder relative to the source root, while a log is being built.
 _ROOT_PREFIX = "."
 
@@ -119,7 +117,7 @@ def _rule_descriptors(findings) -> list[dict[str, Any]]:
 def _descriptor(rule_id: str, severity: str, description: str, doc: str) -> dict[str, Any]:
     d: dict[str, Any] = {
         "id": rule_id,
-        "name": "".join(part.capitalize() for part in re.split(r"[^A-Za-z0-9]+", rule_id)) or rule_id,
+        "name": "".join(part.capitalize() for part in NON_ALNUM_RUN.split(rule_id)) or rule_id,
         "shortDescription": {"text": description or rule_id},
         "defaultConfiguration": {"level": LEVELS.get(severity, "warning")},
     }

@@ -9,7 +9,7 @@ import os
 import sys
 from itertools import groupby
 
-from ..findings import SEVERITIES, sort_findings
+from ..findings import sort_findings
 
 COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 RESET, DIM, BOLD = "\033[0m", "\033[2m", "\033[1m"
@@ -63,7 +63,7 @@ def render(report, colour: bool | None = None, quiet: bool = False, **_options) 
     shown = [f for f in sort_findings(report.findings) if not (quiet and f.severity == "info")]
     findings = [f for f in shown if not f.accepted]
     accepted = [f for f in shown if f.accepted]
-    order = {}
+    order: dict[str, int] = {}
     for f in findings:
         order.setdefault(f.indicator_name or f.indicator or "(plan)", len(order))
     by_ind = sorted(findings, key=lambda f: order[f.indicator_name or f.indicator or "(plan)"])

@@ -12,10 +12,10 @@ Two levels, for start-up speed:
 from __future__ import annotations
 
 import functools
-import re
 from importlib import resources
 
 from ..errors import UnitError
+from ..patterns import WHITESPACE_RUN
 
 DEFINITIONS = "plan_units.txt"
 
@@ -60,7 +60,7 @@ def known_units() -> frozenset[str]:
 
 def canonical(unit: str) -> str:
     """Normalise the spelling of a unit: 'percent' → '%', '万 人' → '万人'."""
-    u = re.sub(r"\s+", "", unit or "")
+    u = WHITESPACE_RUN.sub("", unit or "")
     return ALIASES.get(u, ALIASES.get(u.lower(), u))
 
 

@@ -10,8 +10,9 @@ import functools
 import re
 
 from .. import units
+from ..patterns import WHITESPACE_RUN
+from .patterns import NAME_UNIT as _NAME_UNIT, TWO_LATIN_LETTERS, units_alternation
 
-_NAME_UNIT = re.compile(r"[（(]\s*([^()（）]{1,16}?)\s*[)）]\s*$")
 _EXTRA = ("个百分点", "百分点", "%", "‰", "万人次", "人次", "万千瓦时", "亿千瓦时", "亿吨标准煤", "万吨标准煤",
           "吨标准煤", "万标箱", "万辆", "万台", "万床", "张", "万平方米", "平方米", "公里", "千米", "米",
           "万千伏安", "千伏", "兆瓦", "万头", "万只", "万亩", "亩", "万公顷", "公顷", "倍", "岁",
@@ -28,9 +29,7 @@ def unit_pattern() -> re.Pattern:
     names = {u for u in units.known_units() if u and not u.isascii()}
     names.update(_EXTRA)
     names.update(("万元", "亿元", "万亿元", "亿美元", "万美元", "元"))
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    # a composite unit: 公斤/亩, 万吨/年, 元/人
-    return re.compile(f"(?:{alt})(?:\\s*/\\s*(?:{alt}|年|人|亩|户|月))?")
+    return units_alternation(names)
 
 
 def canonical_text_unit(u: str) -> str:
@@ -46,7 +45,7 @@ def unit_of_name(name: str) -> str:
     m = _NAME_UNIT.search(name or "")
     if not m:
         return ""
-    if re.search(r"[A-Za-z]{2}", m.group(1)):
+    if TWO_LATIN_LETTERS.search(m.group(1)):
         return english_unit(m.group(1))
     u = canonical_text_unit(m.group(1).replace(" ", ""))
     return u if units.is_known(u) or u in _EXTRA else ""
@@ -54,7 +53,7 @@ def unit_of_name(name: str) -> str:
 
 def english_unit(u: str) -> str:
     """An English unit as the Chinese unit it names (billion yuan → 十亿元); others as written, lower-cased."""
-    u = re.sub(r"\s+", " ", u.lower())
+    u = WHITESPACE_RUN.sub(" ", u.lower())
     return {"%": "%", "per cent": "%", "percent": "%", "percentage point": "百分点", "percentage points": "百分点",
             "billion yuan": "十亿元", "million yuan": "百万元", "trillion yuan": "万亿元",
             "yuan": "元", "billion us dollars": "十亿美元", "million people": "百万人", "million": "百万",

@@ -6,9 +6,11 @@ reads ``scan_plan.txt`` (a heading, a paragraph and a tab-separated indicator
 table with a 专栏 title) and writes
 
 * ``scan_plan.pdf`` — one page, the text drawn with Noto Serif CJK SC at
-  300 dpi and the table with ruling lines, as a printed page scanned flat;
-* ``scan_plan_rough.pdf`` — the same page as a worn office scan: 200 dpi,
-  turned by 0.4°, blurred, with speckle noise, thresholded to black and white.
+  300 dpi and the table without rules (columns set apart by space only), as a
+  printed page scanned flat;
+* ``scan_plan_rough.pdf`` — the same page with a ruled table, as a worn office
+  scan: 200 dpi, turned by 0.4°, blurred, with speckle noise, thresholded to
+  black and white.
 
 Needs Pillow and the font (Debian: ``apt-get install fonts-noto-cjk``). The
 PDFs are committed, so the tests need neither; run this again only to change
@@ -25,8 +27,8 @@ FONT = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
 FONT_INDEX = 2  # Noto Serif CJK SC in the collection
 
 
-def render(text: str, dpi: int = 300):
-    """The plan as a white page (A5 width) with black text; tables ruled."""
+def render(text: str, dpi: int = 300, ruled: bool = True):
+    """The plan as a white page (A5 width) with black text; tables ruled or not."""
     from PIL import Image, ImageDraw, ImageFont
 
     pt = dpi / 72
@@ -47,7 +49,7 @@ def render(text: str, dpi: int = 300):
             while i < len(lines) and "\t" in lines[i]:
                 rows.append(lines[i].split("\t"))
                 i += 1
-            y = _table(draw, rows, cell, margin, width - margin, y, pt)
+            y = _table(draw, rows, cell, margin, width - margin, y, pt, ruled)
             continue
         font = body if len(line) > 40 else head
         indent = round(22 * pt) if font is body else 0
@@ -82,7 +84,7 @@ def _paragraph(draw, text, font, left, right, y, indent, pt):
     return y + leading + round(4 * pt)
 
 
-def _table(draw, rows, font, left, right, y, pt):
+def _table(draw, rows, font, left, right, y, pt, ruled=True):
     cols = max(len(r) for r in rows)
     widths = [max(draw.textlength(r[k], font=font) if k < len(r) else 0 for r in rows) + 10 * pt
               for k in range(cols)]
@@ -98,11 +100,13 @@ def _table(draw, rows, font, left, right, y, pt):
             w = draw.textlength(cell, font=font)
             draw.text(((xs[k] + xs[k + 1] - w) / 2, y + (row_h - font.size) / 2 - font.size * 0.1), cell,
                       font=font, fill=0)
-        draw.line([(left, y), (right, y)], fill=0, width=line)
+        if ruled:
+            draw.line([(left, y), (right, y)], fill=0, width=line)
         y += row_h
-    draw.line([(left, y), (right, y)], fill=0, width=line)
-    for x in xs:
-        draw.line([(x, top), (x, y)], fill=0, width=line)
+    if ruled:
+        draw.line([(left, y), (right, y)], fill=0, width=line)
+        for x in xs:
+            draw.line([(x, top), (x, y)], fill=0, width=line)
     return y + round(10 * pt)
 
 
@@ -122,7 +126,7 @@ def roughen(img, seed: int = 14):
 
 def main() -> None:
     text = (HERE / "scan_plan.txt").read_text("utf-8")
-    render(text, 300).save(HERE / "scan_plan.pdf", resolution=300)
+    render(text, 300, ruled=False).save(HERE / "scan_plan.pdf", resolution=300)
     roughen(render(text, 200)).save(HERE / "scan_plan_rough.pdf", resolution=200)
 
 
