@@ -191,7 +191,8 @@ def test_explain_shows_the_frame_each_figure_was_read_in(tmp_path):
 
     path = tmp_path / "report.txt"
     path.write_text(WORK_REPORT, encoding="utf-8")
-    import contextlib, io
+    import contextlib
+    import io
 
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):

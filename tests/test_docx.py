@@ -15,9 +15,9 @@ def test_docx_paragraphs_and_tables_are_read(tmp_path):
     doc.add_paragraph("青川市国民经济和社会发展第十三个五年规划纲要")
     doc.add_paragraph("到 2020 年，地区生产总值年均增长 7%左右，2020 年地区生产总值达到 3500 亿元。")
     table = doc.add_table(rows=2, cols=4)
-    for cell, text in zip(table.rows[0].cells, ["指标", "2015 年", "2020 年", "年均增长(%)"]):
+    for cell, text in zip(table.rows[0].cells, ["指标", "2015 年", "2020 年", "年均增长(%)"], strict=False):
         cell.text = text
-    for cell, text in zip(table.rows[1].cells, ["地区生产总值(亿元)", "2400", "3366", "7左右"]):
+    for cell, text in zip(table.rows[1].cells, ["地区生产总值(亿元)", "2400", "3366", "7左右"], strict=False):
         cell.text = text
     path = tmp_path / "draft.docx"
     doc.save(path)

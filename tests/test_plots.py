@@ -67,7 +67,7 @@ def test_indicator_plot_points_path_band_and_contradictions(mpl, plan_file):
     # 5 % printed means [4.5, 5.5): 186.25 × 1.045^5 = 232.10 … 186.35 × 1.055^5 = 243.55
     assert ys.min() == pytest.approx(186.25, abs=0.01) and ys.max() == pytest.approx(243.55, abs=0.01)
     (crossed,) = _by_gid(ax.lines, "contradicted")
-    assert sorted(zip(crossed.get_xdata(), crossed.get_ydata())) == [(2020, 186.3), (2025, 238), (2025, 260)]
+    assert sorted(zip(crossed.get_xdata(), crossed.get_ydata(), strict=False)) == [(2020, 186.3), (2025, 238), (2025, 260)]
     labels = sorted(t.get_text() for t in ax.texts)
     assert labels == ["186.3 (line 8)", "238 (line 12)", "260 (line 8)"]
     assert len(ax.lines) == 4
@@ -172,7 +172,7 @@ def test_real_plan_rural_income_plot(mpl, xinjiang, tmp_path):
     ax = plot_indicator(load(xinjiang), "农村居民人均纯收入")
     (crossed,) = _by_gid(ax.lines, "contradicted")
     # the growth error names 4643 (2010) and 8850 (2015)
-    assert sorted(zip(crossed.get_xdata(), crossed.get_ydata())) == [(2010, 4643), (2015, 8850)]
+    assert sorted(zip(crossed.get_xdata(), crossed.get_ydata(), strict=False)) == [(2010, 4643), (2015, 8850)]
     assert len(_by_gid(ax.lines, "path-")) == 3  # 13.6 actual, 11以上 target, 8 target
     out = save_figure(ax.figure, tmp_path / "rural.png")
     assert out.read_bytes()[:4] == b"\x89PNG"

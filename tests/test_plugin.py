@@ -13,7 +13,7 @@ import pytest
 
 import plancheck.check
 import plancheck.pipeline
-import plancheck.register
+import plancheck.register  # noqa: F401 - loaded before the plugin runs, as the other two
 from plancheck.baseline import write_baseline
 from plancheck.pytest_plugin import document_rules
 from plancheck.rules.base import all_rules

@@ -36,6 +36,8 @@ REGISTER = ROOT / "targets.toml"
 GROWTH_I, GROWTH_W, GROWTH_E = ("growth", "info"), ("growth", "warning"), ("growth", "error")
 STATUS_W, STATUS_E = ("status", "warning"), ("status", "error")
 DIRECTION_W = ("direction", "warning")
+#: A 2015 result and a 2020 target with no rate or [change] between them: the way there, as info.
+PROGRESS_I = ("progress", "info")
 
 
 class Row(NamedTuple):
@@ -122,11 +124,13 @@ ROWS = [
     Row("mobile_internet_penetration", {283}, []),
     # ------------------------------------------------------------ 民生福祉
     # 人口自然增长率 (‰): 12th "11 以内" (−∞, 11.5] ∋ 11 → 完成 agrees; 2020 11.6 printed twice,
-    #   the same number (the 年均 cell is the rate itself, typed as a share) → no disagreement
-    Row("natural_population_growth", {192, 284}, []),
+    #   the same number (the 年均 cell is the rate itself, typed as a share) → no disagreement;
+    #   progress: 2015 result 11 → 2020 target 11.6: (11.6 − 11) / 5 = +0.12 points a year → info
+    Row("natural_population_growth", {192, 284}, [PROGRESS_I]),
     # 城镇登记失业率: "4 以内" (−∞, 4.5] ∋ 4 → 完成 agrees; 2015 printed "4" and "4以内", one number
-    #   (4 = 4); falling: targets 4 以内 / 4.5以内 have no lower end, so none lies above a baseline
-    Row("urban_unemployment_rate", {193, 285}, []),
+    #   (4 = 4); falling: targets 4 以内 / 4.5以内 have no lower end, so none lies above a baseline;
+    #   progress: 2015 result 4 → 2020 ceiling 4.5以内: at most (4.5 − 4) / 5 = +0.1 points a year → info
+    Row("urban_unemployment_rate", {193, 285}, [PROGRESS_I]),
     # 城镇新增就业人数: only [220以上], a five-year total; no levels → nothing to compare
     Row("new_urban_jobs", {286}, []),
     # 九年义务教育巩固率: 93 actual = 93 target → 完成; 95 − 93 = 2 = [2]
@@ -135,8 +139,9 @@ ROWS = [
     Row("high_school_gross_enrolment", {177, 288}, []),
     # 劳动年龄人口平均受教育年限: 11 − 9 = 2 = [2]
     Row("average_schooling_years", {289}, []),
-    # 基本养老保险参保率: 95 → 95以上, not below → nothing
-    Row("basic_pension_coverage", {290}, []),
+    # 基本养老保险参保率: 95 → 95以上, not below → no direction finding;
+    #   progress: at least (95 − 95) / 5 = +0 points a year → info
+    Row("basic_pension_coverage", {290}, [PROGRESS_I]),
     # 城镇参加基本养老保险人数: 340 ≥ 303 → 完成 agrees; 256 < 303 rising
     Row("urban_pension_insured", {194}, []),
     # 新型农村社会养老保险参保率: 99 ∈ "90 以上" [89.5, ∞) → 完成 agrees
@@ -149,8 +154,9 @@ ROWS = [
     Row("rural_housing_program", {293}, []),
     Row("rural_poverty_exit", {294}, []),
     # ------------------------------------------------------------ 资源环境
-    # 耕地保有量: 412 → 412 → 412, held (not fallen) → 完成 agrees
-    Row("cultivated_land", {178, 296}, []),
+    # 耕地保有量: 412 → 412 → 412, held (not fallen) → 完成 agrees;
+    #   progress: 2015 result 412 → 2020 target 412: (412 / 412)^(1/5) − 1 = 0 %/yr → info
+    Row("cultivated_land", {178, 296}, [PROGRESS_I]),
     # 新增建设用地规模: five-year totals [276], [352] only
     Row("new_construction_land", {297}, []),
     # 农业灌溉水有效利用系数: 0.52 = 0.52 → 完成; 0.57 − 0.52 = 0.05 = [0.05]
@@ -180,10 +186,12 @@ ROWS = [
     # PM2.5, 空气质量优良天数比率: no number printed (—, 控制在国家下达指标内)
     Row("pm25_reduction", {309}, []),
     Row("good_air_days_ratio", {310}, []),
-    # 达到或好于III类水体比例: 90.5 → "91 以上", rising → nothing
-    Row("surface_water_class_iii", {311}, []),
-    # 劣V类水体比例: 4.99 → 3.48, falling as it should → nothing
-    Row("surface_water_below_v", {312}, []),
+    # 达到或好于III类水体比例: 90.5 → "91 以上", rising → no direction finding;
+    #   progress: at least (91 − 90.5) / 5 = +0.1 points a year → info
+    Row("surface_water_class_iii", {311}, [PROGRESS_I]),
+    # 劣V类水体比例: 4.99 → 3.48, falling as it should → no direction finding;
+    #   progress: (3.48 − 4.99) / 5 = −0.302 points a year → info
+    Row("surface_water_below_v", {312}, [PROGRESS_I]),
     # 单位工业增加值用水量降低: reduction [33] ≥ target [9] → 完成 agrees
     Row("industrial_water_use_reduction", {180}, []),
     # 工业固体废物综合利用率: 52 < 55 → 未完成 agrees

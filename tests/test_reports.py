@@ -181,12 +181,12 @@ def test_json_output_validates(register_report, column_report, report_schema):
     for report in (register_report, column_report, check_register(str(ROOT / "targets.toml"))):
         doc = json.loads(render(report, "json"))
         assert list(v.iter_errors(doc)) == []
-        assert doc["schema_version"].startswith("1.")
+        assert doc["schema_version"].startswith("2.")
     doc = json.loads(render(register_report, "json"))
     assert doc["summary"]["error"] == 2
     growth = next(f for f in doc["findings"] if f["rule"] == "growth")
     assert {loc["line"] for loc in growth["locations"]} == {2}
-    assert growth["fix"][0]["suggested"] == "7"
+    assert growth["fixes"][0]["suggested"] == "7"
     claim = next(c for c in doc["claims"] if c["printed"] == "9324.8")
     assert claim["interval"] == [9324.75, 9324.85] and claim["source"]["line"] == 2
 
@@ -195,14 +195,14 @@ def test_json_output_validates(register_report, column_report, report_schema):
     lambda d: d["findings"][0].pop("rule"),
     lambda d: d["findings"][0].update(severity="fatal"),
     lambda d: d["findings"][0]["locations"][0].update(line="2"),
-    lambda d: d["findings"][0]["fix"][0].update(resolves=0),
+    lambda d: d["findings"][0]["fixes"][0].update(resolves=0),
     lambda d: d["claims"][0].update(kind="guess"),
     lambda d: d["claims"][0]["source"].pop("path"),
     lambda d: d["summary"].pop("error"),
-    lambda d: d.update(schema_version="2.0"),
+    lambda d: d.update(schema_version="3.0"),
     lambda d: d.pop("claims"),
 ], ids=["no-rule", "bad-severity", "line-as-text", "resolves-0", "bad-kind", "no-source-path",
-        "no-error-count", "schema-2", "no-claims"])
+        "no-error-count", "schema-3", "no-claims"])
 def test_json_schema_rejects_broken_documents(register_report, report_schema, breakage):
     v = _validator(report_schema)
     doc = json.loads(render(register_report, "json"))
@@ -240,7 +240,7 @@ def test_json_schema_describes_every_emitted_key(column_report, report_schema):
         described(f, defs["finding"], "finding")
         for loc in f["locations"]:
             described(loc, defs["location"], "location")
-        for fx in f["fix"]:
+        for fx in f["fixes"]:
             described(fx, defs["fix"], "fix")
     for i in doc["indicators"]:
         described(i, defs["indicator"], "indicator")

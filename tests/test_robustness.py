@@ -194,19 +194,21 @@ def test_1_mb_single_line_finishes(tmp_path, capsys):
     assert code == 0 and f"{path}:2:" in out and "only the first" in out
 
 
+@pytest.mark.timeout(900)
 def test_1_mb_single_line_without_clause_breaks_finishes(tmp_path):
     """Numbers with no ，。； between them: each number's keywords are sought in a
     bounded window, so the cost stays linear (it was quadratic: hours for 1 MB). The
-    subprocess limit is generous (a hang, not a speed test); growth itself is tested
-    by ratios in tests/test_fuzz.py."""
+    subprocess limit is generous (a hang, not a speed test: 3.7 s on an idle machine;
+    240 s was once exceeded under `nice` on a machine of load 10, so it is 800 s);
+    growth itself is tested by ratios in tests/test_fuzz.py."""
     path = tmp_path / "one-clause.txt"
     path.write_text("新疆维吾尔自治区第十三个五年规划纲要\n" + ("1、2、3%、" * 200_000)[:1_000_000] + "\n",
                     encoding="utf-8")
     try:
         proc = subprocess.run([sys.executable, "-m", "plancheck.cli.main", "check", str(path)],
-                              capture_output=True, text=True, timeout=240)
+                              capture_output=True, text=True, timeout=800)
     except subprocess.TimeoutExpired:
-        pytest.fail("a 1 MB line without clause breaks did not finish in 240 s")
+        pytest.fail("a 1 MB line without clause breaks did not finish in 800 s")
     assert proc.returncode in (0, 1) and proc.stderr == ""
 
 

@@ -12,7 +12,7 @@ import textwrap
 import pytest
 
 from plancheck.api import check_paths
-from plancheck.baseline import apply_baseline, write_baseline
+from plancheck.baseline import apply_baseline
 from plancheck.cli.main import main
 from plancheck.reports import render
 

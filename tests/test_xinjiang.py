@@ -32,6 +32,14 @@ EXPECTED = Counter({
     ("direction", "warning", "non_fossil_share"): 1,       # 2015 target 2 below 2010 value 4
     ("implied", "error", "grain_capacity"): 1,                       # wheat + maize outputs > 1400 万吨 grain
     ("enumeration", "warning", None): 1,                   # 7 items vs 六大 (ambiguous list start)
+    # progress (info): 专栏2 rows with a 2015 result and a 2020 target but no rate or [change]
+    # to recompute; each read: the rate or points a year the target needs, no contradiction
+    ("progress", "info", "basic_pension_coverage"): 1,      # 95% → 95%以上: held
+    ("progress", "info", "cultivated_land"): 1,             # 412 → 412 万公顷: held (binding)
+    ("progress", "info", "industrial_solid_waste_use"): 1,  # 52% → 60%以上: +1.6 points a year
+    ("progress", "info", "surface_water_below_v"): 1,       # 4.99% → 3.48%: -0.3 points a year
+    ("progress", "info", "surface_water_class_iii"): 1,     # 90.5% → 91%以上: +0.1 points a year
+    ("progress", "info", "urban_green_coverage"): 1,        # 38.3% → 39%: +0.14 points a year
 })
 
 

@@ -70,7 +70,7 @@ def write_pdf(text: str, path: Path, repeat: int = 1, grid: bool = True, merge_g
     cell = ParagraphStyle("cell", fontName="STSong-Light", fontSize=9, leading=12, wordWrap="CJK")
     story = []
     blocks = blocks_of(text)
-    for n in range(repeat):
+    for _ in range(repeat):
         for kind, value in blocks:
             if kind == "heading":
                 story.append(Paragraph(html.escape(value), head))
@@ -116,8 +116,8 @@ def write_docx(text: str, path: Path) -> Path:
             doc.add_paragraph(value)
         else:
             table = doc.add_table(rows=len(value), cols=len(value[0]))
-            for row, cells in zip(table.rows, value):
-                for c, v in zip(row.cells, cells):
+            for row, cells in zip(table.rows, value, strict=False):
+                for c, v in zip(row.cells, cells, strict=False):
                     c.text = v
             span = _span(value[0], 0)
             if span > 1:  # the header's first cell spans the columns left empty after it

@@ -26,6 +26,17 @@ id. Severities: `error` when no reading of the printed numbers agrees,
 indicator's findings of a rule in the register with `accept = ["rule-id"]`.
 Every table-driven test of a rule is in `tests/rules/test_<rule>.py`.
 
+A rule is registered by its `@rule` decorator alone: every module of the
+package is imported, so adding a rule is adding its module. Its parameters
+(the numbers and word lists it decides by) are declared with it as data and
+listed below and by `plancheck rules NAME`. A rule does not write fixes: each
+error names the relation its figures violate (`target = base × (1 + rate)^years`,
+`change = target − base`, `total = average × years`, one figure printed twice,
+parts within a whole, shares summing to 100, one number in two units;
+`plancheck.localize`), and localisation solves it for every figure that may
+change, preferring a one-keystroke slip — only within one figure, or between
+statements of the same quantity, time and role.
+
 This page is generated from the rule modules' docstrings by
 `tools/gen_rules_doc.py`.
 """
@@ -39,8 +50,10 @@ def render() -> str:
         module = importlib.import_module(rule.module)
         doc = (module.__doc__ or "").strip()
         title, _, body = doc.partition("\n")
+        params = "".join(f"\n- `{name}` = `{p.shown()}`: {p.description}" for name, p in rule.params.items())
         parts.append(f"## `{rule_id}` ({rule.severity})\n\n{rule.description}.\n\n"
-                     f"**{title.strip()}**\n{body.rstrip()}\n")
+                     f"**{title.strip()}**\n{body.rstrip()}\n"
+                     + (f"\nParameters (`plancheck rules {rule_id}`):\n{params}\n" if params else ""))
     return "\n".join(parts)
 
 

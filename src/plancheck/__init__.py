@@ -7,7 +7,7 @@ Public names are listed in ``__all__``; submodules load lazily so that
 from __future__ import annotations
 
 __version__ = "0.1.0"
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "2.0"
 
 __all__ = [
     "__version__", "SCHEMA_VERSION", "load", "recompute", "check_paths",

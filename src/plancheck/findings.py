@@ -3,19 +3,50 @@
 A :class:`Finding` carries everything a reader needs to check it by hand: the
 rule, a severity, one-line message, the arithmetic, every location with the
 quoted text, and (for errors) the printed number that would fix it. Field
-names live here once; the JSON schema and every output format derive from
-:meth:`Finding.to_dict`.
+names live here once, in the dataclasses: ``to_dict`` writes every field not
+marked ``INTERNAL`` under its own name (plus the few derived keys in
+``DERIVED``), ``reports/schema.json`` is tested against :func:`json_keys`,
+and the DataFrame columns (``tables.FINDING_COLUMNS``) are built from them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Iterable
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .model import Claim, Indicator, Source, origin_text
 
+if TYPE_CHECKING:
+    from .localize import Violation
+
 SEVERITIES = ("error", "warning", "info")
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+#: Field metadata of what stays in Python: not written by ``to_dict``.
+INTERNAL = {"json": False}
+#: Field metadata of a location's page fields: written only for PDFs and web pages.
+IF_PAGED = {"json": "if_paged"}
+#: Keys ``to_dict`` derives from the fields rather than copies (they are properties).
+DERIVED = {"Finding": ("primary_location", "related_locations", "key")}
+
+
+def json_keys(cls: type) -> list[str]:
+    """The keys of ``cls.to_dict()``: its fields not marked INTERNAL, in order,
+    then the derived ones — the one list the schema and the tables follow."""
+    return [f.name for f in fields(cls) if f.metadata.get("json", True)] + list(DERIVED.get(cls.__name__, ()))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+def _fields_dict(obj: Any) -> dict[str, Any]:
+    """Every field of ``obj`` that goes into JSON, under its own name."""
+    paged = bool(getattr(obj, "page_line", 0))
+    return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj)
+            if f.metadata.get("json", True) is True or (f.metadata.get("json") == "if_paged" and paged)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,8 +59,9 @@ class Location:
     end_column: int = 1
     text: str = ""
     claim: str | None = None
-    page: int = 0  # PDF: page and line on it; web page: page 0 and the HTML file's line
-    page_line: int = 0
+    # PDF: page and line on it; web page: page 0 and the HTML file's line
+    page: int = field(default=0, metadata=IF_PAGED)
+    page_line: int = field(default=0, metadata=IF_PAGED)
 
     @classmethod
     def of(cls, claim: Claim) -> "Location":
@@ -41,11 +73,7 @@ class Location:
         return origin_text(self.page, self.page_line)
 
     def to_dict(self) -> dict[str, Any]:
-        d = {"path": self.path, "line": self.line, "column": self.column,
-             "end_column": self.end_column, "text": self.text, "claim": self.claim}
-        if self.page_line:
-            d.update(page=self.page, page_line=self.page_line)
-        return d
+        return _fields_dict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +88,7 @@ class Fix:
     resolves: int = 1
 
     def to_dict(self) -> dict[str, Any]:
-        return {"claim": self.claim, "printed": self.printed, "suggested": self.suggested,
-                "location": None if self.location is None else self.location.to_dict(),
-                "reason": self.reason, "resolves": self.resolves}
+        return _fields_dict(self)
 
     def __str__(self) -> str:
         where = f" at line {self.location.line}" if self.location else ""
@@ -88,8 +114,10 @@ class Finding:
     claims: list[str] = field(default_factory=list)
     fixes: list[Fix] = field(default_factory=list)
     accepted: bool = False
-    figures: list[str] = field(default_factory=list)  # the printed figures involved, for a stable key
+    figures: list[str] = field(default_factory=list, metadata=INTERNAL)  # the printed figures, for a stable key
     accepted_by: str = ""  # what accepted it: "register", "baseline", "inline comment at FILE:LINE"
+    #: the relations the figures violate, as the rule found them; localize() turns them into ``fixes``
+    violated: list["Violation"] = field(default_factory=list, metadata=INTERNAL)
 
     def __post_init__(self) -> None:
         if self.severity not in _RANK:
@@ -142,22 +170,13 @@ class Finding:
         return out
 
     def to_dict(self) -> dict[str, Any]:
+        """The finding in the JSON contract: every field under its own name
+        (``fixes`` included; schema 1.x called it ``fix``), then the derived keys."""
         primary = self.primary
-        return {
-            "rule": self.rule,
-            "severity": self.severity,
-            "message": self.message,
-            "indicator": self.indicator,
-            "indicator_name": self.indicator_name,
-            "arithmetic": list(self.arithmetic),
-            "locations": [loc.to_dict() for loc in self.locations],
+        return _fields_dict(self) | {
             "primary_location": None if primary is None else primary.to_dict(),
             "related_locations": [loc.to_dict() for loc in self.related],
-            "claims": list(self.claims),
-            "fix": [f.to_dict() for f in self.fixes],
             "key": self.key,
-            "accepted": self.accepted,
-            "accepted_by": self.accepted_by,
         }
 
     def __str__(self) -> str:
@@ -179,14 +198,15 @@ class Finding:
 
 def finding_from_claims(rule: str, severity: str, message: str, claims: Iterable[Claim],
                         indicator: Indicator | None = None, arithmetic: Iterable[str] = (),
-                        fixes: Iterable[Fix] = ()) -> Finding:
-    """Build a finding whose locations are the sources of ``claims``."""
+                        fixes: Iterable[Fix] = (), violated: Iterable["Violation"] = ()) -> Finding:
+    """Build a finding whose locations are the sources of ``claims``; ``violated``
+    are the relations its figures break, from which localisation makes the fixes."""
     cl = list(dict.fromkeys(claims))
     return Finding(rule=rule, severity=severity, message=message,
                    indicator=indicator.id if indicator else (cl[0].indicator if cl else None),
                    indicator_name=indicator.name if indicator else (cl[0].name if cl else ""),
                    arithmetic=list(arithmetic), locations=[Location.of(c) for c in cl],
-                   claims=[c.id for c in cl], fixes=list(fixes),
+                   claims=[c.id for c in cl], fixes=list(fixes), violated=list(violated),
                    figures=[f"{c.kind}:{c.year}:{c.role}:{c.quantity.text}{c.unit}" for c in cl])
 
 

@@ -18,6 +18,11 @@ KINDS = ("level", "growth_rate", "cumulative_change", "share", "ratio", "count",
 Kind = Literal["level", "growth_rate", "cumulative_change", "share", "ratio", "count",
                "reduction", "status", "project"]
 
+#: The kind of quantity a claim states, for comparing like with like: a level
+#: (levels, shares, counts), a rate, or a change over a period.
+MEASURE = {"level": "level", "share": "level", "count": "level", "growth_rate": "rate",
+           "cumulative_change": "change", "reduction": "change"}
+
 #: A figure is the plan's target or a reported result (actual or estimate; the
 #: base value of a change is an actual too). ``unknown``: nothing in the document
 #: dates it, and no rule draws an error from it.
@@ -102,6 +107,17 @@ class Claim:
 
     def interval(self, loose: bool = False) -> Interval:
         return self.quantity.interval(loose)
+
+    @property
+    def measure(self) -> str | None:
+        """level, rate, change, per_year (an annual average of a change) or
+        relative_change (比2015年增长40%); None for ratios, statuses, projects."""
+        m = MEASURE.get(self.kind)
+        if m == "change" and self.extra.get("per_year"):
+            return "per_year"
+        if m == "change" and self.extra.get("relative"):
+            return "relative_change"
+        return m
 
     @property
     def period(self) -> tuple[int | None, int | None]:

@@ -41,16 +41,28 @@ def _join(value: Any, sep: str) -> Any:
     return value
 
 
-FINDING_COLUMNS = ["severity", "rule", "indicator", "indicator_name", "message", "path", "line",
-                   "column", "locations", "claims", "arithmetic", "fix", "fix_claim", "fix_printed",
-                   "fix_suggested", "fix_reason", "accepted", "key"]
+def _finding_columns() -> list[str]:
+    """The columns of a findings table, derived from the Finding and Fix fields
+    (findings.json_keys): each key in field order, the first location flattened
+    to ``path``/``line``/``column`` beside all of them in ``locations``, every fix in
+    ``fixes`` and the top one in ``fix_<field>`` columns; severity first, to read."""
+    from .findings import Finding, Fix, json_keys
+
+    flat = {"locations": ["path", "line", "column", "locations"],
+            "fixes": ["fixes", *(f"fix_{k}" for k in json_keys(Fix) if k != "location")]}
+    cols = [c for key in json_keys(Finding) for c in flat.get(key, [key])]
+    return ["severity", *(c for c in cols if c != "severity")]
+
+
+FINDING_COLUMNS = _finding_columns()
 
 
 def finding_row(d: dict[str, Any]) -> dict[str, Any]:
-    """One finding's to_dict, flattened to scalars."""
+    """One finding's to_dict, flattened to scalars (a report of schema 1.x, whose
+    ``fix`` is now ``fixes``, is read too)."""
     row: dict[str, Any] = {}
     locations = d.get("locations") or []
-    fixes = d.get("fix") or []
+    fixes = d.get("fixes", d.get("fix")) or []
     first = locations[0] if locations else {}
     fx = fixes[0] if fixes else {}
     for key, value in d.items():
@@ -59,11 +71,12 @@ def finding_row(d: dict[str, Any]) -> dict[str, Any]:
             row["line"] = first.get("line")
             row["column"] = first.get("column")
             row["locations"] = "; ".join(f"{x['path']}:{x['line']}" for x in locations)
-        elif key == "fix":
+        elif key in ("fixes", "fix"):
             # The top fix in columns, every fix readable in one string.
-            row["fix"] = "; ".join(f"{x['printed']} → {x['suggested']}" for x in fixes)
-            for k in ("claim", "printed", "suggested", "reason"):
-                row[f"fix_{k}"] = fx.get(k)
+            row["fixes"] = "; ".join(f"{x['printed']} → {x['suggested']}" for x in fixes)
+            for k, v in fx.items():
+                if k != "location":
+                    row[f"fix_{k}"] = v
         elif key == "arithmetic":
             row[key] = "\n".join(value)
         else:

@@ -60,9 +60,13 @@ def test_rescaling_levels_changes_no_finding(t, skew):
     small = plan_of(b, tg, r, None, "亿元")
     # the same figures in 万亿元: the decimal point moves four places, so every
     # printed figure keeps its precision (1 亿元 = 0.0001 万亿元, both ± half a unit)
-    shift = lambda x: format(Decimal(x).scaleb(-4), "f")
+    def shift(x):
+        return format(Decimal(x).scaleb(-4), "f")
+
+    def verdicts(plan):
+        return sorted((f.rule, f.severity) for f in run_rules(plan, select=["growth"]))
+
     big = plan_of(shift(b), shift(tg), r, None, "万亿元")
-    verdicts = lambda plan: sorted((f.rule, f.severity) for f in run_rules(plan, select=["growth"]))
     assert verdicts(small) == verdicts(big)
 
 

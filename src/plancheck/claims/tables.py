@@ -42,17 +42,18 @@ as unparsed, one entry per cell, with the reason.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
 from .. import units
 from ..documents.fiscal import parse_fiscal_header
 from ..documents.segment import Table
 from ..errors import NumberError
-from ..model import Claim, Source
+from ..model import Claim, Kind, Source
 from ..numbers import Quantity, parse_quantity
 from ..units.text import english_unit, unit_of_name
 from . import patterns as P
 from .enumerations import chinese_number
-from .names import SubjectResolver, normalise_name
+from .names import Match, SubjectResolver, normalise_name
 from .patterns import (
     ACTUAL_COLUMN,
     ANNUAL_COLUMN,
@@ -247,7 +248,7 @@ def _column(h: str, base_year: int) -> Column:
         return col
     m = YEAR.search(h) if fiscal is None else None
     if m or (fiscal is not None and not fiscal.span):
-        year = int(m.group(1)) if m else fiscal.year
+        year = int(m.group(1)) if m else fiscal.year  # type: ignore[union-attr]  # fiscal is set when m is not
         if role is None:
             role = "actual" if year <= base_year else "target"
         return Column(h, "level", year=year, role=role, explicit=explicit,
@@ -333,7 +334,7 @@ class TableReader:
         self.claims: list[Claim] = []
         self.unparsed: list[dict] = []
         self.statements: list[dict] = []
-        self.last = None  # (match, unit) of the last row that named an indicator
+        self.last: tuple[Match, str] | None = None  # (match, unit) of the last row that named an indicator
         self.whole: dict[int, Claim] = {}  # column → claim of the last row that is not a part
         self.whole_name = ""
         self.rows_read: list[dict] = []  # indicator rows, for the counts of the header
@@ -365,7 +366,7 @@ class TableReader:
                 continue
             if aligned and len(row) == width and all(
                     not v or is_value(v) or col.kind in ("unit", "source", "note", "unknown")
-                    for v, col in zip(row[n_label:], cols)):
+                    for v, col in zip(row[n_label:], cols, strict=False)):
                 # (a row whose name spills into a value column is read by the cells' look instead)
                 labels, values = row[:n_label], list(enumerate(row))[n_label:]
             else:
@@ -421,7 +422,8 @@ class TableReader:
             growth = None  # 人口自然增长率(‰) is a level of its own, not a growth rate
         if sub and self.last is not None:
             # 其中：南疆四地州 under a row: the same indicator, for that sub-region
-            match, region = self.last[0], sub.group(1)
+            match: Match | None = self.last[0]
+            region = sub.group(1)
             unit = unit or self.last[1]
         elif part_name:
             match = self.resolver.resolve(f"{self.whole_name}：{part_name}")
@@ -442,7 +444,7 @@ class TableReader:
             if pm is not None and pm.how != "unresolved":
                 match = pm
         attribute, source = None, None
-        for col, cell in zip(cols, cells):
+        for col, cell in zip(cols, cells, strict=False):
             if cell is not None and col.kind == "attribute" and cell[1].lower() in ATTRIBUTE:
                 attribute = ATTRIBUTE[cell[1].lower()]
             if cell is not None and col.kind == "source" and cell[1] and not BLANK.match(cell[1]):
@@ -452,7 +454,7 @@ class TableReader:
                 if unit.isascii() and unit not in ("%",):
                     known = english_unit(unit)
                     unit = unit if known == unit.lower() else known  # GW stays GW, billion yuan → 十亿元
-        level_text = {col.year: cell[1] for col, cell in zip(cols, cells)
+        level_text = {col.year: cell[1] for col, cell in zip(cols, cells, strict=False)
                       if cell is not None and col.kind == "level"}
         reduction = bool(REDUCTION_WORD.search(name + parent))
         ind_id = match.id if match else None
@@ -463,7 +465,7 @@ class TableReader:
         row_cells = []
         row_claims: dict[int, Claim] = {}
         quote = "\t".join(self.table.rows[r]).strip()
-        for ci, (col, cell) in enumerate(zip(cols, cells)):
+        for ci, (col, cell) in enumerate(zip(cols, cells, strict=False)):
             text = cell[1] if cell is not None else ""
             blank = cell is None or not text or bool(BLANK.match(text))
             row_cells.append({"column": col.header, "kind": col.kind, "year": col.year, "text": text,
@@ -480,7 +482,7 @@ class TableReader:
             if blank:
                 continue  # recorded on the row (table_row), never a claim
             src = Source(self.path, line, col0, col0 + len(text))
-            base = dict(indicator=ind_id, region=region, name=display,
+            base: dict[str, Any] = dict(indicator=ind_id, region=region, name=display,
                         source=src, text=quote, origin="table", context=self.table.title[:40],
                         attribute=attribute, match_confidence=match.confidence if match else 0.0)
             if col.kind == "status":
@@ -507,7 +509,7 @@ class TableReader:
                     "cumulative_change" if col.kind == "change" else "share" if unit in ("%", "‰") else "level")
                 y, s = self._period(col, cols, growth)
                 extra["qualitative"] = text
-                claim = Claim(id=self.next_id(), kind=kind, quantity=Quantity(text, None, note=text),
+                claim = Claim(id=self.next_id(), kind=cast(Kind, kind), quantity=Quantity(text, None, note=text),
                               unit="%" if kind == "growth_rate" else unit, year=y, start_year=s, role=role,
                               extra=extra, **base)
                 self.claims.append(claim)
@@ -534,7 +536,7 @@ class TableReader:
                 extra["total"] = True
             if part_name and ci in self.whole:
                 extra["part_of"] = self.whole[ci].id
-            claim = Claim(id=self.next_id(), kind=kind, quantity=q, unit=cunit, year=year,
+            claim = Claim(id=self.next_id(), kind=cast(Kind, kind), quantity=q, unit=cunit, year=year,
                           start_year=start, role=role, extra=extra, **base)
             self.claims.append(claim)
             row_claims[ci] = claim
@@ -702,11 +704,11 @@ def _align(values: list[tuple[int, str]], n: int,
     anchored = bool(last) and (last.lower() in ATTRIBUTE or bool(STATUS.match(last)))
     if len(vals) < n:  # right-align on a status/attribute anchor, else left-align
         if anchored:
-            return [None] * (n - len(vals)) + vals
-        return vals + [None] * (n - len(vals))
+            return [*[None] * (n - len(vals)), *vals]
+        return [*vals, *[None] * (n - len(vals))]
     if len(vals) > n and anchored and anchored_last:
         # more filled cells than the header has columns, the last an attribute (预期性) or a
         # status: the attribute column is the last one, so the cells belong to the columns
         # counted from the right; the surplus on the left is reported as beyond the header
-        return vals[-n:]
-    return vals[:n]
+        return [*vals[-n:]]
+    return [*vals[:n]]

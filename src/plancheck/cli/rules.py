@@ -1,8 +1,9 @@
 """``plancheck rules [RULE]``: what each rule checks, and when it fires.
 
 The explanation is the rule module's docstring, which states the arithmetic,
-the severities, an example that fires and a near-miss that must not, so the
-command and docs/rules.md never drift from the code.
+the severities, an example that fires and a near-miss that must not, followed
+by the parameters the rule declares (value and meaning), so the command and
+docs/rules.md never drift from the code.
 """
 
 from __future__ import annotations
@@ -33,7 +34,13 @@ def _entry(rule, full: bool) -> dict:
     out = {"id": rule.id, "severity": rule.severity, "description": rule.description}
     if full:
         out["explanation"] = rule_explanation(rule)
+        out["parameters"] = {name: p.to_dict() for name, p in rule.params.items()}
     return out
+
+
+def parameter_lines(rule) -> list[str]:
+    """``name = value`` and what it decides, one parameter a line (none: no lines)."""
+    return [f"  {name} = {p.shown()}: {p.description}" for name, p in rule.params.items()]
 
 
 def run(args) -> int:
@@ -46,9 +53,10 @@ def run(args) -> int:
             hint = f"; did you mean {', '.join(near)}?" if near else f"; known: {', '.join(sorted(rules))}"
             raise UsageError(f"unknown rule {args.rule!r}{hint}")
         entry = _entry(rules[args.rule], True)
+        params = parameter_lines(rules[args.rule])
         text = (json.dumps(entry, ensure_ascii=False, indent=2) if args.format == "json" else
                 f"{entry['id']} (default severity: {entry['severity']})\n{entry['description']}\n\n"
-                f"{entry['explanation']}")
+                f"{entry['explanation']}" + ("\n\nParameters:\n" + "\n".join(params) if params else ""))
         write_output(text, None)
         return 0
     entries = [_entry(r, False) for r in sorted(rules.values(), key=lambda r: r.id)]

@@ -124,7 +124,7 @@ class Frame:
     def describe(self) -> str:
         if not self.known:
             return f"unknown ({self.why})" if self.why else "unknown"
-        when = f"{self.start + 1}–{self.end}" if self.is_period else str(self.end)
+        when = f"{self.start + 1}–{self.end}" if self.is_period and self.start is not None else str(self.end)
         return f"{when} {self.role}" + (f" ({self.why})" if self.why else "")
 
 

@@ -234,8 +234,8 @@ def scan_page(pdf, index: int, pdfium_c, eng: Engine, path: str) -> PageScan:
                 glyphs.append(OcrGlyph(" ", left / scale, y0, left / scale, y1, wd.conf))
             step = (right - left) / len(wd.text)
             for j, ch in enumerate(wd.text):
-                x0 = (left + j * step) / scale
-                glyphs.append(OcrGlyph(ch, x0, y0, x0 + step / scale, y1, wd.conf))
+                gx = (left + j * step) / scale
+                glyphs.append(OcrGlyph(ch, gx, y0, gx + step / scale, y1, wd.conf))
             previous = wd
     rules = [(x0 / scale, height_pt - y1 / scale, x1 / scale, height_pt - y0 / scale) for x0, y0, x1, y1 in rules_px]
     return PageScan(glyphs, rules, dpi, seconds)
@@ -302,7 +302,7 @@ def _spans(words: list[Word]) -> list[tuple[float, float, Word]]:
     """(left, right, word) in reading order, each word ending where the next begins at
     the latest: Tesseract's boxes of CJK words often reach over the next word, and
     the characters of a word are spread evenly over its span."""
-    out = []
+    out: list[tuple[float, float, Word]] = []
     for k, wd in enumerate(words):
         left = max(wd.left, out[-1][1] if out else wd.left)
         right = wd.left + wd.width

@@ -244,3 +244,14 @@ TESSERACT_VERSION = re.compile(r"tesseract\s+v?(\d+(?:\.\d+)*)", re.IGNORECASE)
 OCR_QUOTED_NUMBER = re.compile(r"[“”\"]*([\d.\[\]%]+)[”\"]*")
 #: Tesseract language names joined by + (chi_sim+eng, chi_tra, script/HanS).
 OCR_LANGUAGE_LIST = re.compile(r"[A-Za-z_]{2,16}(?:/[A-Za-z_]{2,16})?(?:\+[A-Za-z_]{2,16}(?:/[A-Za-z_]{2,16})?){0,5}")
+
+# -- PDF (documents/pdf.py) ---------------------------------------------------------------------
+
+#: A line that is only a page number (- 3 -, 第3页, 3/120), printed in a page's margin.
+PDF_PAGE_NUMBER = re.compile(r"^[\s\-—–－·]*(第\s*)?\d{1,4}(\s*/\s*\d{1,4})?(\s*页)?[\s\-—–－·]*$")
+
+#: A chapter, section or box heading (第三章, 一、, 专栏1, （二）): it starts a block of its own.
+PDF_HEADING = re.compile(r"^\s*(第[一二三四五六七八九十百零〇]+[篇章节]|[一二三四五六七八九十]+、|专栏\s*\d|（[一二三四五六七八九十]+）)")
+
+#: A run of digits.
+DIGIT_RUN = re.compile(r"\d+")

@@ -30,11 +30,11 @@ plus the text read so far. Nothing from the file is evaluated.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from .patterns import DIGIT_RUN, PDF_HEADING as HEADING, PDF_PAGE_NUMBER as PAGE_NUMBER
 
 #: A gap between two glyphs of a line wider than this many em separates columns.
 COLUMN_GAP_EM = 1.2
@@ -42,8 +42,6 @@ COLUMN_GAP_EM = 1.2
 RULE_THICKNESS = 2.5
 RULE_MIN_LENGTH = 6.0
 SENTENCE_END = "。！？!?；;：:」』”\"）).…"
-PAGE_NUMBER = re.compile(r"^[\s\-—–－·]*(第\s*)?\d{1,4}(\s*/\s*\d{1,4})?(\s*页)?[\s\-—–－·]*$")
-HEADING = re.compile(r"^\s*(第[一二三四五六七八九十百零〇]+[篇章节]|[一二三四五六七八九十]+、|专栏\s*\d|（[一二三四五六七八九十]+）)")
 
 
 @dataclass(slots=True)
@@ -121,8 +119,8 @@ def read_pdf(path: Path) -> tuple[list[str], list[list[tuple[int, int, int]]], S
     and the pages without a text layer (OCR-ed or left out)."""
     name = str(path)
     try:
-        import pypdfium2 as pdfium  # type: ignore[import-not-found]
-        import pypdfium2.raw as pdfium_c  # type: ignore[import-not-found]
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as pdfium_c
     except ImportError:
         raise InputError("reading PDF needs pypdfium2: pip install 'plancheck[pdf]'", path=name) from None
     try:
@@ -288,8 +286,8 @@ def _group_lines(glyphs: list[Glyph]) -> list[Line]:
 
 def _apply_grids(lines: list[Line], rules) -> list[Line]:
     """Replace the visual lines inside each ruled table by one line per table row."""
-    hs = [(l, b, r, t) for l, b, r, t in rules if t - b <= RULE_THICKNESS and r - l >= RULE_MIN_LENGTH]
-    vs = [(l, b, r, t) for l, b, r, t in rules if r - l <= RULE_THICKNESS and t - b >= RULE_MIN_LENGTH]
+    hs = [(x, b, r, t) for x, b, r, t in rules if t - b <= RULE_THICKNESS and r - x >= RULE_MIN_LENGTH]
+    vs = [(x, b, r, t) for x, b, r, t in rules if r - x <= RULE_THICKNESS and t - b >= RULE_MIN_LENGTH]
     if len(hs) < 2 or len(vs) < 2:
         return lines
     out = lines
@@ -333,7 +331,7 @@ def _fill_grid(lines: list[Line], grid, gi: int) -> list[Line]:
               and ln.x0 >= left - 2 and ln.x1 <= right + 2]
     if not inside:
         return lines
-    bands = list(zip(ys, ys[1:]))  # (upper y, lower y) of each row band
+    bands = list(zip(ys, ys[1:], strict=False))  # (upper y, lower y) of each row band
 
     def walls(upper, lower):  # x of the vertical rules crossing a band
         mid = (upper + lower) / 2
@@ -359,7 +357,7 @@ def _fill_grid(lines: list[Line], grid, gi: int) -> list[Line]:
                 owner -= 1
             cells.setdefault((owner, xs[c]), []).append((ln.number, g))
     rows: list[Line] = []
-    for b, (u, lo) in enumerate(bands):
+    for b, (_u, _lo) in enumerate(bands):
         xs = band_walls[b]
         row_cells, row_glyphs = [], []
         for k in range(len(xs) - 1):
@@ -471,7 +469,7 @@ def _gap(upper: Line, lower: Line) -> float:
 
 
 def _pitch(rows: list[Line]) -> float:
-    gaps = sorted(_gap(a, b) for a, b in zip(rows, rows[1:]))
+    gaps = sorted(_gap(a, b) for a, b in zip(rows, rows[1:], strict=False))
     return gaps[len(gaps) // 2] if gaps else (rows[0].em * 2 if rows else 20.0)
 
 
@@ -536,7 +534,7 @@ def _row(group: list[int], lines: list[Line], segs, columns, region_id: int) -> 
 
 
 def _edge_key(line: Line) -> tuple[str, int]:
-    return re.sub(r"\d+", "#", line.text), round(line.glyphs[0].yc / 3)
+    return DIGIT_RUN.sub("#", line.text), round(line.glyphs[0].yc / 3)
 
 
 def _drop_running(page: list[Line], following: list[Line]) -> None:

@@ -68,7 +68,7 @@ def finding_html(finding) -> str:
         rows.append(["statements", "<br>".join(
             f"<code>{esc(loc.path)}:{loc.line}</code> {esc(loc.text)}" for loc in f.locations)])
     if f.fixes:
-        rows.append(["fix", "<br>".join(esc(_fix_text(fx)) for fx in f.fixes)])
+        rows.append(["fixes", "<br>".join(esc(_fix_text(fx)) for fx in f.fixes)])
     body = "".join(f'<tr><th style="text-align:left;vertical-align:top">{esc(k)}</th>'
                    f'<td style="text-align:left">{v}</td></tr>' for k, v in rows)
     return f"<table>{body}</table>"
@@ -118,7 +118,7 @@ def report_html(report) -> str:
                      "<br>".join(f"<code>{esc(loc.path)}:{loc.line}</code>"
                                  for loc in [f.primary, *f.related] if loc is not None),
                      esc(_fix_text(f.fixes[0])) if f.fixes else ""])
-    return head + _table(["severity", "rule", "indicator", "message", "arithmetic", "where", "fix"],
+    return head + _table(["severity", "rule", "indicator", "message", "arithmetic", "where", "fixes"],
                          rows, len(findings))
 
 

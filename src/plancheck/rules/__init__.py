@@ -1,17 +1,21 @@
-"""Rules, one module each. ``load_all`` imports them so they register."""
+"""Rules, one module each, registered by their ``@rule`` decorator alone.
+
+``load_all`` imports every module of this package (``base`` and helper
+modules included: a module without a ``@rule`` registers nothing), so adding a
+rule means adding its module and nothing else.
+"""
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
 
-RULE_MODULES = ("growth", "cumulative", "status", "direction", "cross_source", "units",
-                "totals", "composition", "enumeration", "implied", "relations", "missing", "scanned")
+
+def rule_modules() -> list[str]:
+    """The names of this package's modules, in sorted order (rules register in it)."""
+    return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.ispkg)
 
 
 def load_all() -> None:
-    for name in RULE_MODULES:
-        try:
-            importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{name}":
-                raise
+    for name in rule_modules():
+        importlib.import_module(f"{__name__}.{name}")

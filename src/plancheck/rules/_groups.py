@@ -9,19 +9,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..model import Claim, Indicator
-
-MEASURE = {"level": "level", "share": "level", "count": "level", "growth_rate": "rate",
-           "cumulative_change": "change", "reduction": "change"}
+from ..model import MEASURE, Claim, Indicator  # noqa: F401  (MEASURE: kept importable here)
 
 
 def measure_of(c: Claim) -> str | None:
-    m = MEASURE.get(c.kind)
-    if m == "change" and c.extra.get("per_year"):
-        return "per_year"
-    if m == "change" and c.extra.get("relative"):
-        return "relative_change"
-    return m
+    return c.measure
 
 
 def same_figure_groups(ind: Indicator) -> list[list[Claim]]:

@@ -1,17 +1,23 @@
 """The rule protocol: one module per rule, registered by decorator.
 
 A rule is a pure function from the plan (its indicators and document-level
-statements) to findings. It carries a stable id (its module name), a default
-severity and a one-line description, which ``plancheck rules`` lists and
-docs/rules.md explains. A rule that crashes does not stop the others: the
+statements) to findings. It carries a stable id, a default severity, a
+one-line description and its parameters (the numbers and word lists it
+decides by, each with what it means), which ``plancheck rules`` lists,
+``plancheck rules NAME`` shows and docs/rules.md explains. The ``@rule``
+decorator is the whole registration: ``rules/__init__.py`` imports every
+module of the package. A rule that crashes does not stop the others: the
 runner turns the exception into an ``internal-error`` finding.
+
+A rule does not build fixes: a finding carries the relation its figures
+violate (:mod:`plancheck.localize`), and localisation turns it into fixes.
 """
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator, Protocol
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Mapping, Protocol
 
 from ..findings import Finding
 from ..model import Claim, Indicator
@@ -27,10 +33,26 @@ class Plan(Protocol):
     path: str
     calendar: dict[str, Any] | None
 
-#: Implied annual price change (%) regarded as plausible when a nominal level
-#: path is compared with a real (comparable-price) growth rate. Outside this
-#: band the gap is a warning: the explanation needs unusual inflation/deflation.
-PLAUSIBLE_PRICE_CHANGE = (-3.0, 6.0)
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One parameter of a rule: its value and what it decides."""
+
+    value: Any
+    description: str
+
+    def shown(self) -> str:
+        v = self.value
+        if isinstance(v, (tuple, list, frozenset, set)) and all(isinstance(x, str) for x in v):
+            return "、".join(sorted(v) if isinstance(v, (set, frozenset)) else v)
+        if isinstance(v, Mapping):
+            return ", ".join(f"{k} → {x}" for k, x in v.items())
+        return repr(v) if not isinstance(v, str) else v
+
+    def to_dict(self) -> dict[str, Any]:
+        v = self.value
+        if isinstance(v, (tuple, set, frozenset)):
+            v = list(v)
+        return {"value": v, "description": self.description}
 
 
 RuleFunc = Callable[[Plan], Iterable[Finding]]
@@ -43,6 +65,7 @@ class Rule:
     description: str
     func: RuleFunc
     doc: str = ""
+    params: Mapping[str, Param] = field(default_factory=dict)
 
     def run(self, plan: Plan) -> list[Finding]:
         return list(self.func(plan))
@@ -60,11 +83,13 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(rule_id: str, severity: str, description: str) -> Callable[[RuleFunc], RuleFunc]:
-    """Register a rule under a stable id."""
+def rule(rule_id: str, severity: str, description: str,
+         params: Mapping[str, Param] | None = None) -> Callable[[RuleFunc], RuleFunc]:
+    """Register a rule under a stable id, with the parameters it decides by."""
 
     def wrap(func: RuleFunc) -> RuleFunc:
-        RULES[rule_id] = Rule(rule_id, severity, description, func, (func.__doc__ or "").strip())
+        RULES[rule_id] = Rule(rule_id, severity, description, func, (func.__doc__ or "").strip(),
+                              params if params is not None else {})  # one object: the module reads it
         return func
 
     return wrap
@@ -78,7 +103,7 @@ def per_indicator(func: Callable[[Indicator, Plan], Iterable[Finding]]) -> RuleF
             yield from func(ind, plan)
 
     functools.update_wrapper(run, func)  # keeps the rule module's name for its documentation
-    run.scope = "indicator"
+    run.scope = "indicator"  # type: ignore[attr-defined]  # read by Rule.scope
     return run
 
 

@@ -13,16 +13,21 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from decimal import Decimal
-
-from ..findings import Finding, Fix, Location, finding_from_claims
+from ..findings import Finding, finding_from_claims
+from ..localize import SharesSum
 from ..numbers import Interval, Printed
-from .base import Plan, rule
+from .base import Param, Plan, rule
 
 RULE = "composition"
+PARAMS = {
+    "split_words": Param(("比重", "结构"), "a ratio is a split of 100 only when its name (or the start of its "
+                         "sentence, for 比重) says it is one of shares"),
+    "split_sum": Param((80, 120), "and when its printed parts sum to about 100 (inclusive band): 1:2:3 is a "
+                       "proportion, not shares"),
+}
 
 
-@rule(RULE, "error", "shares of one whole (a:b:c sector ratios) must sum to 100")
+@rule(RULE, "error", "shares of one whole (a:b:c sector ratios) must sum to 100", PARAMS)
 def check_composition(plan: Plan) -> Iterator[Finding]:
     for c in plan.claims:
         parts = c.extra.get("parts") if c.kind == "ratio" else None
@@ -36,18 +41,11 @@ def check_composition(plan: Plan) -> Iterator[Finding]:
         yield finding_from_claims(RULE, "error",
             f"{c.name}: the parts {c.quantity.text} sum to {sum(Printed.parse(p).value for p in parts)}, not 100",
             [c], None, [" + ".join(parts) + f" = {total}", "100 is outside that interval"],
-            [_fix_last_part(c, parts)])
-
-
-def _fix_last_part(c, parts: list[str]) -> Fix:
-    """The last part (usually services) that would make the shares sum to 100."""
-    others = sum(Printed.parse(p).value for p in parts[:-1])
-    last = Printed.parse(parts[-1])
-    value = (100 - others).quantize(Decimal(1).scaleb(-last.decimals)) if last.decimals else 100 - others
-    suggested = ":".join([*parts[:-1], format(value, "f")])
-    return Fix(c.id, c.quantity.text, suggested, Location.of(c), "the last share that makes the parts sum to 100")
+            violated=[SharesSum(c, tuple(parts))])
 
 
 def _is_percent_split(c) -> bool:
     values = [float(Printed.parse(p).value) for p in c.extra["parts"]]
-    return ("比重" in c.name or "结构" in c.name or "比重" in c.text[:80]) and 80 <= sum(values) <= 120
+    share, structure = PARAMS["split_words"].value
+    lo, hi = PARAMS["split_sum"].value
+    return (share in c.name or structure in c.name or share in c.text[:80]) and lo <= sum(values) <= hi

@@ -28,7 +28,7 @@ from itertools import combinations
 from typing import Iterator
 
 from ..findings import Finding, finding_from_claims
-from ..localize import fix_for
+from ..localize import Equal
 from ..model import Claim, Indicator
 from ._groups import same_figure_groups
 from .base import Plan, distinct, per_indicator, rule
@@ -59,7 +59,7 @@ def check_cross_source(ind: Indicator, plan: Plan) -> Iterator[Finding]:
         if len(statements) < 2:
             continue
         if len(statements) == 2:
-            finding = _compare(ind, *statements, statements[0][0], statements[1][0],
+            finding = _compare(ind, statements[0], statements[1], statements[0][0], statements[1][0],
                                len(statements[0]), len(statements[1]))
         else:
             finding = _compare_many(ind, statements)
@@ -90,18 +90,18 @@ def _compare_many(ind: Indicator, statements: list[list[Claim]]) -> Finding | No
         return finding_from_claims(RULE, "warning",
             f"{what}: {len(heads)} statements agree only if round figures are read loosely",
             [c for g in statements for c in g], ind, arithmetic)
-    fixes = [fix_for(w[0], right.quantity.value, lambda iv, r=right: iv.overlaps(r.interval()),
-                     f"as printed at {_where(right)} and in {support[best] - 1} other place(s)") for w in wrong]
+    violated = [Equal(w[0], right, f"as printed at {_where(right)} and in {support[best] - 1} other place(s)")
+                for w in wrong]
     others = ", ".join(f"{w[0].quantity.text} at {_where(w[0])}" for w in wrong)
     return finding_from_claims(RULE, "error",
         f"{what}: {right.quantity.text} at {_where(right)} is contradicted by {others}",
-        [c for g in statements for c in g], ind, arithmetic, fixes)
+        [c for g in statements for c in g], ind, arithmetic, violated=violated)
 
 
 def _with_all(f: Finding, ind: Indicator, statements: list[list[Claim]]) -> Finding:
     """The same finding, located at every statement of the figure."""
     return finding_from_claims(f.rule, f.severity, f.message, [c for g in statements for c in g], ind,
-                               f.arithmetic, f.fixes)
+                               f.arithmetic, violated=f.violated)
 
 
 def _what(ind: Indicator, a: Claim) -> str:
@@ -116,7 +116,8 @@ def _compare(ind, a_group, b_group, a: Claim, b: Claim, na: int, nb: int) -> Fin
     claims = [*a_group, *b_group]
     if ia.overlaps(ib):
         pa, pb = a.quantity.printed, b.quantity.printed
-        if pa.value != pb.value and a.quantity.bound_kind and _side(a) == _side(b):
+        if pa is not None and pb is not None and pa.value != pb.value and a.quantity.bound_kind \
+                and _side(a) == _side(b):
             return finding_from_claims(RULE, "warning",
                 f"{what}: printed as {a.quantity.text} and as {b.quantity.text} — compatible bounds, "
                 "but which is the target?", claims, ind, arithmetic)
@@ -131,8 +132,7 @@ def _compare(ind, a_group, b_group, a: Claim, b: Claim, na: int, nb: int) -> Fin
     if na == nb:
         wrong, right = (b_group, a) if b.origin == "prose" and a.origin == "table" else (a_group, b)
     other_wrong, other_right = (a_group, b) if wrong is b_group else (b_group, a)
-    fixes = [fix_for(w[0], r.quantity.value, lambda iv, r=r: iv.overlaps(r.interval()), f"as printed at {_where(r)}")
-             for w, r in ((wrong, right), (other_wrong, other_right))]
+    violated = [Equal(w[0], r, f"as printed at {_where(r)}") for w, r in ((wrong, right), (other_wrong, other_right))]
     return finding_from_claims(RULE, "error",
         f"{what}: {a.quantity.text} at {_where(a)} contradicts {b.quantity.text} at {_where(b)}",
-        claims, ind, arithmetic, fixes)
+        claims, ind, arithmetic, violated=violated)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..findings import Finding, finding_from_claims
-from ..localize import fix_for
+from ..localize import Difference, RelativeChange
 from ..model import Indicator
 from ..numbers import Interval, fmt
 from .base import Plan, linked_statements, per_indicator, rule
@@ -36,7 +36,7 @@ def _relative(ind, changes, bs, ts) -> Iterator[Finding]:
         f"{ind.name}: {b.quantity.text} → {t.quantity.text} is a rise of {fmt(ratio.mid, 3)} %, "
         f"not {c.quantity.text} %", [*bs, *ts, *changes], ind,
         [f"({t.quantity.text} / {b.quantity.text} - 1) × 100 = {ratio} %", f"stated {c.quantity.text} % → {c.interval()}"],
-        [fix_for(c, ratio.mid, lambda iv: iv.overlaps(ratio), "the rise the two levels imply")])
+        violated=[RelativeChange(c, b, t)])
 
 
 @rule(RULE, "error", "a stated cumulative change must equal target minus baseline")
@@ -65,10 +65,7 @@ def check_cumulative(ind: Indicator, plan: Plan) -> Iterator[Finding]:
                 f"{t.quantity.text} only under a loose reading of round figures",
                 claims, ind, arithmetic)
             continue
-        fixes = [fix_for(c, diff.mid, lambda iv: iv.overlaps(diff), "target minus baseline"),
-                 fix_for(t, (b.interval() + c.interval()).mid,
-                         lambda iv: (iv - b.interval()).overlaps(c.interval()),
-                         "baseline plus the stated change")]
         yield finding_from_claims(RULE, "error",
             f"{ind.name}: {b.quantity.text} → {t.quantity.text} is a change of "
-            f"{fmt(diff.mid, 4)}, not {c.quantity.text}", claims, ind, arithmetic, fixes)
+            f"{fmt(diff.mid, 4)}, not {c.quantity.text}", claims, ind, arithmetic,
+            violated=[Difference(c, b, t)])

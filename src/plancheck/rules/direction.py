@@ -26,12 +26,12 @@ def check_direction(ind: Indicator, plan: Plan) -> Iterator[Finding]:
     if ind.direction not in ("increase", "decrease"):
         return
     actual = sorted((c for c in ind.of_kind("level", "share", "count", role="actual") if c.year),
-                    key=lambda c: c.year)
+                    key=lambda c: c.year or 0)
     for targets in distinct(c for c in ind.of_kind("level", "share", "count", role="target") if c.year):
         t = targets[0]
         if t.quantity.bound_kind in ("at_most", "less_than", "at_least", "more_than"):
             continue  # 4.5以内 is a cap and 2以上 a floor, not the expected path
-        before = [a for a in actual if a.year < t.year and a.unit == t.unit]
+        before = [a for a in actual if (a.year or 0) < (t.year or 0) and a.unit == t.unit]  # all dated
         if not before:
             continue
         b = before[-1]

@@ -16,16 +16,20 @@ Near-miss: 4 items with 等 5 个 (an incomplete list, announced as such).
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ..findings import Finding, Location
-from .base import Plan, rule
+from .base import Param, Plan, rule
+from .patterns import LIST_JOINER
 
 RULE = "enumeration"
+PARAMS = {
+    "first_item_chars": Param(8, "a list whose first item is longer than this may have begun in the phrase "
+                              "before it: too many items is then a warning, not an error"),
+}
 
 
-@rule(RULE, "error", "a count stated after a list (…、…、…等 N 个) must fit the items listed")
+@rule(RULE, "error", "a count stated after a list (…、…、…等 N 个) must fit the items listed", PARAMS)
 def check_enumerations(plan: Plan) -> Iterator[Finding]:
     for st in plan.statements:
         if st.get("type") != "enumeration":
@@ -34,10 +38,10 @@ def check_enumerations(plan: Plan) -> Iterator[Finding]:
         n_items = len(items)
         # "A、B和C": 和/及 may join two items or belong inside one name
         complete = bool(st.get("complete"))  # the rows of a table: nothing goes on elsewhere
-        joined = 0 if complete else sum(len(re.findall(r"[和及与]", x)) for x in items)
+        joined = 0 if complete else sum(len(LIST_JOINER.findall(x)) for x in items)
         if n_items <= count <= n_items + joined or (st["etc"] and n_items < count):
             continue
-        clean = joined == 0 and (complete or len(items[0]) <= 8)
+        clean = joined == 0 and (complete or len(items[0]) <= PARAMS["first_item_chars"].value)
         if n_items < count and not complete:
             continue  # a shorter list without 等 may go on in the next sentence: not a finding
         message = (f"the table has {n_items} such indicators, but says {st['count_text']}" if complete

@@ -14,7 +14,7 @@ tables: the rule works on indicators, not on rows.
 * reported results of a real-basis indicator (GDP, value added: growth at
   comparable prices) whose current-price levels grow at another rate →
   ``info`` giving the implied annual price change, or ``warning`` when that
-  change is outside the plausible band in ``PLAUSIBLE_PRICE_CHANGE``. Plan
+  change is outside the plausible band (parameter ``plausible_price_change``). Plan
   *targets* get no such explanation: a plan computes its target level by
   applying the real rate to the base level (9324.8 × 1.07^5 = 13078).
 
@@ -29,16 +29,21 @@ import math
 from typing import Iterator
 
 from ..findings import Finding, finding_from_claims
-from ..localize import fix_for
+from ..localize import Growth
 from ..model import Claim, Indicator
 from ..numbers import fmt
-from ..arithmetic import cagr_bounds, implied_baseline, implied_rate, implied_target, price_change
-from .base import PLAUSIBLE_PRICE_CHANGE, Plan, distinct, endpoints, rule
+from ..arithmetic import cagr_bounds, implied_rate, implied_target, price_change
+from .base import Param, Plan, distinct, endpoints, rule
 
 RULE = "growth"
+PARAMS = {
+    "plausible_price_change": Param(
+        (-3.0, 6.0), "implied annual price change (%) regarded as plausible when current-price levels are "
+        "compared with a real (comparable-price) rate; outside it the gap is a warning, not info"),
+}
 
 
-@rule(RULE, "error", "baseline × (1 + rate)^years must reach the target level")
+@rule(RULE, "error", "baseline × (1 + rate)^years must reach the target level", PARAMS)
 def check_growth(plan: Plan) -> Iterator[Finding]:
     """Check every growth rate of the plan against its two levels.
 
@@ -169,7 +174,7 @@ def _check(ind: Indicator, rates: list[Claim], bs: list[Claim], ts: list[Claim])
         # gap is the price change. Plan targets are set by applying the real
         # rate to the base level, so for them no such explanation holds.
         prices = price_change(implied, stated)
-        lo, hi = PLAUSIBLE_PRICE_CHANGE
+        lo, hi = PARAMS["plausible_price_change"].value
         plausible = prices.lo <= hi and prices.hi >= lo
         sev = "info" if plausible else "warning"
         return finding_from_claims(
@@ -179,16 +184,8 @@ def _check(ind: Indicator, rates: list[Claim], bs: list[Claim], ts: list[Claim])
             + ("" if plausible else f", outside the plausible band {lo:+g}…{hi:+g} %/yr"),
             claims, ind, [base_text, stated_text,
                           f"(1 + nominal)/(1 + real) - 1 = {fmt(prices.lo, 3)}…{fmt(prices.hi, 3)} %/yr"])
-    fixes = [_fix(g, implied.mid, lambda iv: iv.overlaps(implied), "the rate the two levels imply")]
-    if not t.extra.get("converted_from"):  # a suggestion in another unit than printed would mislead
-        fixes.append(_fix(t, implied_target(b.interval(), stated, n).mid,
-                             lambda iv: (implied_rate(b.interval(), iv, n) or stated).overlaps(stated),
-                             f"{_printed(b)} grown at {g.quantity.text} % for {n} years"))
-    back = implied_baseline(t.interval(), stated, n)
-    if back is not None:
-        fixes.append(_fix(b, back.mid,
-                             lambda iv: (implied_rate(iv, t.interval(), n) or stated).overlaps(stated),
-                             f"{_printed(t)} discounted at {g.quantity.text} % for {n} years"))
+    # a suggestion in another unit than printed would mislead: a converted target is not changed
+    change = ("rate", "base") if t.extra.get("converted_from") else ("rate", "target", "base")
     target_from_rate = implied_target(b.interval(), stated, n)
     return finding_from_claims(
         RULE, "error",
@@ -198,15 +195,7 @@ def _check(ind: Indicator, rates: list[Claim], bs: list[Claim], ts: list[Claim])
         [base_text, stated_text,
          f"{_printed(b)} × (1 + {g.quantity.text}%)^{n} = {target_from_rate} "
          f"(printed {t.quantity.text})"],
-        [f for f in fixes if f is not None])
-
-
-def _fix(claim: Claim, value: float, fits, reason: str):
-    """A suggested value, or none when no printable number would do (a level
-    compounded past the largest float: 1e40 %/yr for five years)."""
-    if not math.isfinite(value):
-        return None
-    return fix_for(claim, value, fits, reason)
+        violated=[Growth(g, b, t, n, change)])
 
 
 def _printed(c: Claim) -> str:

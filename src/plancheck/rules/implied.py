@@ -17,7 +17,6 @@ Near-miss: implied totals whose sum stays within the grain target.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -25,13 +24,18 @@ from .. import units as U
 from ..findings import Finding, finding_from_claims
 from ..model import Claim
 from ..numbers import INF, Interval, fmt
-from .base import Plan, rule
+from .base import Param, Plan, rule
+from .patterns import CROP, GRAIN_TOTAL, GRAINS, OUTPUT_WORD, YIELD_UNIT
 
 RULE = "implied"
-GRAINS = ("小麦", "玉米", "水稻", "稻谷", "大豆", "高粱", "谷子")
-CROP = re.compile("(" + "|".join(GRAINS + ("棉花", "甜菜", "油料")) + ")")
 AREA_UNITS = ("万亩", "亩", "公顷", "万公顷")
-YIELD_UNIT = re.compile(r"^(公斤|千克|吨)/(亩|公顷)$")
+#: Names of one crop (稻谷 is the grain of 水稻).
+SAME_CROP = {"稻谷": "水稻"}
+PARAMS = {
+    "grains": Param(GRAINS, "crops whose implied outputs add up within the grain target"),
+    "area_units": Param(AREA_UNITS, "units of a sown area"),
+    "same_crop": Param(SAME_CROP, "two names of one crop, counted once"),
+}
 
 
 @dataclass
@@ -51,16 +55,15 @@ def _facts(plan: Plan) -> list[CropFacts]:
             by_sentence.setdefault((c.source.line, c.text), []).append(c)
     out = []
     for claims in by_sentence.values():
-        areas = [c for c in claims if c.unit in AREA_UNITS and CROP.search(c.name)]
-        for area in areas:
-            crop = CROP.search(area.name).group(1)
+        areas = [(c, m.group(1)) for c in claims if c.unit in AREA_UNITS and (m := CROP.search(c.name))]
+        for area, crop in areas:
             after = [c for c in claims if c.source.col_start > area.source.col_start]
-            nxt = [c for c in after if CROP.search(c.name) and CROP.search(c.name).group(1) != crop]
+            nxt = [c for c in after if (m := CROP.search(c.name)) and m.group(1) != crop]
             stop = min((c.source.col_start for c in nxt if c.unit in AREA_UNITS), default=10**9)
             mine = [c for c in after if c.source.col_start < stop]
             yields = [c for c in mine if YIELD_UNIT.match(c.unit)]
             shares = [c for c in mine if c.kind == "share" and c.unit == "%"]
-            out_share = [c for c in shares if re.search(r"产", c.extra.get("of", "") or c.name.split("占")[-1])
+            out_share = [c for c in shares if OUTPUT_WORD.search(c.extra.get("of", "") or c.name.split("占")[-1])
                          and "面积" not in (c.extra.get("of", "") or "")]
             area_share = [c for c in shares if "面积" in (c.extra.get("of", "") or "")]
             if yields and out_share:
@@ -74,8 +77,8 @@ def _total_output():
     totals once (sympy), and compile total_output(A, Y, q) for numbers."""
     import sympy as sp
 
-    A, Y, p, q, TA, O, TO = sp.symbols("A Y p q total_area output total_output", positive=True)
-    sol = sp.solve([sp.Eq(A, p * TA), sp.Eq(O, A * Y), sp.Eq(O, q * TO)], [TA, O, TO], dict=True)[0]
+    A, Y, p, q, TA, OUT, TO = sp.symbols("A Y p q total_area output total_output", positive=True)
+    sol = sp.solve([sp.Eq(A, p * TA), sp.Eq(OUT, A * Y), sp.Eq(OUT, q * TO)], [TA, OUT, TO], dict=True)[0]
     expr = sol[TO]  # A*Y/q
     return expr, sp.lambdify((A, Y, q), expr, "math")
 
@@ -99,13 +102,9 @@ def _grain_targets(plan: Plan) -> list[Claim]:
     out = []
     for c in plan.claims:
         if c.unit == "万吨" and c.kind == "level" and c.role == "target" and (
-                c.indicator == "grain_output" or re.search(r"粮食", c.name)) and c.quantity.is_number:
+                c.indicator == "grain_output" or GRAIN_TOTAL.search(c.name)) and c.quantity.is_number:
             out.append(c)
     return out
-
-
-#: Names of one crop (稻谷 is the grain of 水稻).
-SAME_CROP = {"稻谷": "水稻"}
 
 
 def _one_per_crop(solved) -> list:
@@ -123,7 +122,7 @@ def _one_per_crop(solved) -> list:
     return list(by_crop.values())
 
 
-@rule(RULE, "error", "totals implied by areas, yields and shares must fit the plan's own totals")
+@rule(RULE, "error", "totals implied by areas, yields and shares must fit the plan's own totals", PARAMS)
 def check_implied(plan: Plan) -> Iterator[Finding]:
     facts = _facts(plan)
     if not facts:

@@ -28,17 +28,23 @@ from pathlib import Path
 from typing import Iterator
 
 from ..findings import Finding, Location
-from .base import Plan, rule
+from .base import Param, Plan, rule
+
+PARAMS = {
+    "min_share_stated": Param(0.5, "the share of the register's figures the document must state to be "
+                              "taken for a draft of the registered plan (else nothing is missing)"),
+}
 
 
 def _register_figures(plan: Plan):
     return [c for c in plan.claims if c.origin == "register" and "in_draft" in c.extra]
 
 
-@rule("missing", "warning", "a target of the register must still be stated in the draft checked against it")
+@rule("missing", "warning", "a target of the register must still be stated in the draft checked against it",
+      PARAMS)
 def check_missing(plan: Plan) -> Iterator[Finding]:
     figures = [c for c in _register_figures(plan) if c.quantity.is_number]
-    if 2 * sum(c.extra["in_draft"] for c in figures) < len(figures):
+    if sum(c.extra["in_draft"] for c in figures) < PARAMS["min_share_stated"].value * len(figures):
         return  # most of the register is not in this document: not a draft of the registered plan
     for c in figures:
         if c.extra["in_draft"] or c.role != "target" or not c.quantity.is_number:

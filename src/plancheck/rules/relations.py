@@ -30,7 +30,7 @@ from ..indicators.glossary import builtin
 from ..model import Claim, Indicator
 from ..numbers import Interval
 from ..relations import Relation, Sym, evaluate, iter_relations, parse_relation, satisfiable, solve_for
-from .base import Plan, rule
+from .base import Param, Plan, rule
 
 RULE = "relation"
 
@@ -38,9 +38,14 @@ RULE = "relation"
 #: a change or a project figure stands for the indicator only when no level is printed.
 #: Growth rates never do: a relation between indicators is about their values.
 KIND_GROUPS = (("level", "share", "count"), ("cumulative_change", "reduction", "project", "ratio"))
+PARAMS = {
+    "kind_groups": Param(KIND_GROUPS, "the kinds of figure that stand for an indicator's value in a year, "
+                         "most direct first (targets before results); growth rates never do unless the "
+                         "relation names them"),
+}
 
 
-@rule(RULE, "error", "relations stated in the register ([[relation]]) must hold for some reading")
+@rule(RULE, "error", "relations stated in the register ([[relation]]) must hold for some reading", PARAMS)
 def check_relations(plan: Plan) -> Iterator[Finding]:
     """Check each ``[[relation]]`` of the register against the plan's figures."""
     for index, st in iter_relations(plan.statements):
@@ -82,14 +87,15 @@ def _check_year(plan: Plan, rel: Relation, st: dict, year: int | None,
         yield _finding(st, "info", f"relation {rel.text!r} not checked{_in(year)}: no figure for {names}",
                        [], where)
         return
-    claims = [c for v in values.values() for c in v[1]]
-    strict = {k: v[0] for k, v in values.items()}
-    loose = {k: _hull(c.interval(loose=True) for c in v[1]) for k, v in values.items()}
+    known = {k: v for k, v in values.items() if v is not None}  # all of them: none is missing here
+    claims = [c for v in known.values() for c in v[1]]
+    strict = {k: v[0] for k, v in known.items()}
+    loose = {k: _hull(c.interval(loose=True) for c in v[1]) for k, v in known.items()}
     left, right = evaluate(rel.left, strict), evaluate(rel.right, strict)
     if satisfiable(rel.op, left, right):
         return
     arithmetic = [f"{k}{_in(year)} = {v[0]} ({', '.join(c.quantity.text for c in v[1])})"
-                  for k, v in values.items()]
+                  for k, v in known.items()]
     arithmetic.append(f"left side {left} {rel.op} right side {right}: no reading holds")
     severity = st.get("severity", "error")
     if satisfiable(rel.op, evaluate(rel.left, loose), evaluate(rel.right, loose)):
@@ -154,7 +160,7 @@ def _pick(claims: list[Claim], year: int | None, only: list[str] | None = None) 
     usable = [c for c in claims if c.quantity.is_number and not c.extra.get("per_year")
               and c.year == year]
     for role in ("target", "actual"):
-        for kinds in ((tuple(only),) if only else KIND_GROUPS):
+        for kinds in ((tuple(only),) if only else PARAMS["kind_groups"].value):
             got = [c for c in usable if c.role == role and c.kind in kinds]
             if got:
                 return got
@@ -189,7 +195,7 @@ def _years(plan: Plan, rel: Relation, year: int | None, only: list[str] | None =
         return [None]
     common = set.intersection(*per_symbol)
     if common:
-        return sorted(common)
+        return list[int | None](sorted(common))
     every = set.union(*per_symbol)
     if not every:
         return [None]

@@ -27,18 +27,22 @@ from typing import Iterator
 from ..findings import Finding, finding_from_claims
 from ..model import Claim, Indicator
 from ..numbers import Interval
-from .base import Plan, per_indicator, rule
+from .base import Param, Plan, per_indicator, rule
 
 RULE = "status"
 MET = ("完成", "已完成", "超额完成", "全面完成", "达到", "met", "achieved", "completed", "done", "exceeded")
 NOT_MET = ("未完成", "没有完成", "未达到", "not met", "not achieved", "missed")
+PARAMS = {
+    "met": Param(MET, "verdicts that say the targets were met (compared whole, case-insensitive)"),
+    "not_met": Param(NOT_MET, "verdicts that say they were not; any other verdict is a qualified one"),
+}
 
 
 def verdict_of(text: str) -> str | None:
     t = text.strip().lower()
-    if t in NOT_MET:
+    if t in PARAMS["not_met"].value:
         return "not met"
-    if t in MET:
+    if t in PARAMS["met"].value:
         return "met"
     return None
 
@@ -57,7 +61,7 @@ def _is_ceiling(target: Claim, ind: Indicator) -> bool:
 def _threshold(target: Claim) -> Interval:
     """The readings of the target's threshold (its number, widened by 左右)."""
     q = target.quantity
-    return q.interval() if q.bound_kind == "about" else q.printed.interval()
+    return q.interval() if q.bound_kind == "about" or q.printed is None else q.printed.interval()
 
 
 def _assess(target: Claim, actual: Claim, ind: Indicator) -> str:
@@ -98,7 +102,7 @@ def _pairs(ind: Indicator, status: Claim, index: dict[tuple, list[Claim]]) -> li
     return out
 
 
-@rule(RULE, "error", "a 完成/未完成 verdict must agree with the targets and results it summarises")
+@rule(RULE, "error", "a 完成/未完成 verdict must agree with the targets and results it summarises", PARAMS)
 @per_indicator
 def check_status(ind: Indicator, plan: Plan) -> Iterator[Finding]:
     """Decide each target met / not met and compare with the printed verdict."""

@@ -14,17 +14,16 @@ Near-miss: 220以上 total vs 44以上 a year (5 × 44 = 220, both floors).
 
 from __future__ import annotations
 
-import math
-import re
 from typing import Iterator
 
 from .. import units as U
 from ..findings import Finding, finding_from_claims
-from ..localize import fix_for
+from ..localize import AtMost, Product
 from ..model import Claim
 from ..numbers import fmt
 from ._groups import measure_of
 from .base import Plan, rule
+from .patterns import NOT_ADDITIVE, NOT_ADDITIVE_ZH
 
 RULE = "totals"
 
@@ -54,17 +53,16 @@ def average_total_pairs(ind) -> Iterator[tuple[Claim, Claim]]:
 def _averages(plan: Plan) -> Iterator[Finding]:
     for ind in plan.indicators.values():
         for avg, tot in average_total_pairs(ind):
+            assert tot.year is not None and tot.start_year is not None  # average_total_pairs: dated totals
             n = tot.year - tot.start_year
             implied = avg.interval().scale(n)
             if implied.overlaps(tot.interval()):
                 continue
             arithmetic = [f"{avg.quantity.text} × {n} years = {implied}", f"stated total {tot.quantity.text} → {tot.interval()}"]
-            fixes = [fix_for(tot, implied.mid, lambda iv: iv.overlaps(implied), f"{n} × the annual average"),
-                     fix_for(avg, tot.interval().mid / n,
-                             lambda iv: iv.scale(n).overlaps(tot.interval()), f"the total over {n} years")]
             yield finding_from_claims(RULE, "error",
                 f"{ind.name}: an annual average of {avg.quantity.text} {avg.unit} over {n} years "
-                f"does not give the total of {tot.quantity.text} {tot.unit}", [tot, avg], ind, arithmetic, fixes)
+                f"does not give the total of {tot.quantity.text} {tot.unit}", [tot, avg], ind, arithmetic,
+                violated=[Product(tot, avg, n)])
 
 
 def _key(c: Claim) -> tuple:
@@ -95,7 +93,7 @@ def _parts(plan: Plan) -> Iterator[Finding]:
                 or part.unit in ("%", "‰", "百分点", "倍") or whole.unit in ("倍",) \
                 or part.extra.get("relative") or "unknown" in (part.role, whole.role):
             continue  # only additive quantities have parts: not rates, multiples or shares
-        if re.search(r"人均|每|平均|率|系数|指数|单产|密度", part.name + whole.name):
+        if NOT_ADDITIVE_ZH.search(part.name + whole.name):
             continue  # a sub-region's per-capita figure may well exceed the region's
         if not (part.quantity.is_number and whole.quantity.is_number):
             continue
@@ -115,8 +113,7 @@ def _summable(part: Claim, whole: Claim) -> bool:
     """Levels, counts and totals in convertible units; not rates, shares or per-capita figures."""
     if part.kind in ("growth_rate", "share", "ratio", "status") or part.unit in ("%", "‰", "百分点"):
         return False
-    if re.search(r"人均|每|平均|率|系数|指数|单产|密度|per\s+capita|average|rate|ratio|index", part.name + whole.name,
-                 re.IGNORECASE):
+    if NOT_ADDITIVE.search(part.name + whole.name):
         return False
     return part.quantity.is_number and whole.quantity.is_number
 
@@ -138,9 +135,10 @@ def _sum_of_parts(plan: Plan) -> Iterator[Finding]:
         if len(parts) < 2 or not all(_summable(p, whole) for p in parts):
             continue
         factors = [1.0 if p.unit == whole.unit else U.factor(p.unit, whole.unit) for p in parts]
-        if any(f is None for f in factors):
+        known = [f for f in factors if f is not None]
+        if len(known) < len(factors):
             continue
-        scaled = [p.interval().scale(f) for p, f in zip(parts, factors)]
+        scaled = [p.interval().scale(f) for p, f in zip(parts, known, strict=True)]
         if any(iv.lo > whole.interval().hi for iv in scaled):
             continue  # one part alone exceeds the whole: reported as such
         total = scaled[0]
@@ -152,11 +150,10 @@ def _sum_of_parts(plan: Plan) -> Iterator[Finding]:
         arithmetic = [f"parts {names} = {total} {whole.unit}",
                       f"total {whole.quantity.text} → {whole.interval()} {whole.unit}: the parts add up to more"]
         least = fmt(total.lo)
-        value = total.mid if math.isfinite(total.mid) else total.lo
-        fixes = [fix_for(whole, value, lambda iv: iv.overlaps(total), "the sum of its parts")]
         yield finding_from_claims(RULE, "error",
             f"{whole.name}: its parts add up to at least {least} {whole.unit}, more than the total "
-            f"{whole.quantity.text} {whole.unit}{_in(whole)}", [whole, *parts], None, arithmetic, fixes)
+            f"{whole.quantity.text} {whole.unit}{_in(whole)}", [whole, *parts], None, arithmetic,
+            violated=[AtMost(whole, total)])
 
 
 def _in(c: Claim) -> str:

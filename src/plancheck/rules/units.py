@@ -16,7 +16,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from .. import units as U
-from ..findings import Finding, Fix, Location, finding_from_claims
+from ..findings import Finding, finding_from_claims
+from ..localize import SameUnit
 from ..model import Indicator
 from ._groups import same_figure_groups
 from .base import Plan, distinct, per_indicator, rule
@@ -29,7 +30,7 @@ RATE_UNITS = {"%", "百分点"}
 @rule(RULE, "error", "statements of one indicator must use convertible units, with numbers converted")
 @per_indicator
 def check_units(ind: Indicator, plan: Plan) -> Iterator[Finding]:
-    reported = set()
+    reported: set[str] = set()
     for group in same_figure_groups(ind):
         units = {c.unit for c in group}
         if len(units) < 2:
@@ -80,11 +81,10 @@ def _pair(ind: Indicator, a_group, b_group):
         # same number, different unit: the unit of one statement is wrong
         odd = b if ind.unit and a.unit == ind.unit else a
         other = a if odd is b else b
-        fix = Fix(odd.id, f"{odd.quantity.text}{odd.unit}", f"{odd.quantity.text}{other.unit}", Location.of(odd),
-                  f"the number is the same; the unit should be {other.unit}")
         return finding_from_claims(RULE, "error",
             f"{ind.name}: the same number {a.quantity.text} is printed in {a.unit} and in {b.unit} — "
-            "one unit is wrong (the value was not rescaled)", [*a_group, *b_group], ind, arithmetic, [fix])
+            "one unit is wrong (the value was not rescaled)", [*a_group, *b_group], ind, arithmetic,
+            violated=[SameUnit(odd, other)])
     return finding_from_claims(RULE, "error",
         f"{ind.name}: {a.quantity.text} {a.unit} and {b.quantity.text} {b.unit} disagree after conversion",
         [*a_group, *b_group], ind, arithmetic)
