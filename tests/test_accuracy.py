@@ -80,16 +80,16 @@ FLOORS = {
     "ningxia-government-work-report-2026.txt": (0.58, 0.83),
     "hebei-government-work-report-2026.txt": (0.74, 0.82),
     "guangxi-government-work-report-2026.txt": (0.63, 0.90),
-    "national-1st-five-year-plan-1955.txt": (0.81, 0.85),
-    "national-7th-five-year-plan-1986.txt": (0.67, 0.93),
-    "national-9th-five-year-plan-1996.txt": (0.73, 0.91),
+    "national-1st-five-year-plan-1955.txt": (0.89, 0.94),
+    "national-7th-five-year-plan-1986.txt": (0.96, 0.98),
+    "national-9th-five-year-plan-1996.txt": (0.89, 0.97),
     "chongqing-government-work-report-2026.txt": (0.62, 0.92),
     "anhui-government-work-report-2026.txt": (0.56, 0.90),
-    "national-12th-five-year-plan-2011.txt": (0.94, 0.96),
+    "national-12th-five-year-plan-2011.txt": (0.94, 0.98),
     "beijing-government-work-report-2026.txt": (0.83, 0.92),  # held-out (heldout)
     "yunnan-government-work-report-2026.txt": (0.80, 0.96),  # held-out (heldout)
     "national-11th-five-year-plan-2006.txt": (0.82, 1.00),  # held-out (heldout)
-    XINJIANG.name: (0.96, 0.93),
+    XINJIANG.name: (0.97, 0.96),
 }
 
 

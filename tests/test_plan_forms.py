@@ -162,3 +162,118 @@ def test_scorer_matches_quantities_not_spellings(tmp_path, monkeypatch, text, go
     monkeypatch.setattr(accuracy, "GOLD", folder)
     s = accuracy.evaluate("doc.md", [[1, 3]])["region"]
     assert (s.tp, s.fp, s.fn) == (tp, fp, fn), (s.false, s.misses)
+
+
+# -- sentence forms of the older plans (claims/prose) ---------------------------------------------
+
+PLAN1 = "发展国民经济的第一个五年计划（1953-1957）\n\n"
+PLAN7 = "第七个五年计划（1986-1990）\n\n"
+PLAN9 = "第九个五年计划（1996-2000）\n\n"
+PLAN13 = "某省国民经济和社会发展第十三个五年规划纲要\n2016年3月\n\n## 第四章 主要目标\n\n"
+
+
+def _read(text: str, printed: str):
+    return [(c.kind, c.start_year, c.year, c.role) for c in _claims(text) if c.quantity.text == printed]
+
+
+@pytest.mark.parametrize("text, printed, kind, start, year, role", [
+    # the subject two clauses before its figure, with a price base between
+    (PLAN7 + "1990年全省工业总产值，按照1980年不变价格计算，达到3,200亿元，比1985年增长40%。", "3,200",
+     "level", None, 1990, "target"),
+    (PLAN7 + "1990年全省工业总产值，按照1980年不变价格计算，达到3,200亿元，比1985年增长40%。", "40",
+     "cumulative_change", 1985, 1990, "target"),
+    (PLAN7 + "其中：轻工业总产值，1990年达到1,500亿元，平均每年增长6.2%。", "1,500", "level", None, 1990, "target"),
+    (PLAN7 + "其中：轻工业总产值，1990年达到1,500亿元，平均每年增长6.2%。", "6.2", "growth_rate", 1985, 1990, "target"),
+    # a heading run into the clause does not hide the subject
+    (PLAN7 + "（二）农业　　全省农业总产值，1990年达到900亿元。", "900", "level", None, 1990, "target"),
+    # from-to: the start at the frame's start, or at the year printed with it
+    (PLAN7 + "全省万元产值能耗，由1985年的8.5吨标准煤下降到1990年的7.2吨标准煤。", "8.5", "level", None, 1985, "actual"),
+    (PLAN7 + "全省万元产值能耗，由1985年的8.5吨标准煤下降到1990年的7.2吨标准煤。", "7.2", "level", None, 1990, "target"),
+    (PLAN7 + "到1990年，在工业总产值中，重工业所占比重由1985年的51%下降为49%，轻工业所占比重由49%上升到51%。",
+     "49", "share", None, 1985, "actual"),
+    (PLAN7 + "全省设备利用率，由“六五”期间的61%提高到66%。", "61", "share", None, 1985, "actual"),
+    (PLAN7 + "全省设备利用率，由“六五”期间的61%提高到66%。", "66", "share", None, 1990, "target"),
+    (PLAN9 + "“八五”期间，全省城镇人均居住面积由6.1平方米提高到7.3平方米。", "6.1", "level", None, 1990, "actual"),
+    # the base value of a comparison
+    (PLAN9 + "预测到2000年：全省原煤产量1.8亿吨，比1995年的1.5亿吨增加3000万吨。", "1.5", "level", None, 1995, "actual"),
+    (PLAN9 + "预测到2000年：全省原煤产量1.8亿吨，比1995年的1.5亿吨增加3000万吨。", "3000",
+     "cumulative_change", 1995, 2000, "target"),
+    # a price base is not the figures' year
+    (PLAN9 + "到2000年，按1995年价格计算的全省生产总值从4,800亿元增加到7,000亿元。", "7,000", "level", None, 2000, "target"),
+    # the subject before 力争 and before a year
+    (PLAN9 + "全省城镇失业率力争控制在3.5%左右。", "3.5左右", "share", None, 2000, "target"),
+    (PLAN9 + "全省私营工业产值1995年为80.5亿元。", "80.5", "level", None, 1995, "actual"),
+    # a bare 增长 in a plan's period is the change over the period
+    (PLAN9 + "五年内全省公路货运量将增长45%。", "45", "cumulative_change", 1995, 2000, "target"),
+    # a bare multiplier as the unit of a count
+    (PLAN9 + "到2000年，全省人口控制在9000万以内。", "9000以内", "level", None, 2000, "target"),
+])
+def test_sentence_forms_of_the_older_plans(text, printed, kind, start, year, role):
+    got = _read(text, printed)
+    assert (kind, start, year, role) in got, got
+
+
+@pytest.mark.parametrize("text, printed, upper, unit", [
+    (PLAN7 + "1990年，全省钢产量500万-550万吨。", "500", "550", "万吨"),
+    (PLAN7 + "1990年，全省木材产量1,200万---1,350万立方米。", "1,200", "1350", "万立方米"),
+    (PLAN7 + "1990年，全省食糖产量80万一95万吨，比1985年增长12.5一20%。", "12.5", "20", "%"),
+    (PLAN7 + "1990年，全省粮食产量达到4,200-4,500万吨。", "4,200", "4500", "万吨"),
+])
+def test_ranges_with_the_multiplier_on_both_ends_and_dashes_of_every_print(text, printed, upper, unit):
+    claims = [c for c in _claims(text) if c.quantity.printed and c.quantity.printed.text == printed]
+    assert [(c.quantity.upper.text if c.quantity.upper else None, c.unit) for c in claims] == [(upper, unit)]
+    assert not [c for c in _claims(text) if c.quantity.text.startswith("-")]  # the upper end is not read again
+
+
+@pytest.mark.parametrize("text, printed, name", [
+    (PLAN7 + "1990年，主要畜产品产量：奶类产量62万吨，蛋类产量87万吨。", "62", "奶类产量"),  # 类 before a figure
+    (PLAN7 + "1990年，主要产品产量：钢550万吨；布16亿米。", "550", "钢产量"),  # a product of one character
+    (PLAN7 + "全省出口总额五年翻了一番。", "2", None),
+    (PLAN7 + "全省预算内企业流动资金周转天数，由1985年的98天下降到1990年的90天。", "98", None),
+])
+def test_figures_that_were_dropped_are_read(text, printed, name):
+    got = [c for c in _claims(text) if c.quantity.printed and c.quantity.printed.text == printed]
+    assert got, [(c.quantity.text, c.name) for c in _claims(text)]
+    assert name is None or got[0].name == name
+
+
+@pytest.mark.parametrize("text, printed", [
+    (PLAN9 + "增加农民收入，达到每人300元。", "300"),  # an action is no subject of the figure after it
+    (PLAN7 + "全省生产企业达到3类。", "3"),  # near-miss: 3类 is a kind, not a quantity
+])
+def test_near_misses_of_the_older_forms(text, printed):
+    """An action is no subject; a figure before 类 names a kind."""
+    got = [c for c in _claims(text) if c.quantity.text == printed]
+    assert all(c.name != "增加农民收入" for c in got) and not (printed == "3" and got)
+
+
+@pytest.mark.parametrize("text, printed, year", [
+    # the planned size of a project is about the project, not about the plan's last year
+    (PLAN13 + "建设某某输气管道工程（年输气能力300亿立方米）。\n",
+     "300", None),
+    # near-miss: a count of projects over the period keeps the period
+    (PLAN13 + "五年内建成大中型水利项目25个。\n", "25", 2020),
+])
+def test_a_projects_size_is_dated_only_by_a_printed_year(text, printed, year):
+    got = [c.year for c in _claims(text) if c.quantity.text == printed]
+    assert got and got[0] == year, got
+
+
+@pytest.mark.parametrize("text", [
+    # 它 stands for the subject before it: two shares of two trades, not one figure twice
+    (PLAN1 + "国营商业的商品零售额在一九五七年将达到一○二·二亿元，它在社会商品零售总额中所占的比重将由一九五二年的"
+     "百分之一五·八上升为百分之二○·五。合作社营商业的商品零售额在一九五七年将达到一七一·五亿元，它在社会商品零售"
+     "总额中所占的比重将由一九五二年的百分之一八·二上升为百分之三四·四。\n"),
+    # the whole named in the clause before (在X中) keeps two shares of 农业 apart
+    (PLAN1 + "到1957年的情况是：  --在工农业总产值中，农业所占比重由1952年的53.9%下降为47%；"
+     "  --在农村社会总产值中，农业所占比重由1952年的77.7%下降到71%。\n"),
+])
+def test_shares_of_different_wholes_or_subjects_are_not_compared(text):
+    report = load(text, name="plan.txt").check()
+    assert [f.message for f in report.findings if f.severity in ("error", "warning")] == []
+
+
+def test_the_years_of_a_span_are_no_subject():
+    text = PLAN13 + "到2020年，城镇居民人均可支配收入达到9万元，2015年至2020年年均增长12%。\n"
+    (c,) = [c for c in _claims(text) if c.quantity.text == "12"]
+    assert c.name == "城镇居民人均可支配收入"

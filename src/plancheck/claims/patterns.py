@@ -17,8 +17,29 @@ NUMBER_RE = re.compile(NUMBER)
 #: 14.5:37:48.5 — a ratio of two or more parts (2.8∶1 with the ratio sign too).
 RATIO_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,4}(?![\d.])")
 
+#: A bare multiplier as the unit of a count that ends there: 人口控制在13亿以内 (亿 people).
+BARE_MULTIPLIER = re.compile(r"(万亿|亿|万)(?=\s*(?:以内|以上|以下|左右|[，,。；;]|$))")
+
+#: …or of a count whose object follows, after a verb that counts it (转移4000万农业劳动力).
+BARE_MULTIPLIER_OBJECT = re.compile(r"(万亿|亿|万)(?=[\u4e00-\u9fff])")
+
+#: The upper end of a range just after a number: 550-600, 6.5～7, 23.6一34.8 (一 printed for
+#: a dash), 3,000----3,500; with a multiplier on both ends (550万一600万吨, the multiplier
+#: stays with the unit). ``mult`` is the lower end's multiplier, ``mult2`` the upper's.
+RANGE_AFTER = re.compile(r"^\s*(?:(?P<mult>万|亿)\s*)?(?:-{1,4}|—{1,2}|–|一|~|～|至|到)\s*"
+                         r"(?P<upper>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,])(?P<mult2>万|亿)?")
+#: ... which is no range when a year follows it (2016-2020年).
+RANGE_OF_YEARS = re.compile(r"^\s*[-~～至到]\s*\d+(?:\.\d+)?\s*年")
+#: A range printed with its unit twice: 6.5%—7%, 17.9一24.3%.
+RANGE_AFTER_UNIT = re.compile(r"^\s*(?:-{1,4}|—{1,2}|–|一|～|~|至|到)\s*(\d+(?:\.\d+)?)\s*([%‰])")
+
 #: Sentence ends (offsets are kept, so these are split points).
 SENTENCE_SPLIT = re.compile(r"[。；;！!？?]|\.(?=\s|$)")
+#: A sentence part that ends in a semicolon: the sentence goes on in the next part.
+CLAUSE_JOIN_END = re.compile(r"[；;]\s*$")
+#: A year that opens a sentence (到2025年，/ 2025年底，): it dates every clause of the sentence.
+OPENING_YEAR = re.compile(r"(?:到|至|截至|截止|在)?[ \t\u3000]{0,3}((?:19|20)\d\d)[ \t\u3000]{0,3}年(?:底|末)?"
+                          r"[ \t\u3000]{0,3}[，,]")  # bounded spaces: linear under search
 
 #: Average annual growth: 年均增长 7%, 年均增速达到 8%, 平均每年增长 6.5%.
 GROWTH_WORDS = re.compile(r"(年均(?:实际)?(?:增长|增速|递增|提高|增幅)|平均每年增长|年平均增长|每年增长)"
@@ -55,6 +76,56 @@ QUAL_AFTER = re.compile(r"^\s*(以上|以内|以下|左右|之内|内)")
 QUAL_BEFORE = re.compile(r"(约|大约|近|超过|突破|逾|超|不低于|不少于|不超过|不高于|低于|高于|至少)\s*$")
 #: 2800多个 / 100余家: more than the figure (the unit follows the word).
 QUAL_MORE_AFTER = re.compile(r"^(多|余)")
+#: A clause that is only a subject (农业总产值，1990年达到… / 1990年工农业总产值，按照…计算，达到…):
+#: what is left of a figure-less clause without its year and 其中, when it names a
+#: quantity by its head noun, is the subject of the figures after it in the sentence.
+#: (each is removed in turn from a stripped clause, so no two of them share a run of spaces).
+CLAUSE_SUBJECT_NOISE = (re.compile(r"^[\-—–－·•]+"), re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]"),
+                        re.compile(r"^其中[:：]?"), re.compile(r"^(?:到|至|在)?(?:19|20)\d\d\s?年(?:底|末)?"))
+#: A heading run into the clause stands apart from it by a run of spaces.
+CLAUSE_SUBJECT_PARTS = re.compile(r"\s{2,}|\u3000")
+CLAUSE_SUBJECT = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、]{1,28}[\u4e00-\u9fff]")
+CLAUSE_SUBJECT_HEAD = re.compile(r"(?:产值|总值|增加值|收入|总额|总量|产量|产业|面积|人数|里程|规模|能力|比重|数量|"
+                                 r"容量|储量|蓄积量|利润|税收|支出|投资|能耗|能源|人口|率|数)$")
+#: The start of a from-to: 由 / 从, with the year or period it is about (由1985年的12.9吨,
+#: 由“六五”期间的73.6%, 从57600亿元); the figure is a level at the start of the change.
+FROM_BEFORE = re.compile(r"(?:由|从)\s?(?:(?P<year>(?:19|20)\d\d)\s?年(?:底|末)?的?|"
+                         r"(?P<decade>(?:[一二三四五六七八九]十|\d0)年代(?:初|中|末)?期?的)|"
+                         r"[“\"]?(?P<period>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
+                         r"(?:时期|期间|末|规划期)?(?:平均)?的?)?\s?$")
+#: The base value of a comparison: 比1995年的4.65亿吨增加… / 与1995年的450万吨持平.
+BASE_VALUE_BEFORE = re.compile(r"(?:比|较|与|同|相比)\s?(?P<year>(?:19|20)\d\d)\s?年(?:底|末)?的\s?$")
+#: 比1985年增长38%: the named year is the base of the change.
+VERSUS_BASE_YEAR = re.compile(r"(?:比|较|相比|同)\s?((?:19|20)\d\d)\s?年(?:底|末)?(?!\s?的)")
+#: 资本系数由3.6降为3左右: a coefficient or index before a unitless level in its clause.
+COEFFICIENT_BEFORE = re.compile(r"(?:系数|指数)[^，,；;。]{0,16}$")
+#: One Chinese character (a product named by one: 钢, 布, 糖).
+ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: Units of products counted in a list of outputs (钢9400万吨): a one-character product is
+#: named by its output (钢 → 钢产量).
+OUTPUT_UNIT = re.compile(r"(?:万|亿)?(?:吨|米|立方米|件|箱|辆|台|块|千瓦时|度)")
+#: A clause that opens with a verb is an action (增加农民收入), not a subject.
+CLAUSE_SUBJECT_VERB = re.compile(r"^(?:增加|提高|扩大|减少|降低|加快|加强|促进|推动|推进|实现|保持|确保|努力|力争|争取|"
+                                 r"使|让|把|对|为|在|以|按|要|将|继续|进一步|发展|建设|节约|消除|控制)")
+#: …国民生产总值从57600亿元增加到: the start of a from-to is not part of the subject.
+FROM_VALUE_TAIL = re.compile(r"(?:由|从)[^由从，,；;\s]{0,24}?\d[\d.,]*[%‰]?[\u4e00-\u9fff/]{0,6}$")
+#: 按1995年价格计算的国民生产总值: the price basis before a subject is not part of it.
+PRICE_BASIS = re.compile(r"^(?:按照|按)?\s?(?:(?:19|20)\d\d\s?年)?的?(?:不变|可比|现行)?价格(?:计算)?的?")
+#: 为1958年和以后年度建设所需的: a span of years from one on, not the year of the figure.
+YEAR_SPAN_AFTER = re.compile(r"^\s?年(?:和|及)?(?:以后|以前|之后|之前)")
+#: 在工农业总产值中，…: a figure-less clause naming the whole of the shares that follow.
+WHOLE_WITHIN = re.compile(r"在([\u4e00-\u9fff（）()]{2,24})中")
+#: 农业所占比重: a share that names its part only (the whole came before).
+SHARE_OF_A_WHOLE = re.compile(r"([\u4e00-\u9fff、]{1,24}?)(?:所占|占)的?(比重|比例)")
+#: 它在…中所占的比重 / 其比重: a pronoun stands for the subject before it.
+PRONOUN_SUBJECT = re.compile(r"^(?:它|其)(?=[在的占比])")
+#: 合作社营[2]: a footnote mark inside a subject.
+FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]")
+#: 在工业农业总产值中所占的比重: a clause naming a share by its whole.
+SHARE_WITHIN = re.compile(r"在[\u4e00-\u9fff、]{2,24}中(?:所占)?的?(?:比重|比例)")
+#: 按1980年不变价格计算 / 按照1985年价格: a year that is the price base, not the figures' year.
+PRICE_BASE_YEAR = re.compile(r"^\s?年的?(?:不变|可比|现行)?价格")
+
 #: Verbs that open a subject but are not part of the indicator's name.
 LEADING_VERBS = re.compile(r"^(?:(?:加快|积极|有序|继续|大力|着力|重点|全面|进一步|深入|稳步|努力|切实|持续)\s*)*"
                            r"(?:推进|培育|实施|推动|开展|实现|完成|保持|建设|发展|打造|提高|提升|加强|扩大)?\s*")
@@ -63,10 +134,20 @@ LEADING_VERBS = re.compile(r"^(?:(?:加快|积极|有序|继续|大力|着力|�
 YEAR_RE = re.compile(r"(?:(到|至|截至|截止到|by|in)\s*)?((?:19|20)\d\d)\s*(?:年(?:底|末)?)?", re.IGNORECASE)
 
 
-#: Numbers that are not quantities: plan names, codes, ordinals, dates, the 1 of 每一处
-#: (条 only of a policy package: "20条"措施; 35条道路, 260名人才 and 12批 are counts).
-NOT_A_QUANTITY = re.compile(
-    r"(第\s*$|每\s*$|[A-Za-z]$|[“\"]\s*$|±\s*$|^\s*(?:号|届|次会议|次全会|次党代会|个五年|五|月|日|时|期|级|类|星|"
+#: Units that count things (项目, 县, 企业): a count over a plan's period is dated by the period.
+COUNT_UNIT = re.compile(r"个|座|条|项|所|家|处|批|户|台|套")
+#: A year printed in the words before a figure (2020年, 1995年底).
+PRINTED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*年")
+
+#: Numbers that are not quantities: plan names, codes, ordinals, dates, the 1 of 每一处 —
+#: by the characters just before the number (第3, 每1, G7, “7918”, ±800) ...
+NOT_A_QUANTITY_BEFORE = re.compile(r"(?:第\s*|每\s*|[A-Za-z]|[“\"]\s*|±\s*)$")
+#: ... and by the words just after it (3号, 5月, 2大, 14个五年; 条 only of a policy package:
+#: "20条"措施; 35条道路, 260名人才 and 12批 are counts). The two are kept apart: the words
+#: after a number say nothing of the words before another one (奶类产量625万吨 is a quantity
+#: though 类 follows the number in 3类).
+NOT_A_QUANTITY_AFTER = re.compile(
+    r"(?:^\s*(?:号|届|次会议|次全会|次党代会|个五年|五|月|日|时|期|级|类|星|"
     r"条(?=\s*(?:[”\"]|措施|政策|举措|意见|规定))|章|节|篇|版|号线|型|代|"
     r"项目”|”|\"|kV|千伏|周年|年代|世纪|大|个一百年|位|强|A级|A|小时|公里/小时|km/h))")
 
@@ -94,6 +175,12 @@ REGION_RE = re.compile("(" + "|".join(REGIONS) + ")")
 SUBJECT_CUT = re.compile(r".*(?:[、:：]|其中|以及|并且|使|让|确保|力争|争取|推动|促进|全区|全市|全省|"
                          r"全国|我区|我市|(?:19|20)\d\d\s*年(?:底|末)?|期间|时期|以来|"
                          r"完成|累计)")
+
+#: …when nothing is left after the cut, the subject stands before the cut word, from the start
+#: of its clause: 城镇失业率力争控制在4%左右, 私营工业产值1952年为105.3亿元 (not the 年至 of
+#: 2015年至2020年).
+SUBJECT_BEFORE_CUT = re.compile(r"(?:^|(?<=[，,；;。：:\s]))(?P<subj>[\u4e00-\u9fff]{2,24}?)在?(?:力争|争取|确保|累计(?:完成)?|完成|"
+                                r"(?:19|20)\d\d\s?年(?:底|末)?)(?:将|要|可|也)?[^\u4e00-\u9fff\d]{0,2}$")
 
 #: Enumerations with a stated count: …、…、…等 5 个 / 三大 / 六项.
 #: The count that closes a list: 等 5 个, 三大, 六项 (the list itself is read back to the clause start).

@@ -24,15 +24,20 @@ def figure(para: Paragraph, c_start: int, clause: str, s: int, e: int, state: di
     before, after = clause[max(0, s - HEAD_WINDOW):s], clause[e:e + HEAD_WINDOW]
     if re.fullmatch(r"(19|20)\d\d", num_text) and is_year(before, after):
         # 比2015年 names a base; 2015 年的 A dates only the figure it precedes
-        if not re.search(r"(比|较|相比)\s*$", before) and not re.match(r"\s*年(底|末)?的", after):
+        if not re.search(r"(比|较|相比|同|与)\s*$", before) and not re.match(r"\s*年(底|末)?的", after) \
+                and not P.YEAR_SPAN_AFTER.match(after) \
+                and not P.PRICE_BASE_YEAR.match(after):  # 按1980年不变价格计算: a price base
             state["year"] = int(num_text)
         return None
-    if P.NOT_A_QUANTITY.search(before[-3:]) or P.NOT_A_QUANTITY.match(after[:6]):
+    if P.NOT_A_QUANTITY_BEFORE.search(before[-3:]) or P.NOT_A_QUANTITY_AFTER.match(after[:6]):
         return None
-    upper = None
-    rng = re.match(r"\s*[-~～至到]\s*(\d+(?:\.\d+)?)", after)
-    if rng and not re.match(r"\s*[-~～至到]\s*\d+(?:\.\d+)?\s*年", after):
-        upper, after = rng.group(1), after[rng.end():]
+    upper, consumed = None, 0
+    rng = P.RANGE_AFTER.match(after)
+    if rng and not P.RANGE_OF_YEARS.match(after) and (rng.group("mult") is None or rng.group("mult") == rng.group("mult2")):
+        # 550万一600万吨: the multiplier stays with the unit; 2500～3500万吨: it belongs to both
+        end = rng.end() if rng.group("mult") else rng.end("upper")
+        upper, consumed = rng.group("upper").replace(",", ""), end
+        after = (rng.group("mult") or "") + after[end:]
     unit, rest, more = "", after, None
     if (more := P.QUAL_MORE_AFTER.match(after)) and unit_pattern().match(after[more.end():].lstrip()):
         after = after[more.end():]  # 2800多个: more than 2800, in 个
@@ -43,11 +48,15 @@ def figure(para: Paragraph, c_start: int, clause: str, s: int, e: int, state: di
         unit, rest = canonical_text_unit(um.group()), after.lstrip()[um.end():]
     elif en := P.EN_UNITS.match(after):
         unit, rest = english_unit(en.group(1)), after[en.end():]
+    elif (bare := P.BARE_MULTIPLIER.match(after.lstrip())) or (
+            (bare := P.BARE_MULTIPLIER_OBJECT.match(after.lstrip())) and P.BUILD_BEFORE.search(before)):
+        unit, rest = bare.group(1), after.lstrip()[bare.end():]  # 13亿以内 / 转移4000万农业劳动力
     if unit == "年" and not re.search(r"年限|年龄|寿命|期", before[-12:]):
         return None  # 5年, 3年内: durations, not quantities
     qual, qual_first, head = None, False, before
-    rng = re.match(r"\s*[-—–～~至到]\s*(\d+(?:\.\d+)?)\s*([%‰])", rest) if unit in ("%", "‰") and not upper else None
+    rng = P.RANGE_AFTER_UNIT.match(rest) if unit in ("%", "‰") and not upper else None
     if rng and rng.group(2) == unit:  # 6.5%—7%: a range printed with its unit twice
+        consumed = len(clause[e:e + HEAD_WINDOW]) - len(rest) + rng.end()
         upper, rest = rng.group(1), rest[rng.end():]
     if qa := P.QUAL_AFTER.match(rest) or P.EN_QUAL_AFTER.match(rest):
         qual = qual_word(qa.group(1))
@@ -60,6 +69,8 @@ def figure(para: Paragraph, c_start: int, clause: str, s: int, e: int, state: di
         qual = qual or qual_word(qb.group(1))
         head = before[: qb.start()]
     line, col = para.position(c_start + s)
+    if consumed:  # the upper end of the range is read with this figure, not again
+        state["range_end"] = (c_start, e + consumed)
     return Figure(num_text, before, after, rest, head, unit, upper, qual, qual_first, line, col, clause)
 
 

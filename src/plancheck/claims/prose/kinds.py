@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...documents.calendar import small_number
 from .. import patterns as P
 
 
@@ -33,9 +34,17 @@ def classify(head: str, unit: str, num_text: str, clause: str):
         return "cumulative_change", m.start(), {"relative": True}
     if m and pct and not m.group(2):
         # 地区生产总值增长5%以上: growth over one year (年均 would have matched above)
-        return "growth_rate", m.start(), {"annual": True}
+        return "growth_rate", m.start(), {"annual": True, "bare": True}
     if m and unit:
         return "cumulative_change", m.start(), {"absolute": True}
+    m = P.BASE_VALUE_BEFORE.search(head)
+    if m and (unit or pct):  # 比1995年的4.65亿吨增加…: the level the change starts from
+        return "level", m.start(), {"base_year": int(m.group("year"))}
+    m = P.FROM_BEFORE.search(head)
+    if m and (unit or pct or re.search(r"(系数|指数)\s*$", head[: m.start()])):
+        # 由1985年的12.9吨 / 由“六五”期间的73.6% / 从57600亿元: the level a change starts from
+        period = small_number(m.group("period")) if m.group("period") else ("decade" if m.group("decade") else True)
+        return "level", m.start(), {"from": period, "from_year": int(m.group("year")) if m.group("year") else None}
     m = P.SHARE_OF_WORDS.search(head)
     if m and pct:
         return "share", m.start(), {"of": m.group("whole").strip(), "subject_includes_verb": True}
@@ -48,13 +57,14 @@ def classify(head: str, unit: str, num_text: str, clause: str):
     if unit == "倍":
         return "ratio", len(head), {"times": True}
     m = P.LEVEL_WORDS.search(head) or P.EN_LEVEL.search(head)
-    if m and (unit or pct or re.search(r"(系数|指数)\s*$", head[: m.start()])):
-        return "level", m.start(), {}
+    if m and (unit or pct or P.COEFFICIENT_BEFORE.search(head[: m.start()])):
+        return "level", m.start(), {}  # 资本系数由3.6降为3左右: a coefficient has no unit
     m = P.SHARE_WORDS.search(head)
     if m and pct:
         return "level", len(head.rstrip()), {}
     tail = head.rstrip()
-    if (unit or pct) and len(tail) >= 2 and re.search(r"[\u4e00-\u9fffA-Za-z)）]$", tail) \
+    if (unit or pct) and (len(tail) >= 2 or P.OUTPUT_UNIT.fullmatch(unit or "-")) \
+            and re.search(r"[\u4e00-\u9fffA-Za-z)）]$", tail) \
             and not re.search(r"[在到于为是了和及与等的共约近达超]$", tail):
         # "森林覆盖率 5.6%", "城镇新增就业 220 万人以上": subject followed by the figure
         if re.search(r"新增|累计", tail) and not pct:

@@ -16,6 +16,7 @@ from .lists import listed_shares
 from .projects import special_form
 from .ratios import ratio
 from .simple import add_claim, kind_and_subject
+from .subjects import clause_subject
 
 TARGET_LIKE = re.compile(r"到\s*20\d\d|年均|达到|提高|下降|降低|控制在|增长|新增|累计|比重|%|‰|以上|以内|"
                          r"reach|grow|increase|at least|by 20\d\d", re.IGNORECASE)
@@ -36,12 +37,17 @@ class ProseReader:
             return out
         text = para.text
         frame: Frame = getattr(para, "frame", None) or self.ctx.calendar.default_frame()
+        carried: int | None = None
         for s_start, s_end in sentences(text):
             sentence = text[s_start:s_end]
             # a cue dates its own sentence and the rest of its paragraph (…。五年来，…。…)
-            frame = sentence_frame(sentence, frame, self.ctx.calendar)
+            own = sentence_frame(sentence, frame, self.ctx.calendar)
+            # clauses joined by ； are one sentence: the year that opens it (到2025年，A…；B…)
+            # dates the next clause too, unless that clause has a time cue of its own
+            year = carried if own is frame else None
+            frame = own
             # sentence-level facts are computed once, not once per number (long lines stay linear)
-            state = {"subject": None, "year": None, "region": None, "frame": frame,
+            state = {"subject": None, "year": year, "region": None, "frame": frame,
                      "target_like": bool(TARGET_LIKE.search(sentence))}
             pos = s_start
             for clause in re.split(r"(?<=，)|(?<=,)(?!\d{3})", sentence):
@@ -49,10 +55,16 @@ class ProseReader:
                     self._clause(para, pos, clause, sentence, state, out)
                 pos += len(clause)
             listed_shares(self.ctx, out, state)
+            if P.CLAUSE_JOIN_END.search(sentence):
+                opening = P.OPENING_YEAR.match(sentence.lstrip())
+                carried = int(opening.group(1)) if opening else year
+            else:
+                carried = None
         out.statements.extend(read_enumerations(para, self.ctx.path))
         return out
 
     def _clause(self, para, c_start, clause, sentence, state, out: ProseResult) -> None:
+        clause_subject(clause, state)
         taken: list[tuple[int, int]] = []
         for m in P.RATIO_RE.finditer(clause):
             if ":" not in m.group() and "：" not in m.group():
@@ -63,6 +75,8 @@ class ProseReader:
             s, e = m.span()
             if any(a <= s < b for a, b in taken):
                 continue
+            if (r := state.get("range_end")) and r[0] == c_start and s < r[1]:
+                continue  # the upper end of a range just read
             self._number(para, c_start, clause, s, e, sentence, state, out)
 
     def _number(self, para, c_start, clause, s, e, sentence, state, out) -> None:

@@ -38,6 +38,7 @@ def kind_and_subject(ctx: ProseContext, fig: Figure, sentence: str, state: dict,
         return None
     if extra.pop("subject_includes_verb", False):
         key_start = len(head)
+    state["unit"] = fig.unit
     subject = subject_of(head[:key_start], state)
     if not subject:
         if state["target_like"]:
@@ -60,7 +61,18 @@ def add_claim(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, fi
         kind = "project"
     if kind != "project" and not known and (ctx.project_box or counts_projects(unit, subject)):
         scope = "project"
+    frame = state["frame"]
+    if extra.get("bare") and frame.is_period and ctx.calendar.kind == "outline":
+        # 五年内铁路货物周转量将增长101%: in a plan's period a bare 增长 is the change over it
+        kind, extra = "cumulative_change", {k: v for k, v in extra.items() if k not in ("annual", "bare")}
+        extra["relative"] = True
+    printed_year = state.get("year") is not None or bool(P.PRINTED_YEAR.search(head))
     year, start, role = when(ctx, kind, clause, head, state, bool(extra.get("annual")), extra)
+    if (kind == "project" or (scope == "project" and kind in ("level", "share"))) and not printed_year \
+            and frame.is_period and role == "target" and not P.COUNT_UNIT.fullmatch(unit or "-"):
+        # the planned size of a project (年输气能力1200亿立方米, 平均单产450公斤) is about the
+        # project, not about the plan's last year: dated only by a year printed with it
+        year, start = None, None
     q = fig.quantity()
     if q is None:
         return

@@ -12,8 +12,13 @@ from ..names import normalise_name
 def subject_of(head: str, state: dict) -> str | None:
     head = P.VERSUS_PHRASE.sub("", P.VERSUS_YEAR.sub("", head))
     head = re.sub(r"(累计|共计|合计)\s*$", "", head)  # 城镇新增就业累计 300 万人: the verb follows its subject
+    head = P.FROM_VALUE_TAIL.sub("", head.rstrip())  # …从57600亿元增加到: the start is no part of the name
     cut = P.SUBJECT_CUT.match(head)
     subj = head[cut.end():] if cut else head
+    if cut and len(P.LEADING_VERBS.sub("", subj.strip(), count=1)) < 2 and (
+            before := P.SUBJECT_BEFORE_CUT.search(head)):
+        subj = before.group("subj")  # 城镇失业率力争控制在 / 私营工业产值1952年为: the subject came first
+    subj = P.PRICE_BASIS.sub("", subj)  # (按1995年)价格计算的国民生产总值
     if re.search(r"[A-Za-z]{3}", subj):
         en = P.EN_SUBJECT_CUT.match(subj)
         subj = subj[en.end():] if en else subj
@@ -28,19 +33,46 @@ def subject_of(head: str, state: dict) -> str | None:
     subj = re.sub(r"^(平均每年|每年平均|年均|每年)(实现)?", "", subj)  # per-year words are not the name
     prev = state.get("subject")
     subj = re.sub(r"的\s*$", "", subj)
+    if prev and (pronoun := P.PRONOUN_SUBJECT.match(subj)):
+        rest = subj[pronoun.end():]  # 它在…中所占的比重: the share of the subject before it
+        subj = prev if prev.endswith(rest) else prev + rest
+    if state.get("within") and (share := P.SHARE_OF_A_WHOLE.fullmatch(subj)):
+        subj = f"{share.group(1)}占{state['within']}{share.group(2)}"  # 农业所占比重 in 工农业总产值
     if prev and len(re.sub(r"五年|期间|累计|新增|新建|建成|完成|实现|[“”\"十三五\s]", "", subj)) < 2:
         subj = prev  # 五年新增 3473 公里: an increment of the subject before it
-    if re.fullmatch(r"的?\s*[\d.,]*\s*[%‰]?[\u4e00-\u9fff]{0,3}\s*", subj) and re.search(r"\d", subj + "0") and prev \
+    if re.fullmatch(r"的?\s*[\d.,]*\s*[%‰]?[\u4e00-\u9fff]{0,6}\s*", subj) and re.search(r"\d", subj + "0") and prev \
             and (not subj.strip() or re.search(r"\d", subj)):  # …由 2015 年的 52.1%提高到: the subject came earlier
         subj = prev
     if prev and subj.startswith("占"):
         subj = prev.split("占")[0] + subj
     elif prev and P.GENERIC_SUBJECT.match(subj):
         subj = elliptic(subj, prev)
+    if P.ONE_HAN.fullmatch(subj) and P.OUTPUT_UNIT.fullmatch(state.get("unit") or "-"):
+        subj += "产量"  # 钢9400万吨, 布162亿米: a product named by one character, in a list of outputs
     if len(normalise_name(subj)) >= 2 and re.search(r"[\u4e00-\u9fffA-Za-z]", subj):
         state["subject"] = subj
         return subj
     return prev
+
+
+def clause_subject(clause: str, state: dict) -> None:
+    """农业总产值，1990年达到3530亿元: a clause that only names a quantity is the
+    subject of the figures that follow it in the sentence; 在工农业总产值中，… names
+    the whole of the shares after it."""
+    name = P.FOOTNOTE_MARK.sub("", P.CLAUSE_SUBJECT_PARTS.split(clause.strip())[-1]).strip().rstrip("，,").strip()
+    for noise in P.CLAUSE_SUBJECT_NOISE:
+        name = noise.sub("", name).strip()
+    if P.SHARE_WITHIN.fullmatch(name):
+        state["subject"] = name  # 在工业农业总产值中所占的比重: a share of the whole it names
+        return
+    if within := P.WHOLE_WITHIN.fullmatch(name):
+        state["within"] = within.group(1)  # 在工农业总产值中，农业所占比重…: the whole of the shares after it
+        return
+    if not P.CLAUSE_SUBJECT.fullmatch(name) or not P.CLAUSE_SUBJECT_HEAD.search(name):
+        return
+    if P.LEADING_VERBS.match(name).end() or P.ACTION_WORDING.match(name) or P.CLAUSE_SUBJECT_VERB.match(name):
+        return  # 增加农民收入: an action, not a name
+    state["subject"] = name
 
 
 _PLACES = ("县城", "农村", "城市", "城镇", "乡村", "村庄")

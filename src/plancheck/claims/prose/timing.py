@@ -19,6 +19,7 @@ def when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, annu
              if 1949 <= int(m.group(2)) <= 2100
              and (m.group(0).rstrip().endswith(("年", "年底", "年末")) or (m.group(1) or "").isascii())
              and not re.search(r"(比|较|相比)\s*$", head[:m.start()])  # the base of a change
+             and not P.PRICE_BASE_YEAR.match(head[m.start(2) + 4:])  # a price base
              and not re.search(r"\d", head[m.end():])]  # 由2015年的 47.2%提高到: dates the earlier figure
     explicit = years[-1] if years else state.get("year")
     if years and not re.search(r"年(底|末)?的\s*$", head):  # 2015 年的 A dates A alone
@@ -26,6 +27,18 @@ def when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, annu
 
     def role(year: int) -> str:
         return role_of(ctx, year, frame)
+
+    flags = extra or {}
+    if kind in ("level", "share") and flags.get("base_year"):
+        return flags["base_year"], None, role(flags["base_year"])  # 比1995年的4.65亿吨
+    if kind in ("level", "share") and flags.get("from"):
+        return from_when(ctx, flags["from"], flags.get("from_year"), state, frame, role)
+    versus = P.VERSUS_BASE_YEAR.findall(head)
+    if versus and kind in ("cumulative_change", "reduction") and not flags.get("per_year"):
+        # 比1985年增长38%: the named year is the base of the change
+        year, start, r = when(ctx, kind, clause, P.VERSUS_BASE_YEAR.sub(" ", head), state, annual, extra)
+        base = int(versus[-1])
+        return (year, base, r) if year is not None and year > base else (year, start, r)
 
     if kind == "growth_rate" and annual:  # 比上年增长 / 增长 5%: a one-year rate
         year = explicit or (frame.end if frame.known and not frame.is_period else None)
@@ -63,6 +76,29 @@ def role_of(ctx: ProseContext, year: int, frame: Frame | None) -> str:
     """A year's role by the calendar (up to its present: ``actual``), else by the frame."""
     r = ctx.calendar.role_of_year(year)
     return (frame or UNKNOWN).role if r == "unknown" else r
+
+
+def from_when(ctx: ProseContext, period, own_year, state: dict, frame: Frame, role):
+    """The time of the start of a from-to (由X提高到Y): its own year or plan period,
+    else the start of an earlier from-to of the sentence, else the frame's start
+    (for a plan's target year, the plan's base year)."""
+    cal = ctx.calendar
+    if period == "decade":  # 由八十年代末的8500万人: a time without a year
+        return None, None, frame.role
+    if period is not True and period:
+        last = five_year_plan(period).last
+        return last, None, role(last)
+    if own_year:
+        state["from_year"] = own_year
+        return own_year, None, role(own_year)
+    year = state.get("from_year")
+    if year is None and frame.known and frame.start is not None:
+        year = frame.start
+        if not frame.is_period and cal.plan is not None and frame.end == cal.plan.last:
+            year = cal.plan.base  # 到1990年，…由38%上升到39.4%: the plan's base year
+    if year is None:
+        return None, None, "unknown"
+    return year, None, role(year)
 
 
 def start_of(ctx: ProseContext, end: int, frame: Frame) -> int | None:
