@@ -31,6 +31,7 @@ class Plan(Protocol):
     claims: list[Claim]
     statements: list[dict[str, Any]]
     path: str
+    unparsed: list[dict[str, Any]]
     calendar: dict[str, Any] | None
 
 @dataclass(frozen=True, slots=True)
