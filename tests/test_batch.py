@@ -104,7 +104,7 @@ def test_progress_on_one_process(files, capsys):
 
 
 def test_an_unexpected_exception_becomes_an_internal_error(files, monkeypatch):
-    import plancheck.extract as extract
+    import plancheck.pipeline as extract
 
     real = extract.plan_from_file
 

@@ -14,7 +14,7 @@ import pytest
 from plancheck import load
 from plancheck.documents import document_from_text, read_document, segment
 from plancheck.documents.normalise import ALL, NORMALISERS, normalise_line, read_numeral
-from plancheck.extract import extract
+from plancheck.pipeline import extract
 
 PLANS = Path(__file__).parent / "data" / "plans"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "national-plans"

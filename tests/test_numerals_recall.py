@@ -45,7 +45,7 @@ def predicted(name: str, normalisers=None, unread: bool = False) -> Counter:
     """(line, value) of every claim; with ``unread``, (line, digits) of every claim and
     of every figure listed as unparsed (read as a number, but made no claim)."""
     from plancheck.documents import read_document
-    from plancheck.extract import extract
+    from plancheck.pipeline import extract
 
     claims, unparsed, _ = extract(read_document(CORPUS / name, normalisers))
     out: Counter = Counter()

@@ -24,7 +24,7 @@ RE_FUNCTIONS = {"compile", "search", "match", "fullmatch", "finditer", "findall"
 
 #: INTERIM: files being rewritten by other work of this session (the prose readers'
 #: split, the glossary and extract of the pipeline); their patterns move when that work lands.
-PENDING = {"claims/glossary.py", "extract.py",
+PENDING = {"claims/names.py", "indicators/glossary.py", "pipeline.py",
            *(f"claims/prose/{p.name}" for p in (SRC / "claims" / "prose").glob("*.py"))}
 
 

@@ -12,7 +12,7 @@ import textwrap
 import pytest
 
 import plancheck.check
-import plancheck.extract
+import plancheck.pipeline
 import plancheck.register  # noqa: F401 - loaded before the plugin runs, as the other two
 from plancheck.baseline import write_baseline
 from plancheck.pytest_plugin import document_rules
@@ -284,7 +284,7 @@ def test_select_and_ignore_come_from_the_register(project):
 
 
 def test_each_file_is_read_and_checked_once(project, monkeypatch):
-    import plancheck.extract as extract
+    import plancheck.pipeline as extract
 
     calls: list[str] = []
     real = extract.plan_from_file

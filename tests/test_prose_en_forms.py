@@ -62,7 +62,7 @@ def test_an_english_unit_in_brackets_is_no_part_of_the_name(header, unit):
 
 
 def test_glossary_names_lose_long_english_units():
-    from plancheck.claims.glossary import normalise_name
+    from plancheck.claims.names import normalise_name
 
     assert normalise_name("GDP (trillion yuan)") == "GDP"
     assert normalise_name("Exports (billion US dollars)") == "Exports"

@@ -86,7 +86,7 @@ def _literal_patterns() -> dict[str, re.Pattern]:
 
 def _built_patterns() -> dict[str, re.Pattern]:
     """Patterns built on first use from data (the unit spellings of plan_units.txt)."""
-    from plancheck.claims.units_in_text import unit_pattern
+    from plancheck.units.text import unit_pattern
 
     return {"plancheck.claims.patterns.units_alternation(unit spellings)": unit_pattern()}
 

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import pytest
 
-from plancheck.check import check_register
+from plancheck.pipeline import check_register
 from plancheck.register import load_register
 
 ROOT = Path(__file__).resolve().parents[1]

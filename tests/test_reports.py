@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from plancheck.api import merge_reports
-from plancheck.check import check_register
+from plancheck.pipeline import check_register
 from plancheck.findings import Finding, Fix, Location, Report
 from plancheck.model import Claim, Indicator, Source
 from plancheck.numbers import parse_quantity

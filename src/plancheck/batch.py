@@ -1,8 +1,8 @@
 """Check many files at once: on several processes, with progress, never stopping.
 
 :func:`check_many` is what :func:`plancheck.api.check_paths` calls for several
-inputs with ``--jobs N`` (N > 1) or a progress display. Each file is checked
-on its own in a worker process (``concurrent.futures.ProcessPoolExecutor``);
+inputs with ``--jobs N`` (N > 1) or a progress display. Each file goes through
+the pipeline (:func:`plancheck.pipeline.run`) on its own in a worker process (``concurrent.futures.ProcessPoolExecutor``);
 the results come back as :class:`~plancheck.findings.Report` objects (they
 pickle: dataclasses of plain values) and are merged in *input order*, so the
 merged report does not depend on which worker finished first.
@@ -23,13 +23,16 @@ from __future__ import annotations
 import functools
 import sys
 import time
+import unicodedata
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, TextIO
 
+from . import pipeline
 from .errors import PlancheckError
 from .findings import Finding, Location, Report
+from .register import load_register
 
 INPUT_ERROR = "input-error"
 INTERNAL_ERROR = "internal-error"
@@ -70,15 +73,8 @@ def check_file(path: str, register: str | None = None, select: Iterable[str] = (
     start = time.perf_counter()
     try:
         p = Path(path)
-        if p.suffix == ".toml" or register is None:
-            from .api import load
-
-            plan = load(p)
-        else:
-            from .extract import plan_from_file
-
-            plan = plan_from_file(p, register=_register(register))
-        report = plan.check(tuple(select), tuple(ignore))
+        reg = None if p.suffix == ".toml" or register is None else _register(register)
+        report = pipeline.run(p, register=reg, select=tuple(select), ignore=tuple(ignore))
     except Exception as exc:  # one bad file must not stop the batch (PlancheckError: input-error)
         report = error_report(path, exc)
     return FileResult(path, report, time.perf_counter() - start)
@@ -95,8 +91,6 @@ def _register(path: str):
 
 @functools.lru_cache(maxsize=4)
 def _register_at(path: str, _mtime: int | None):
-    from .register import load_register
-
     return load_register(path)
 
 
@@ -109,13 +103,9 @@ def check_many(files: Iterable[str | Path], register: str | Path | None = None,
     malformed register is reported once (raised, as on the sequential path)
     rather than as an input error of every file.
     """
-    from .api import merge_reports
-
     paths = [str(f) for f in files]
     reg = None if register is None else str(register)
     if reg is not None:
-        from .register import load_register
-
         load_register(reg)
     sel, ign = tuple(select), tuple(ignore)
     out = stream if stream is not None else sys.stderr
@@ -135,7 +125,7 @@ def check_many(files: Iterable[str | Path], register: str | Path | None = None,
         bar.done()
         out.write(summary_table([r for r in results if r is not None], time.perf_counter() - started))
         out.flush()
-    return merge_reports([r.report for r in results if r is not None])
+    return pipeline.merge_reports([r.report for r in results if r is not None])
 
 
 def _run_pool(paths: list[str], reg: str | None, sel: tuple, ign: tuple, workers: int,
@@ -180,8 +170,6 @@ class _Progress:
 
 def _width(text: str) -> int:
     """Columns a line takes in a terminal (CJK characters take two)."""
-    import unicodedata
-
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 

@@ -1,8 +1,10 @@
-"""The pipeline: read → claims → indicators → rules → localised findings.
+"""The rules stage of the pipeline: rules → localised findings → report.
 
-``check_register`` and ``check_claims`` are the two entry points the CLI,
-the pytest plugin and the library API share, so every interface reports the
-same findings.
+:func:`check_plan` runs every (selected) rule over a plan, merges duplicate
+findings, says less when an identity is uncertain, and localises each
+finding (which printed number to fix). The CLI, the pytest plugin and the
+library API all reach it through :mod:`plancheck.pipeline` and
+:meth:`plancheck.plan.Plan.check`, so every interface reports the same findings.
 """
 
 from __future__ import annotations
@@ -11,17 +13,13 @@ import traceback
 from typing import Iterable
 
 from .claims import patterns as P
-from .findings import Finding, Report, sort_findings
+from .findings import Finding, Report, _rule_match, sort_findings
 from .localize import localize
-from .model import Claim, Indicator
-from .plan import Plan
-from .rules.base import all_rules
+from .rules.base import Plan, all_rules
 
 
 def run_rules(plan: Plan, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Finding]:
     """Run every (selected) rule; a crashing rule becomes an internal-error finding."""
-    from .findings import _rule_match
-
     sel, ign = set(select), set(ignore)
     findings: list[Finding] = []
     for rule_id, r in all_rules().items():
@@ -102,46 +100,5 @@ def merge_duplicates(findings: list[Finding]) -> list[Finding]:
 def check_plan(plan: Plan, unparsed: list | None = None, paths: list[str] | None = None,
                select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
     findings = run_rules(plan, select, ignore)
-    return Report(plan.claims, findings, plan.indicators, unparsed or [], paths or [plan.path])
-
-
-def check_register(path: str, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
-    """Check the indicators typed into a targets.toml register."""
-    from .register import load_register
-
-    reg = load_register(path)
-    from .api import plan_of_register
-
-    return check_plan(plan_of_register(reg), paths=[path], select=select, ignore=ignore)
-
-
-def indicators_from_claims(claims: list[Claim], known: dict[str, Indicator] | None = None) -> dict[str, Indicator]:
-    """Group claims into indicators, creating one per unseen indicator id."""
-    from .claims.glossary import indicator_template
-
-    out: dict[str, Indicator] = {}
-    for c in claims:
-        if not c.indicator:
-            continue
-        ind = out.get(c.indicator)
-        if ind is None:
-            base = (known or {}).get(c.indicator) or indicator_template(c.indicator, c.name, c.unit)
-            ind = Indicator(id=base.id, name=base.name, name_en=base.name_en, unit=base.unit or c.unit,
-                            aliases=base.aliases, attribute=base.attribute, basis=base.basis,
-                            direction=base.direction, group=base.group, parent=base.parent,
-                            accept=base.accept)
-            out[c.indicator] = ind
-        ind.claims.append(c)
-        ind.sources.append(c.source)
-    for ind in out.values():
-        if not ind.unit or (ind.id.startswith("name:") and ind.id not in (known or {})):
-            ind.unit = _usual_unit(ind) or ind.unit
-    return out
-
-
-def _usual_unit(ind: Indicator) -> str:
-    """The unit most levels of an indicator are given in (a growth rate's % is not one)."""
-    from collections import Counter
-
-    units = Counter(c.unit for c in ind.claims if c.kind in ("level", "share", "count") and c.unit)
-    return units.most_common(1)[0][0] if units else ""
+    return Report(plan.claims, findings, plan.indicators, unparsed or [], paths or [plan.path],
+                  [plan.calendar] if plan.calendar else [])

@@ -226,6 +226,7 @@ class Report:
     indicators: dict[str, Indicator] = field(default_factory=dict)
     unparsed: list[dict[str, Any]] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
+    calendars: list[dict[str, Any]] = field(default_factory=list)  # per document: kind, own year, periods
 
     def summary(self) -> str:
         """The counts every format prints alike: new findings by severity, then
@@ -252,7 +253,7 @@ class Report:
         sel, ign = set(select), set(ignore)
         kept = [f for f in self.findings
                 if (not sel or _rule_match(f.rule, sel)) and not _rule_match(f.rule, ign)]
-        return Report(self.claims, kept, self.indicators, self.unparsed, self.paths)
+        return Report(self.claims, kept, self.indicators, self.unparsed, self.paths, self.calendars)
 
     def to_dict(self) -> dict[str, Any]:
         from . import SCHEMA_VERSION
@@ -263,6 +264,7 @@ class Report:
             "findings": [f.to_dict() for f in self.findings],
             "indicators": [i.to_dict() for i in self.indicators.values()],
             "unparsed": list(self.unparsed),
+            "calendar": list(self.calendars),
             "summary": {s: self.count(s) for s in SEVERITIES}
             | {"claims": len(self.claims), "accepted": sum(f.accepted for f in self.findings)},
         }

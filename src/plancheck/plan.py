@@ -6,10 +6,15 @@ user (``plancheck.load(...)``), so the two never disagree about the data.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
+from .check import check_plan
+from .findings import Location, Report
+from .inline import apply_inline
 from .model import Claim, Indicator
+from .reports.notebook import plan_html
+from .tables import TABLES, claims_frame, indicators_frame
 
 
 @dataclass(slots=True)
@@ -25,6 +30,7 @@ class Plan:
     unparsed: list[dict[str, Any]] = field(default_factory=list)
     text_lines: list[str] = field(default_factory=list)
     raw_lines: list[str] = field(default_factory=list)  # as in the file: inline comments kept
+    calendar: dict[str, Any] | None = None  # the document's kind, own year and periods (JSON "calendar")
 
     def indicator(self, ind_id: str | None) -> Indicator | None:
         return self.indicators.get(ind_id or "")
@@ -41,11 +47,8 @@ class Plan:
         partial = [ind for ind in self.indicators.values() if low in ind.name.lower() or low in ind.name_en.lower()]
         return min(partial, key=lambda ind: len(ind.name)) if partial else None
 
-    def check(self, select: Iterable[str] = (), ignore: Iterable[str] = ()):
+    def check(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
         """Run every rule and return a :class:`~plancheck.findings.Report`."""
-        from .check import check_plan
-        from .inline import apply_inline
-
         report = check_plan(self, self.unparsed, [self.path], select, ignore)
         _register_fixes_in_register(self, report)
         if self.raw_lines:
@@ -53,73 +56,16 @@ class Plan:
         return report
 
     def to_dataframe(self, what: str = "claims"):
-        """Claims or indicators as a pandas DataFrame (pandas imported here)."""
-        from .tables import TABLES, claims_frame, indicators_frame
-
+        """Claims or indicators as a pandas DataFrame (plancheck.tables imports pandas when called)."""
         if what not in TABLES["plan"]:
             raise ValueError(f"unknown table {what!r}; choose from {', '.join(TABLES['plan'])}")
         return claims_frame(self.claims) if what == "claims" else indicators_frame(self.indicators)
 
     def _repr_html_(self) -> str:
-        from .reports.notebook import plan_html
-
         return plan_html(self)
 
     def __repr__(self) -> str:
         return f"<Plan {self.path!r}: {len(self.indicators)} indicators, {len(self.claims)} claims>"
-
-
-def _same_file(a: str, b: str) -> bool:
-    import os
-
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.normpath(a) == os.path.normpath(b)
-
-
-def locate_register_figures(doc_claims: list[Claim], reg_claims: list[Claim], register_path: str,
-                            doc_path: str) -> None:
-    """Point each register figure at the same figure *in the draft under check*.
-
-    A register's ``line = N`` counts lines of the document it was typed from;
-    checking another draft against it, those lines mean nothing. A figure of
-    the draft with the register figure's indicator, kind, period and role (of
-    equal printed value, preferably) lends it its location; a register figure
-    that the draft does not state points at its own entry in the register
-    (``targets.toml:LINE``), unless the draft is the register's own document.
-    ``extra["in_draft"]`` records whether a counterpart was found (the
-    ``missing`` rule reads it). Claims are changed in place (they are copies).
-    """
-    from dataclasses import replace
-
-    def family(kind: str) -> str:  # a register's "level" in % is the draft's "share"
-        return "level" if kind in ("level", "share", "count") else kind
-
-    index: dict[tuple, list[Claim]] = {}
-    stated: set[tuple] = set()  # (indicator, year) and (indicator, printed value) the draft states
-    for c in doc_claims:
-        index.setdefault((c.indicator, family(c.kind), c.start_year, c.year), []).append(c)
-        stated.add((c.indicator, c.year))
-        stated.add((c.indicator, c.quantity.text.replace(" ", "")))
-    for r in reg_claims:
-        same = index.get((r.indicator, family(r.kind), r.start_year, r.year), [])
-        pick = sorted(same, key=lambda c: (c.role != r.role, c.quantity.text.replace(" ", "")
-                                           != r.quantity.text.replace(" ", "")))
-        r.extra = dict(r.extra)
-        # present for the ``missing`` rule when the draft states the indicator for that
-        # year, or the same printed value, in any kind: a figure read as another kind
-        # (a level printed in the growth column) is not a missing target
-        r.extra["in_draft"] = bool(pick) or (r.indicator, r.year) in stated or (
-            r.indicator, r.quantity.text.replace(" ", "")) in stated
-        if pick:
-            src = pick[0].source
-            r.source = replace(src)
-            r.extra["located_at"] = pick[0].id
-        elif not _same_file(r.source.path, doc_path) and r.extra.get("register_line"):
-            from .model import Source
-
-            r.source = Source(register_path, r.extra["register_line"])
 
 
 def _register_fixes_in_register(plan: "Plan", report) -> None:
@@ -131,10 +77,6 @@ def _register_fixes_in_register(plan: "Plan", report) -> None:
     reg = {c.id: c for c in plan.claims if c.origin == "register" and c.extra.get("register_line")}
     if not reg:
         return
-    from dataclasses import replace
-
-    from .findings import Location
-
     for f in report.findings:
         if any(fx.claim in reg for fx in f.fixes):
             f.fixes = [replace(fx, location=Location(reg[fx.claim].extra["register"],

@@ -187,7 +187,7 @@ class DraftFile(pytest.File):
         self.settings = settings
 
     def collect(self) -> Iterable[pytest.Item]:
-        from .extract import plan_from_file
+        from .pipeline import plan_from_file  # lazy: the plugin loads in every pytest session
 
         name = _shown(self.config, self.path)
         settings = self.settings

@@ -229,6 +229,9 @@ EN_TOTAL_BEFORE = re.compile(r"(?:a\s+total\s+of|total\s+of|build|built|building
                              re.IGNORECASE)
 #: English: the year after a figure (… 1,836.5 billion yuan in 2020).
 EN_YEAR_AFTER = re.compile(r"^[^,;.]{0,30}?\b(?:in|by|at\s+the\s+end\s+of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+#: "… in FY2024-25", "by FY25", "in 2019-20": a fiscal year after the figure (read by documents/fiscal.py).
+EN_FISCAL_AFTER = re.compile(r"^[^,;.]{0,30}?\b(?:in|by|at\s+the\s+end\s+of)\s+((?:FY\s?'?)?(?:19|20)\d\d[-–/]\d\d(?!\d)|"
+                             r"FY\s?'?\d\d(?:\d\d)?(?![\d-]))", re.IGNORECASE)
 EN_OBJECT = re.compile(r"^\s{0,8}(?:of\s+)?((?:new\s+)?[A-Za-z][A-Za-z\- ]{0,60}?)(?=\s+(?:will|were|was|are|is|have|has|over|in|by|at|"
                        r"from|to|bringing|during|each|per|a\s+year)\b|\s*[,;.(]|\s*$)", re.IGNORECASE)
 EN_REGION_AFTER = re.compile(r"^\s{0,8}(?:[a-z ]{0,40}?)\bin\s+(?:the\s+)?([A-Za-z ]{1,60}?(?:prefectures?|regions?|counties|areas))\b", re.IGNORECASE)
@@ -271,19 +274,6 @@ ENDS_WITH_DENG = re.compile(r"等\s*$")
 A_DIGIT = re.compile(r"\d")
 
 ENUMERATION_VERB_PREFIX = re.compile(r"^.*(?:实施|建设|推进|开发|发展|加快|围绕|包括|重点)")
-
-NAME_UNIT = re.compile(r"[（(]\s*([^()（）]{1,16}?)\s*[)）]\s*$")
-
-TWO_LATIN_LETTERS = re.compile(r"[A-Za-z]{2}")
-
-
-def units_alternation(names: set[str]) -> re.Pattern:
-    """Any of ``names`` (the unit spellings of plan_units.txt, built on first use by
-    ``units_in_text.unit_pattern``), longest first so that 万亿元 is not read as 万 +
-    亿元, or a composite unit: 公斤/亩, 万吨/年, 元/人, 元/月."""
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    # 5万亿台阶: 台 of 台阶 (a step, a mark) is no unit
-    return re.compile(f"(?:{alt})(?:\\s*/\\s*(?:{alt}|年|人|亩|户|月))?(?!阶)")
 
 TABLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?")
 

@@ -44,13 +44,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, cast
 
+from .. import units
 from ..documents.fiscal import parse_fiscal_header
 from ..documents.segment import Table
 from ..errors import NumberError
 from ..model import Claim, Kind, Source
 from ..numbers import Quantity, parse_quantity
-from .glossary import Match, Resolver, normalise_name
-from .units_in_text import english_unit, unit_of_name
+from ..units.text import english_unit, unit_of_name
+from . import patterns as P
+from .enumerations import chinese_number
+from .names import Match, SubjectResolver, normalise_name
 from .patterns import (
     ACTUAL_COLUMN,
     ANNUAL_COLUMN,
@@ -139,10 +142,6 @@ def _is_text_target(c: str) -> bool:
 
 
 def _is_unit_cell(c: str) -> bool:
-    from .. import units
-
-    from . import patterns as P
-
     if c.isascii() and P.EN_UNITS.fullmatch(c.strip()):
         return True  # billion yuan, %, km
     return c in ("%", "‰", "百分点") or (not c.isascii() and len(c) <= 5 and units.is_known(c))
@@ -295,8 +294,6 @@ _ATTR_WORD = {"约束性": "binding", "预期性": "expected", "binding": "bindi
 
 def _counts(text: str) -> list[tuple[int, str | None, str, int]]:
     """(count, attribute or None, matched text, offset) of each indicator count in ``text``."""
-    from .enumerations import chinese_number
-
     found: dict[int, tuple[int, str | None, str, int]] = {}
     for m in [*(x for r in _COUNT_ZH for x in r.finditer(text)), *_COUNT_EN.finditer(text)]:
         n = chinese_number(m.group("n"))
@@ -330,7 +327,7 @@ class TableReader:
     of indicators its header or notes state.
     """
 
-    def __init__(self, table: Table, path: str, resolver: Resolver, base_year: int,
+    def __init__(self, table: Table, path: str, resolver: SubjectResolver, base_year: int,
                  next_id, region: str | None = None) -> None:
         self.table, self.path, self.resolver, self.region = table, path, resolver, region
         self.base_year, self.next_id = base_year, next_id

@@ -68,6 +68,8 @@ from .patterns import (
     ZERO_NUMERAL,
 )
 
+from ..units.text import unit_pattern
+
 
 # -- the column map of one line ---------------------------------------------------------------
 
@@ -278,8 +280,6 @@ QUANTITY_WORDS = ("倍", "%", "‰", "个百分点", "百分点")
 
 
 def _unit_after(text: str) -> re.Match | None:
-    from ..claims.units_in_text import unit_pattern
-
     return unit_pattern().match(text)
 
 

@@ -17,11 +17,22 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping, Protocol
 
 from ..findings import Finding
 from ..model import Claim, Indicator
-from ..plan import Plan
+
+
+class Plan(Protocol):
+    """What a rule reads of a plan (:class:`plancheck.plan.Plan` is one). Rules
+    sit below the pipeline that builds plans, so they name its shape, not its module."""
+
+    indicators: dict[str, Indicator]
+    claims: list[Claim]
+    statements: list[dict[str, Any]]
+    path: str
+    unparsed: list[dict[str, Any]]
+    calendar: dict[str, Any] | None
 
 @dataclass(frozen=True, slots=True)
 class Param:

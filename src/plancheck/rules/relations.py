@@ -26,11 +26,11 @@ from typing import Iterator
 
 from ..errors import RegisterError
 from ..findings import Finding, Location
+from ..indicators.glossary import builtin
 from ..model import Claim, Indicator
 from ..numbers import Interval
-from ..plan import Plan
 from ..relations import Relation, Sym, evaluate, iter_relations, parse_relation, satisfiable, solve_for
-from .base import Param, rule
+from .base import Param, Plan, rule
 
 RULE = "relation"
 
@@ -149,8 +149,6 @@ def _indicators(plan: Plan, name: str) -> list[Indicator]:
 
 def _known(plan: Plan, sym: Sym) -> bool:
     """An indicator id the plan, the register or the glossary knows (region aside)."""
-    from ..claims.glossary import builtin
-
     if sym.id in builtin() or _indicators(plan, sym.id):
         return True
     return bool(sym.region and _indicators(plan, f"{sym.id}@{sym.region}"))

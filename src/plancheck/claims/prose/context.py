@@ -10,15 +10,16 @@ from ...documents.calendar import Calendar
 from ...errors import NumberError
 from ...model import Claim
 from ...numbers import Printed, Quantity
-from ..glossary import Resolver
+from ..names import SubjectResolver
 
 
 @dataclass(slots=True)
 class ProseContext:
+    """What the prose readers (Chinese and English) share while reading a document:
+    where it is, how to name indicators, its calendar, and the section read."""
+
     path: str
-    resolver: Resolver
-    base_year: int
-    end_year: int
+    resolver: SubjectResolver
     next_id: Callable[[], str]
     calendar: Calendar = field(default_factory=Calendar)
     project_box: bool = False

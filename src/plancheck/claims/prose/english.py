@@ -3,18 +3,22 @@
 "GRP will reach about 2,460 billion yuan", "grew at an average annual rate
 of 7.2%", "A total of 1.05 million new urban jobs were created, of which
 0.36 million in the three southern prefectures", "bringing the number of
-civil airports to 11". Mixed into :class:`~plancheck.claims.prose.ProseReader`,
-whose context and subject state it shares; dated by ``prose.timing``.
+civil airports to 11". A sibling of the Chinese reader: the sentence walk
+(:class:`~plancheck.claims.prose.ProseReader`) hands it each figure of an
+English clause with the shared context and sentence state, and it dates the
+figure by the calendar's frames (``prose.timing``), as the Chinese reader does.
 """
 
 from __future__ import annotations
 
 import re
 
+from ...documents.fiscal import parse_fiscal_header
 from ...model import Claim, Source
 from .. import patterns as P
-from ..glossary import normalise_name
-from .timing import when
+from ..names import normalise_name
+from .context import Figure, ProseContext, ProseResult
+from .timing import role_of, when
 
 #: "grow by 7% annually", "increase by about 6% a year": the rate before, "annually" after.
 EN_GROW_BY = re.compile(r"\b(?:grow|grows|grew|growing|increase|increases|increased|increasing|rise|rises|rose|"
@@ -28,10 +32,13 @@ EN_KEEP = re.compile(r"\b(?:keep|keeps|keeping|maintain|maintains|maintaining|ho
                      r"\s+(?:below|under|within|at|at\s+or\s+below|at\s+or\s+above|above|no\s+more\s+than|"
                      r"no\s+higher\s+than|no\s+less\s+than)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
-class EnglishClauses:
-    """Methods for clauses written in English (see :func:`_is_english`)."""
+class EnglishReader:
+    """Reads the figures of clauses written in English (see :func:`_is_english`)."""
 
-    def _english(self, para, clause, sentence, fig, state, out) -> None:
+    def __init__(self, ctx: ProseContext) -> None:
+        self.ctx = ctx
+
+    def read_figure(self, para, clause: str, sentence: str, fig: Figure, state: dict, out: ProseResult) -> None:
         """English plan language: the subject may follow the figure, the year too."""
         head, rest, num_text, unit, line, col = fig.head, fig.rest, fig.num, fig.unit, fig.line, fig.col
         extra: dict = {}
@@ -96,22 +103,17 @@ class EnglishClauses:
         reg = P.EN_REGION_AFTER.match(rest)
         if reg:
             region = reg.group(1).strip().lower()
-        year_after = P.EN_YEAR_AFTER.match(rest)
-        if year_after:
-            state["year"] = int(year_after.group(1))
+        year_after = _year_after(rest)
+        if year_after is not None:
+            state["year"] = year_after
         match = self.ctx.resolver.resolve(subject)
         if match is None:
             return
         year, start, role = when(self.ctx, kind, clause, head, state)
-        if year_after and kind not in ("growth_rate", "cumulative_change", "reduction"):
-            # "2,456 billion yuan in 2020": an English figure's year follows it
-            year = int(year_after.group(1))
-            role = "actual" if year <= self.ctx.base_year else "target"
-        if re.search(r"(?i)\bduring\s+(19|20)\d\d\s*-\s*(19|20)\d\d|\bover the past|achievements", sentence + para.section):
-            if kind in ("growth_rate", "cumulative_change", "reduction"):
-                start, year, role = self.ctx.base_year - 5, self.ctx.base_year, "actual"
-            elif year is None or year > self.ctx.base_year:
-                year, role = self.ctx.base_year, "actual"
+        if year_after is not None and kind not in ("growth_rate", "cumulative_change", "reduction"):
+            # "2,456 billion yuan in 2020" / "in FY2024-25": an English figure's year follows it
+            year = year_after
+            role = role_of(self.ctx, year, state.get("frame"))
         q = fig.quantity(sep=" ")
         if q is None:
             return
@@ -143,6 +145,17 @@ class EnglishClauses:
             return state.get("subject")
         return subj if re.search(r"[A-Za-z]{2}", subj) else state.get("subject")
 
+
+
+def _year_after(rest: str) -> int | None:
+    """The year written after a figure ("in 2020", "by 2025"), or the fiscal year
+    ("in FY2024-25" ends in 2025, "by FY25"), whichever comes first."""
+    plain, fiscal = P.EN_YEAR_AFTER.match(rest), P.EN_FISCAL_AFTER.match(rest)
+    if fiscal and (plain is None or fiscal.start(1) <= plain.start(1)):
+        header = parse_fiscal_header(fiscal.group(1))
+        if header is not None and not header.span:
+            return header.year
+    return int(plain.group(1)) if plain else None
 
 
 def _is_english(text: str) -> bool:

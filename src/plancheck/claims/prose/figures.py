@@ -7,8 +7,7 @@ import re
 
 from ...documents.segment import Paragraph
 from .. import patterns as P
-from ..units_in_text import english_unit
-from ..units_in_text import canonical_text_unit, unit_pattern
+from ...units.text import canonical_text_unit, english_unit, unit_pattern
 from .context import Figure
 from .scope import defines_scope
 

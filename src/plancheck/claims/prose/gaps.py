@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...documents.segment import Paragraph
 from ...model import Claim, Source
-from ..glossary import normalise_name
+from ..names import normalise_name
 from .context import Figure, ProseContext, ProseResult, frame_text
 from .timing import when
 

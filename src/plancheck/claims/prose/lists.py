@@ -72,8 +72,8 @@ def respectively(ctx: ProseContext, claim: Claim, subject: str, head: str) -> li
     if "分别" not in head[-12:] or not re.search(r"[和及与、]", subject):
         return []
     parts = [p for p in re.split(r"[和及与、]", re.sub(r"分别.*$", "", subject)) if p.strip()]
-    matches = [ctx.resolver.resolve(p) for p in parts]
-    if len(parts) < 2 or any(m is None or m.how == "unresolved" for m in matches):
+    matches = ctx.resolver.resolve_each(parts)
+    if len(parts) < 2 or matches is None:
         return []
     out = []
     for m in matches:

@@ -7,7 +7,7 @@ import re
 
 from ...documents.segment import Paragraph
 from ...model import Claim, Source
-from ..glossary import normalise_name
+from ..names import normalise_name
 from .context import Figure, ProseContext, ProseResult, frame_text
 from .scope import CAPACITY_UNIT, PROJECT_WORDS
 from .timing import one_year_frame, when

@@ -8,7 +8,7 @@ from ...documents.segment import Paragraph
 from ...model import Claim, Source
 from ...numbers import Quantity
 from .. import patterns as P
-from ..glossary import normalise_name
+from ..names import normalise_name
 from .context import ProseContext, ProseResult, frame_text
 from .subjects import subject_of
 from .timing import when

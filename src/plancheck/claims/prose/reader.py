@@ -9,7 +9,7 @@ from ...documents.calendar import Frame, sentence_frame
 from ...documents.segment import Paragraph
 from .. import patterns as P
 from ..enumerations import read_enumerations
-from .english import EnglishClauses, _is_english
+from .english import EnglishReader, _is_english
 from .context import ProseContext, ProseResult
 from .figures import figure
 from .gaps import add_gap
@@ -23,11 +23,13 @@ TARGET_LIKE = re.compile(r"到\s*20\d\d|年均|达到|提高|下降|降低|控�
                          r"reach|grow|increase|at least|by 20\d\d", re.IGNORECASE)
 
 
-class ProseReader(EnglishClauses):
-    """Reads one paragraph at a time; state is only the current context."""
+class ProseReader:
+    """Reads one paragraph at a time; state is only the current context. Clauses
+    in English go to the sibling :class:`EnglishReader`, which shares the context."""
 
     def __init__(self, ctx: ProseContext) -> None:
         self.ctx = ctx
+        self.english = EnglishReader(ctx)
 
     def read(self, para: Paragraph) -> ProseResult:
         out = ProseResult()
@@ -92,7 +94,7 @@ class ProseReader(EnglishClauses):
         if ("english", c_start) not in state:
             state[("english", c_start)] = _is_english(clause)
         if state[("english", c_start)]:
-            self._english(para, clause, sentence, fig, state, out)
+            self.english.read_figure(para, clause, sentence, fig, state, out)
             return
         read = kind_and_subject(self.ctx, fig, sentence, state, out)
         if read is not None:

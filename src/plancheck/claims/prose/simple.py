@@ -9,7 +9,7 @@ from ...documents.calendar import UNKNOWN
 from ...documents.segment import Paragraph
 from ...model import Claim, Source
 from .. import patterns as P
-from ..glossary import Match, normalise_name
+from ..names import normalise_name
 from . import lists
 from .context import Figure, ProseContext, ProseResult, frame_text, unparsed
 from .kinds import change_flag, classify
@@ -90,7 +90,7 @@ def kind_and_subject(ctx: ProseContext, fig: Figure, sentence: str, state: dict,
 def add_claim(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, fig: Figure, kind: str,
               extra: dict, head: str, subject: str, state: dict, out: ProseResult) -> None:
     region = region_of(ctx, subject)
-    match = resolve(ctx, subject, kind, fig.unit)
+    match = ctx.resolver.resolve_read(subject, kind, fig.unit)  # the verb's kind and the unit are hints
     if match is None:
         return
     known, unit, scope = match.how != "unresolved", fig.unit, "region"
@@ -165,22 +165,3 @@ def verb_after(text: str) -> str:
     """The verb phrase after an object (…老年人免费体检 → 免费体检), to name what was done."""
     m = P.VERB_AFTER.match(text.lstrip())
     return m.group() if m else ""
-
-
-def resolve(ctx: ProseContext, subject: str, kind: str, unit: str | None = None):
-    """Resolve a subject; a reduction's indicator is often named with its verb
-    (单位国内生产总值能源消耗 + 降低 → 单位国内生产总值能源消耗降低). A rate
-    cannot be counted in people or money: 基本养老保险参保 778 万人 is not the
-    参保率, so such a figure keeps its own wording."""
-    match = ctx.resolver.resolve(subject)
-    known = ctx.resolver.indicators.get(match.id) if match is not None else None
-    if (known is not None and known.unit in ("%", "‰") and kind in ("level", "count", "cumulative_change")
-            and unit and unit not in ("%", "‰", "百分点")):
-        key = normalise_name(subject).lower()
-        return Match(f"name:{key}", key, 0.5, "unresolved")
-    if kind == "reduction" and match is not None and match.how == "unresolved":
-        for verb in ("降低", "下降"):
-            better = ctx.resolver.resolve(subject + verb)
-            if better is not None and better.how != "unresolved":
-                return better
-    return match

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns as P
-from ..glossary import normalise_name
+from ..names import normalise_name
 
 
 def subject_of(head: str, state: dict) -> str | None:

@@ -26,8 +26,7 @@ def when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, annu
         state["year"] = years[-1]
 
     def role(year: int) -> str:
-        r = cal.role_of_year(year)
-        return frame.role if r == "unknown" else r
+        return role_of(ctx, year, frame)
 
     flags = extra or {}
     if kind in ("level", "share") and flags.get("base_year"):
@@ -80,6 +79,12 @@ def one_year_frame(state: dict) -> bool:
     """The sentence is read in a one-year frame (the review of a year, this year's tasks)."""
     frame = state.get("frame") or UNKNOWN
     return frame.known and not frame.is_period
+
+
+def role_of(ctx: ProseContext, year: int, frame: Frame | None) -> str:
+    """A year's role by the calendar (up to its present: ``actual``), else by the frame."""
+    r = ctx.calendar.role_of_year(year)
+    return (frame or UNKNOWN).role if r == "unknown" else r
 
 
 def from_when(ctx: ProseContext, period, own_year, state: dict, frame: Frame, role):

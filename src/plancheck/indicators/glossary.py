@@ -14,9 +14,10 @@ import difflib
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
 from importlib import resources
 
+from ..claims.names import Match, normalise_name
+from ..claims.patterns import REGION_RE
 from ..model import Indicator
 
 #: Below this similarity a fuzzy match is not taken. High on purpose: 绿洲森林覆盖率
@@ -24,41 +25,6 @@ from ..model import Indicator
 FUZZY_MIN = 0.93
 #: What may stand around a known name without changing the indicator.
 NOISE_AROUND = re.compile(r"^(?:总|全部|年|年末|年底|期末|水平|总额|总量|规模|指标|的|达|达到|数|total\s*|the\s*)*$")
-
-_PREFIXES = ("全区", "我区", "全疆", "新疆", "自治区", "全市", "全省", "全国", "我国", "我市", "我省",
-             "其中", "力争", "确保", "实现", "到期末", "期末", "累计", "全年", "今年", "去年", "当年")
-_UNIT_PAREN = re.compile(r"[（(][^()（）]{0,12}[)）]")
-#: An English unit in brackets, longer than a Chinese one: "GDP (trillion yuan)", "(billion US dollars)".
-_EN_UNIT_PAREN = re.compile(r"\s*[（(]\s*(?:%|per\s*cent|percent|[A-Za-z][A-Za-z ,/]{0,30}?(?:yuan|dollars|"
-                            r"people|persons|tonnes|tons|hectares|km|kilometres|kilometers|years|million|"
-                            r"billion|units|households))\s*[)）]", re.IGNORECASE)
-_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[一二三四五六七八九十]+[、.])\s*")
-
-
-def normalise_name(name: str) -> str:
-    """Strip numbering, units in brackets, spaces and region prefixes."""
-    s = _NUMBERING.sub("", name or "")
-    s = _EN_UNIT_PAREN.sub("", s)
-    s = _UNIT_PAREN.sub("", s)
-    s = re.sub(r"[“”\"‘’「」『』]", "", s)  # “教共体”覆盖率 → 教共体覆盖率
-    s = re.sub(r"(?<=[^A-Za-z])\s+|\s+(?=[^A-Za-z])", "", s.strip())  # spaces matter only between words
-    s = re.sub(r"\s+", " ", s)
-    s = s.strip("：:，,。;；、“”\"'*#")
-    changed = True
-    while changed:
-        changed = False
-        for p in _PREFIXES:
-            if s.startswith(p) and len(s) > len(p) + 1:
-                s, changed = s[len(p):], True
-    return s
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    id: str
-    name: str
-    confidence: float
-    how: str
 
 
 @functools.lru_cache(maxsize=1)
@@ -113,12 +79,10 @@ class Resolver:
             if key and (force or key not in self.names):
                 self.names[key] = ind.id
 
-    @functools.lru_cache(maxsize=4096)  # noqa: B019 - a few resolvers per process, each kept for its run
+    @functools.lru_cache(maxsize=4096)  # noqa: B019  resolvers live for the process (one per register)
     def resolve(self, subject: str) -> Match | None:
         """The indicator a subject names, or None when the subject is empty."""
         key = normalise_name(subject).lower()
-        from .patterns import REGION_RE
-
         region = REGION_RE.match(key)
         if region and len(key) > region.end() + 1:  # 南疆四地州城镇新增就业: the region is kept apart
             key = normalise_name(key[region.end():])
@@ -140,3 +104,30 @@ class Resolver:
             ind_id = self.names[close[0]]
             return Match(ind_id, self.indicators[ind_id].name, round(ratio, 2), "fuzzy")
         return Match(f"name:{key}", key, 0.5, "unresolved")
+
+    def resolve_read(self, subject: str, kind: str, unit: str | None = None) -> Match | None:
+        """Resolve a subject with what its reader saw: the kind its verb gave the
+        figure and the figure's unit. A reduction's indicator is often named with
+        its verb (单位国内生产总值能源消耗 + 降低 → 单位国内生产总值能源消耗降低). A
+        rate cannot be counted in people or money: 基本养老保险参保 778 万人 is not
+        the 参保率, so such a figure keeps its own wording."""
+        match = self.resolve(subject)
+        known = self.indicators.get(match.id) if match is not None else None
+        if (known is not None and known.unit in ("%", "‰") and kind in ("level", "count", "cumulative_change")
+                and unit and unit not in ("%", "‰", "百分点")):
+            key = normalise_name(subject).lower()
+            return Match(f"name:{key}", key, 0.5, "unresolved")
+        if kind == "reduction" and match is not None and match.how == "unresolved":
+            for verb in ("降低", "下降"):
+                better = self.resolve(subject + verb)
+                if better is not None and better.how != "unresolved":
+                    return better
+        return match
+
+    def resolve_each(self, subjects: list[str]) -> list[Match] | None:
+        """One known indicator for each subject (A和B分别年均增长 7%: the figure is
+        stated for each), or None when any of them is not a known indicator."""
+        matches = [self.resolve(s) for s in subjects]
+        if any(m is None or m.how == "unresolved" for m in matches):
+            return None
+        return [m for m in matches if m is not None]
