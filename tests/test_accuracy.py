@@ -82,7 +82,7 @@ FLOORS = {
     "guangxi-government-work-report-2026.txt": (0.92, 0.97),
     "chongqing-government-work-report-2026.txt": (0.93, 0.99),
     "anhui-government-work-report-2026.txt": (0.93, 0.98),
-    "national-1st-five-year-plan-1955.txt": (0.92, 0.93),  # counts of listed items now dated; gold: no year
+    "national-1st-five-year-plan-1955.txt": (0.92, 0.95),
     "national-7th-five-year-plan-1986.txt": (0.97, 0.99),
     "national-9th-five-year-plan-1996.txt": (0.90, 0.98),
     "national-12th-five-year-plan-2011.txt": (0.97, 0.99),

@@ -34,3 +34,20 @@ def test_a_goal_sentence_after_results_gives_no_false_contradiction():
             "生产总值(亿元)\t980\t1300\t5.8\t预期性\n财政收入(亿元)\t70\t88\t4.7\t预期性\n"
             "城镇化率(%)\t62\t66\t[4]\t预期性\n")
     assert [f for f in load(text, name="t.txt").check().findings if f.severity in ("error", "warning")] == []
+
+
+SPANS = [
+    # a year that opens or closes a span (和以后年度, 以来) is not the year of the figures after it
+    ("为2031年和以后年度建设所需的储备资金12亿元，各部门的准备金5.4亿元。", "5.4", (2025, None, "actual")),
+    ("为2031年和以后年度建设所需的储备资金12亿元，各部门的准备金5.4亿元。", "12", (2025, None, "actual")),
+    ("2021年以来，全市累计新增城镇就业50万人。", "50", (2025, 2020, "actual")),
+    # near miss: a year that dates its figure still does
+    ("2031年，储备资金达到12亿元。", "12", (2031, None, "target")),
+]
+
+
+@pytest.mark.parametrize("paragraph, figure, expected", SPANS)
+def test_a_year_that_bounds_a_span_does_not_date_the_figures(paragraph, figure, expected):
+    plan = load(f"{HEAD}\n\n“十四五”时期，{paragraph}\n", name="t.txt")
+    got = [(c.year, c.start_year, c.role) for c in plan.claims if c.quantity.text == figure]
+    assert got == [expected]

@@ -112,8 +112,8 @@ CLAUSE_SUBJECT_VERB = re.compile(r"^(?:增加|提高|扩大|减少|降低|加快
 FROM_VALUE_TAIL = re.compile(r"(?:由|从)[^由从，,；;\s]{0,24}?\d[\d.,]*[%‰]?[\u4e00-\u9fff/]{0,6}$")
 #: 按1995年价格计算的国民生产总值: the price basis before a subject is not part of it.
 PRICE_BASIS = re.compile(r"^(?:按照|按)?\s?(?:(?:19|20)\d\d\s?年)?的?(?:不变|可比|现行)?价格(?:计算)?的?")
-#: 为1958年和以后年度建设所需的: a span of years from one on, not the year of the figure.
-YEAR_SPAN_AFTER = re.compile(r"^\s?年(?:和|及)?(?:以后|以前|之后|之前)")
+#: 为1958年和以后年度建设所需的 / 2021年以来: a span of years from (or to) one, not the year of the figure.
+YEAR_SPAN_AFTER = re.compile(r"^\s?年(?:和|及)?(?:以后|以前|之后|之前|以来)")
 #: 在工农业总产值中，…: a figure-less clause naming the whole of the shares that follow.
 WHOLE_WITHIN = re.compile(r"在([\u4e00-\u9fff（）()]{2,24})中")
 #: 农业所占比重: a share that names its part only (the whole came before).

@@ -20,6 +20,7 @@ def when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, annu
              and (m.group(0).rstrip().endswith(("年", "年底", "年末")) or (m.group(1) or "").isascii())
              and not re.search(r"(比|较|相比)\s*$", head[:m.start()])  # the base of a change
              and not P.PRICE_BASE_YEAR.match(head[m.start(2) + 4:])  # a price base
+             and not P.YEAR_SPAN_AFTER.match(head[m.start(2) + 4:])  # 1958年和以后年度: a span
              and not re.search(r"\d", head[m.end():])]  # 由2015年的 47.2%提高到: dates the earlier figure
     explicit = years[-1] if years else state.get("year")
     if years and not re.search(r"年(底|末)?的\s*$", head):  # 2015 年的 A dates A alone
