@@ -70,3 +70,21 @@ def test_no_regex_is_written_outside_the_patterns_modules():
               for path in files for line, call in inline_patterns(path.read_text(encoding="utf-8"))]
     assert not inline, ("patterns written in place (move each to a named constant of a patterns module):\n"
                         + "\n".join(inline))
+
+
+def test_no_patterns_module_defines_a_name_twice():
+    """A second definition silently replaces the first (two developers' constants of one
+    name met in a merge): each name of a patterns module is assigned once."""
+    import ast
+
+    twice = []
+    for path in sorted(SRC.rglob("patterns.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                for t in node.targets:
+                    if isinstance(t, ast.Name):
+                        if t.id in seen:
+                            twice.append(f"{path.relative_to(SRC)}: {t.id}")
+                        seen.add(t.id)
+    assert not twice, "names defined twice: " + ", ".join(twice)

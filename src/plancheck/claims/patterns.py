@@ -118,8 +118,6 @@ YEAR_SPAN_AFTER = re.compile(r"^\s?年(?:和|及)?(?:以后|以前|之后|之前
 WHOLE_WITHIN = re.compile(r"在([\u4e00-\u9fff（）()]{2,24})中")
 #: 农业所占比重: a share that names its part only (the whole came before).
 SHARE_OF_A_WHOLE = re.compile(r"([\u4e00-\u9fff、]{1,24}?)(?:所占|占)的?(比重|比例)")
-#: 它在…中所占的比重 / 其比重: a pronoun stands for the subject before it.
-PRONOUN_SUBJECT = re.compile(r"^(?:它|其)(?=[在的占比])")
 #: 合作社营[2]: a footnote mark inside a subject.
 FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]")
 #: 在工业农业总产值中所占的比重: a clause naming a share by its whole.
@@ -135,8 +133,6 @@ LEADING_VERBS = re.compile(r"^(?:(?:加快|积极|有序|继续|大力|着力|�
 YEAR_RE = re.compile(r"(?:(到|至|截至|截止到|by|in)\s*)?((?:19|20)\d\d)\s*(?:年(?:底|末)?)?", re.IGNORECASE)
 
 
-#: Units that count things (项目, 县, 企业): a count over a plan's period is dated by the period.
-COUNT_UNIT = re.compile(r"个|座|条|项|所|家|处|批|户|台|套")
 #: A year printed in the words before a figure (2020年, 1995年底).
 PRINTED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*年")
 
