@@ -103,7 +103,9 @@ SEGMENT_HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*|第[一二三四五六七八�
 #: export ran into its first paragraph (the parts stand apart by runs of two or more
 #: spaces); the part with a figure is text, not a title.
 #: (A search starts only where a run of spaces begins, 　 included: started inside one, it was quadratic.)
-RUN_IN_BODY = re.compile(r"(?<!\s)\s{2,}(?=[^\s]*?\d)(?P<body>\S.{9,})$")
+#: The part may hold single spaces (达到 5 亿吨: exports that set figures apart): the figure is
+#: looked for up to the next run of two spaces only, so every character is looked at once.
+RUN_IN_BODY = re.compile(r"(?<!\s)\s{2,}(?=(?:\S|\s(?!\s))*?\d)(?P<body>\S.{9,})$")
 RUN_IN_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、)")
 
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
