@@ -52,3 +52,64 @@ def test_a_heading_with_single_spaces_and_no_figure_stays_a_heading():
     assert "第五节  发展 职业 教育" in headings
     # a figure in the title itself (no run of spaces before a sentence) keeps it a heading
     assert "第六节  加强 2 类 设施" in headings
+
+
+# -- round magnitudes, tenths, halves and doublings written in characters -------------------------
+
+from plancheck.documents.normalise import normalise_line  # noqa: E402
+
+
+@pytest.mark.parametrize("written, rewritten", [
+    ("出口额突破万亿元", "出口额突破1万亿元"),
+    ("营业收入超千亿元", "营业收入超1000亿元"),
+    ("汽车产量突破百万辆", "汽车产量突破100万辆"),
+    ("吞吐量突破千万标箱", "吞吐量突破1000万标箱"),  # 千 of 千万: 标箱 takes the 万
+    ("客运量超过千万人次", "客运量超过1000万人次"),
+    ("新增千万吨产能", "新增1000万吨产能"),
+    ("八成以上资金用于民生", "80%以上资金用于民生"),
+    ("占全部企业超两成", "占全部企业超20%"),
+    ("比重稳定在九成左右", "比重稳定在90%左右"),
+    ("占全国近一半", "占全国近50%"),
+    ("一半以上的县", "50%以上的县"),
+    ("研发投入实现翻番", "研发投入实现为2倍"),
+    ("物流企业数实现倍增", "物流企业数实现为2倍"),
+])
+def test_round_figures_in_characters_are_rewritten(written, rewritten):
+    assert normalise_line(written).text == rewritten
+
+
+@pytest.mark.parametrize("text", [
+    "实施新增千亿斤粮食生产能力规划，",  # the name of a programme
+    "带动上千家企业",  # 上千: vague (a thousand or so)
+    "成千上万家企业",
+    "风电装机超千瓦时",  # 千瓦时 is a unit that begins with 千
+    "三五成群",  # a numeral before 成
+    "政策一成不变",
+    "其中九成为民营企业",  # 成为: a word
+    "实施收入倍增计划",  # the name of a programme
+    "数字经济实现“六个翻番”",  # a count of doublings
+    "倍增效应明显",  # 倍增 without 实现: not a figure
+    "保持千亿级投资规模",  # no cue of size before it
+])
+def test_round_figures_near_misses_are_left(text):
+    assert normalise_line(text).text == text
+
+
+def test_a_percentage_in_characters_after_a_cue_of_size_is_still_a_percentage():
+    assert normalise_line("比重超百分之五十").text == "比重超50%"
+
+
+REPORT_ROUND = REPORT + ("过去五年，全省进出口总额突破万亿元，八成以上财政资金用于民生，"
+                         "高新技术企业数量实现翻番，集装箱吞吐量突破千万标箱。\n")
+
+
+@pytest.mark.parametrize("written, printed, kind, unit", [
+    ("万", "突破1", "level", "万亿元"),
+    ("八成", "80以上", "share", "%"),
+    ("翻番", "2", "ratio", "倍"),
+    ("千", "突破1000", "level", "万标箱"),
+])
+def test_round_figures_in_characters_are_claims(written, printed, kind, unit):
+    got = [(c.quantity.text, c.kind, c.unit, c.year, c.role) for c in _claims(REPORT_ROUND)
+           if c.extra.get("written", "").startswith(written)]
+    assert (printed, kind, unit, 2025, "actual") in got, got
