@@ -113,3 +113,32 @@ def test_round_figures_in_characters_are_claims(written, printed, kind, unit):
     got = [(c.quantity.text, c.kind, c.unit, c.year, c.role) for c in _claims(REPORT_ROUND)
            if c.extra.get("written", "").startswith(written)]
     assert (printed, kind, unit, 2025, "actual") in got, got
+
+
+# -- units: computing power in petaflops, rates per 100,000 ---------------------------------------
+
+@pytest.mark.parametrize("sentence, printed, unit", [
+    ("过去五年，全省建成智能算力超4.8万P。", "超4.8", "万P"),
+    ("过去五年，全省算力规模突破4000P。", "突破4000", "P"),
+    ("过去五年，全省孕产妇死亡率降至15.2/10万。", "15.2", "1/10万"),
+    ("过去五年，全省孕产妇死亡率降至 16/10 万。", "16", "1/10万"),
+])
+def test_units_of_rates_and_computing_power(sentence, printed, unit):
+    got = [(c.quantity.text, c.unit) for c in _claims(REPORT + sentence + "\n")]
+    assert (printed, unit) in got, got
+    assert not [c for c in _claims(REPORT + sentence + "\n") if c.quantity.text == "10"]  # the denominator
+
+
+# -- a scanned comma for the decimal point of a percentage written digit by digit -----------------
+
+@pytest.mark.parametrize("written, rewritten", [
+    ("地方工业为一九亿元，占百分之七，一；", "地方工业为19亿元，占7.1%；"),
+    ("流通性的固定资产占百分之二五，八，消费性的", "流通性的固定资产占25.8%，消费性的"),
+    ("旅客周转量将增长百分之五九，五。", "旅客周转量将增长59.5%。"),
+    # near-misses: the digits after the comma begin the next clause
+    ("产值增长百分之七，一季度增长百分之五", "产值增长7%，一季度增长5%"),
+    ("占百分之五，二是加强管理", "占5%，二是加强管理"),
+    ("增长百分之三○·六，一九五七年", "增长30.6%，1957年"),
+])
+def test_a_scanned_comma_in_a_percentage(written, rewritten):
+    assert normalise_line(written).text == rewritten

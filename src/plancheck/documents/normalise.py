@@ -51,6 +51,7 @@ from .patterns import (
     NUMERAL_RUN,
     NUMERAL_THEN_CONJUNCTION,
     PAGE_NUMBER,
+    PERCENT_COMMA_DECIMAL,
     PLAN_NAME,
     PLAN_NAME_AFTER,
     PROGRAMME_NAME_CLAUSE,
@@ -444,6 +445,11 @@ def _merge_comma_decimals(line: str, runs: list) -> list:
         if nxt is not None and nxt.start() == m.end() + 1 and line[m.end()] == "，" and len(m.group()) >= 2 \
                 and not MAGNITUDE_OR_POINT.search(m.group()) and SHORT_NUMERAL.fullmatch(nxt.group()) and _figure_unit(line[nxt.end():nxt.end() + 8], False):
             out.append(_Run(m.group() + "·" + nxt.group(), m.start(), nxt.end()))
+            i += 2
+            continue
+        if nxt is not None and line[max(0, m.start() - 3):m.start()] == "百分之" and not MAGNITUDE_OR_POINT.search(m.group()) \
+                and PERCENT_COMMA_DECIMAL.match(line, m.end()) and nxt.start() == m.end() + 1:
+            out.append(_Run(m.group() + "·" + nxt.group(), m.start(), nxt.end()))  # 百分之七，一；: 7.1%
             i += 2
             continue
         out.append(m)

@@ -219,6 +219,10 @@ MAGNITUDE_OR_POINT = re.compile(r"[十百千万亿点·.]")
 
 SHORT_NUMERAL = re.compile(rf"[{DIGIT_CHARS}]{{1,2}}[万亿]?")
 
+#: 百分之二五，八，: after a percentage written digit by digit, a scanned comma before one or two
+#: digits that end the clause is its decimal point (not 百分之五，二是…, 百分之七，一季度…).
+PERCENT_COMMA_DECIMAL = re.compile(rf"，[{DIGIT_CHARS}]{{1,2}}(?=[，；。])")
+
 #: 16，770亿元: a full-width comma between digit groups of three is a thousands separator.
 THOUSANDS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])(?!，\d)")
 
