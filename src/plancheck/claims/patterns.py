@@ -400,7 +400,7 @@ PEOPLE_NOUN = (r"群众|老年人|老人|儿童|婴幼儿|妇女|女生|女孩|�
 PEOPLE_AFTER = re.compile(r"^(?P<more>多|余)?(?P<mag>万|亿)?(?P<more2>多|余)?(?:名)?(?P<qual>以上)?"
                           r"(?P<obj>[\u4e00-\u9fff\d“”]{0,12}?(?:" + PEOPLE_NOUN + r"))")
 #: Counters of discrete things: a figure before its subject (14家企业入选…) is a count of them.
-COUNT_UNIT = re.compile(r"^万?(?:个|家|所|项|件|座|条|处|名|种|起|栋|块|场|场次|轮|批|批次|支|枚|款|列)$")
+COUNT_UNIT = re.compile(r"^万?(?:个|家|所|项|件|座|条|处|名|种|起|栋|块|场|场次|轮|批|批次|支|枚|款|列|户|套)$")
 #: What a leading count counts, with what it did (企业入选国家级绿色工厂名单).
 COUNT_SUBJECT = re.compile(r"^\s*([\u4e00-\u9fff“”\"A-Za-z0-9·（）()\-]{2,40})")
 #: Earlier items of a list before a figure (5个数据集、4个…): they share the list's verb.
@@ -426,8 +426,8 @@ OPENING_SUBJECT = re.compile(r"(?:^|[，,：:])(?:\s*(?:全省|全市|全区|我
 #: A ratio's subject: …比缩小至2.05∶1, 收入比为.
 RATIO_SUBJECT = re.compile(r"比重|结构|比例(?!尺)|之比|配比|比为|ratio|(?<![对相])比(?:\s*(?:缩小|扩大|提高|降低|下降|调整|保持|稳定|优化))?"
                            r"(?:\s*(?:到|至|为|在))?\s*$")
-#: Counters that with 一 make a word (一起, 一处, 一批, 一种, 一场): "1" before them is no count.
-WORD_COUNTER = re.compile(r"^(?:起|处|块|场|条|种|批|轮|组|支|列|枚|款|名)$")
+#: Counters that with 一 make a word (一起, 一处, 一批, 一种, 一场, 一套房, 一户一策): "1" before them is no count.
+WORD_COUNTER = re.compile(r"^(?:起|处|块|场|条|种|批|轮|组|支|列|枚|款|名|套|户|台)$")
 #: 为 / 向 / 给 before people counted: the beneficiaries of what follows, not a level verb.
 FOR_PEOPLE = re.compile(r"^\s*(?:免费)?(?:为|向|给|对|帮助)\s*")
 #: A clause that only names a quantity (每万元国民收入消耗的能源，…): no figure, no verb.
