@@ -241,7 +241,11 @@ SCOPE_AFTER = re.compile(r"^\s*(?:(?:及?以上|及?以下|以内|左右)\s*)?�
 #: …达到45.2%的历史新高: after a verb of the subject's level the figure is the subject's.
 OWN_LEVEL_BEFORE = re.compile(r"(?:达到|达|提高到|提升到|增加到|上升到|降至|降到|下降到|为|是|增长|下降|降低|提高)\s*$")
 BRACKET_UNITS = ("岁", "周岁", "分钟", "小时")
-BRACKET_AFTER = re.compile(r"^\s*(?:(?:及?以上|及?以下|以内)\s*)?[\u4e00-\u9fff]")
+#: An age or a travel time that brackets whom or what it is of: 60岁以上老年人, 3岁以下婴幼儿,
+#: 1小时通勤圈 — but not the subject's own figure followed by its change or its qualifier
+#: (预期寿命从75.1岁提高到76.5岁左右).
+BRACKET_AFTER = re.compile(r"^\s*(?:(?:及?以上|及?以下|以内)\s*)?"
+                           r"(?!及|以上|以下|以内|左右|提高|提升|增加|上升|增长|下降|降低|降至|缩短|延长|减少|达到)[\u4e00-\u9fff]")
 RANK_BEFORE = re.compile(r"(?<!提)前\s*$|(?:位居|位列|排名|排在|跻身)\s*(?:(?:全国|全省|世界|全球)\s*)?(?:(?:第|前)\s*)?$")
 THRESHOLD_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,3}(?:级|元)\s*)?(?:关口|台阶|大关|门槛)")
 #: 高于全国0.5个百分点 / 快于2024年1.8个百分点: a gap to another quantity, not a
