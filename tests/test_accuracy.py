@@ -89,6 +89,8 @@ FLOORS = {
     "beijing-government-work-report-2026.txt": (0.92, 0.99),  # held-out (heldout)
     "yunnan-government-work-report-2026.txt": (0.89, 0.97),  # held-out (heldout)
     "national-11th-five-year-plan-2006.txt": (0.82, 1.00),  # held-out (heldout)
+    "national-10th-five-year-plan-2001.txt": (0.90, 0.97),  # held-out (heldout, 2nd set)
+    "shandong-government-work-report-2026.txt": (0.94, 0.97),  # held-out (heldout, 2nd set)
     XINJIANG.name: (0.99, 0.97),
 }
 

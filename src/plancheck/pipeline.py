@@ -107,13 +107,17 @@ def plan_from_text(text: str, name: str = "<text>", register: Register | None = 
 
 # -- segment and claims ------------------------------------------------------
 
-def _base_year_of(cal: Calendar) -> int:
-    """The base year the table reader dates its columns by (a year up to it is a result)."""
+def _base_year_of(cal: Calendar) -> int | None:
+    """The base year the table reader dates its columns by (a year up to it is a
+    result); ``None`` when the calendar knows neither the document's year nor its
+    plan period: the table's own columns then tell results from targets."""
     if cal.kind == "work-report" and cal.year is not None:
         return cal.year - 1  # last year's results and this year's targets
     if cal.plan is not None:
         return cal.plan.base
-    return 2015
+    if cal.year is not None:
+        return cal.year - 1  # a dated document of another kind: what is before its year is done
+    return None
 
 
 def _ids():
