@@ -29,8 +29,10 @@ def texts(*pieces: str):
 
 @settings(max_examples=200, deadline=None)
 @given(texts("分别", "均", "都", "要", "为", "年均", "累计", "年", "比", "2015", "19", " ", "提高到", "到", "达到",
-             "新增就业", "x", "\n", "比2015年", "比 2020 年"))
+             "新增就业", "x", "\t", "比2015年", "比 2020 年"))
 def test_trailing_verbs_are_peeled_as_one_run_was_removed(s):
+    # no line break: a paragraph's text has none (documents/segment.py joins its lines), and
+    # ``$`` before a final one would let a peel go on where the one removal stopped
     assert without_trailing_verbs(s) == OLD_TRAILING_VERBS.sub("", s)
 
 

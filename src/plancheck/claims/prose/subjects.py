@@ -81,7 +81,8 @@ def clause_subject(clause: str, state: dict) -> None:
 def without_trailing_verbs(subj: str) -> str:
     """``subj`` without the adverbs and verbs that end it (…分别, …要, …力争, …比2015年),
     peeled one at a time from the end: the same as removing the longest run of them that
-    reaches the end (each search is linear; tests/test_prose_patterns.py compares the two)."""
+    reaches the end, in a text without line breaks as a paragraph's is (each search is
+    linear; tests/test_prose_patterns.py compares the two)."""
     while (m := PP.TRAILING_VERB.search(subj)) is not None:
         subj = subj[: m.start()] + subj[m.end():]
     return subj
