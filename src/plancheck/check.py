@@ -33,7 +33,7 @@ def run_rules(plan: Plan, select: Iterable[str] = (), ignore: Iterable[str] = ()
                                     message=f"rule {rule_id} failed: {type(exc).__name__}: {exc} "
                                             f"({last.filename.rsplit('/', 1)[-1]}:{last.lineno})"))
     by_id = {c.id: c for c in plan.claims}
-    findings = [_uncertain_identity(f, by_id) for f in merge_duplicates(findings)]
+    findings = [_read_by_ocr(_uncertain_identity(f, by_id), by_id) for f in merge_duplicates(findings)]
     for f in findings:
         ind = plan.indicators.get(f.indicator or "")
         if ind is not None and f.rule in ind.accept:
@@ -75,6 +75,24 @@ def _uncertain_identity(f: Finding, by_id: dict) -> Finding:
         f.severity = "info" if (in_prose and (one_paragraph or not firm)) or all_differ or level_and_share \
             else "warning"
         f.message += " (indicator known only by its wording: check the statements speak of one quantity)"
+    return f
+
+
+def _read_by_ocr(f: Finding, by_id: dict) -> Finding:
+    """A contradiction that rests on a figure read by OCR from a scanned page is a
+    warning, not an error: the recognised digits may not be the printed ones (a
+    [1.5] read as [4.5] contradicts its row as surely as a misprint would). The
+    message says which figures to check against the scan; once they are confirmed
+    (or the page has a text layer) the same contradiction is an error again."""
+    if f.severity != "error":
+        return f
+    scanned = [by_id[c] for c in f.claims if c in by_id and "ocr" in by_id[c].extra]
+    if not scanned:
+        return f
+    f.severity = "warning"
+    where = ", ".join(sorted({f"'{c.quantity.text}' ({c.source.where or f'line {c.source.line}'})"
+                              for c in scanned}))
+    f.message += f" (read by OCR from a scanned page: check {where} against the scan)"
     return f
 
 

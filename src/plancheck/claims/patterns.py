@@ -241,7 +241,11 @@ SCOPE_AFTER = re.compile(r"^\s*(?:(?:及?以上|及?以下|以内|左右)\s*)?�
 #: …达到45.2%的历史新高: after a verb of the subject's level the figure is the subject's.
 OWN_LEVEL_BEFORE = re.compile(r"(?:达到|达|提高到|提升到|增加到|上升到|降至|降到|下降到|为|是|增长|下降|降低|提高)\s*$")
 BRACKET_UNITS = ("岁", "周岁", "分钟", "小时")
-BRACKET_AFTER = re.compile(r"^\s*(?:(?:及?以上|及?以下|以内)\s*)?[\u4e00-\u9fff]")
+#: An age or a travel time that brackets whom or what it is of: 60岁以上老年人, 3岁以下婴幼儿,
+#: 1小时通勤圈 — but not the subject's own figure followed by its change or its qualifier
+#: (预期寿命从75.1岁提高到76.5岁左右).
+BRACKET_AFTER = re.compile(r"^\s*(?:(?:及?以上|及?以下|以内)\s*)?"
+                           r"(?!及|以上|以下|以内|左右|提高|提升|增加|上升|增长|下降|降低|降至|缩短|延长|减少|达到)[\u4e00-\u9fff]")
 RANK_BEFORE = re.compile(r"(?<!提)前\s*$|(?:位居|位列|排名|排在|跻身)\s*(?:(?:全国|全省|世界|全球)\s*)?(?:(?:第|前)\s*)?$")
 THRESHOLD_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,3}(?:级|元)\s*)?(?:关口|台阶|大关|门槛)")
 #: 高于全国0.5个百分点 / 快于2024年1.8个百分点: a gap to another quantity, not a
@@ -400,7 +404,7 @@ PEOPLE_NOUN = (r"群众|老年人|老人|儿童|婴幼儿|妇女|女生|女孩|�
 PEOPLE_AFTER = re.compile(r"^(?P<more>多|余)?(?P<mag>万|亿)?(?P<more2>多|余)?(?:名)?(?P<qual>以上)?"
                           r"(?P<obj>[\u4e00-\u9fff\d“”]{0,12}?(?:" + PEOPLE_NOUN + r"))")
 #: Counters of discrete things: a figure before its subject (14家企业入选…) is a count of them.
-COUNT_UNIT = re.compile(r"^万?(?:个|家|所|项|件|座|条|处|名|种|起|栋|块|场|场次|轮|批|批次|支|枚|款|列)$")
+COUNT_UNIT = re.compile(r"^万?(?:个|家|所|项|件|座|条|处|名|种|起|栋|块|场|场次|轮|批|批次|支|枚|款|列|户|套)$")
 #: What a leading count counts, with what it did (企业入选国家级绿色工厂名单).
 COUNT_SUBJECT = re.compile(r"^\s*([\u4e00-\u9fff“”\"A-Za-z0-9·（）()\-]{2,40})")
 #: Earlier items of a list before a figure (5个数据集、4个…): they share the list's verb.
@@ -426,8 +430,8 @@ OPENING_SUBJECT = re.compile(r"(?:^|[，,：:])(?:\s*(?:全省|全市|全区|我
 #: A ratio's subject: …比缩小至2.05∶1, 收入比为.
 RATIO_SUBJECT = re.compile(r"比重|结构|比例(?!尺)|之比|配比|比为|ratio|(?<![对相])比(?:\s*(?:缩小|扩大|提高|降低|下降|调整|保持|稳定|优化))?"
                            r"(?:\s*(?:到|至|为|在))?\s*$")
-#: Counters that with 一 make a word (一起, 一处, 一批, 一种, 一场): "1" before them is no count.
-WORD_COUNTER = re.compile(r"^(?:起|处|块|场|条|种|批|轮|组|支|列|枚|款|名)$")
+#: Counters that with 一 make a word (一起, 一处, 一批, 一种, 一场, 一套房, 一户一策): "1" before them is no count.
+WORD_COUNTER = re.compile(r"^(?:起|处|块|场|条|种|批|轮|组|支|列|枚|款|名|套|户|台)$")
 #: 为 / 向 / 给 before people counted: the beneficiaries of what follows, not a level verb.
 FOR_PEOPLE = re.compile(r"^\s*(?:免费)?(?:为|向|给|对|帮助)\s*")
 #: A clause that only names a quantity (每万元国民收入消耗的能源，…): no figure, no verb.
@@ -464,3 +468,18 @@ TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 VERB_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}")
 #: 由 / 从 ending a subject: they begin the change that follows (比重由23.9%下降为21%).
 TRAILING_FROM = re.compile(r"(?:由|从)+$")
+
+# -- names of subjects (names.py) ------------------------------------------------
+#: A Chinese unit in brackets after a name: 地区生产总值（亿元）.
+UNIT_PAREN = re.compile(r"[（(][^()（）]{0,12}[)）]")
+#: An English unit in brackets, longer than a Chinese one: "GDP (trillion yuan)", "(billion US dollars)"
+#: (a search starts at the first space of a run only, so that it does not restart at each).
+EN_UNIT_PAREN = re.compile(r"(?<!\s)\s*[（(]\s*(?:%|per\s*cent|percent|[A-Za-z][A-Za-z ,/]{0,30}?(?:yuan|dollars|"
+                           r"people|persons|tonnes|tons|hectares|km|kilometres|kilometers|years|million|"
+                           r"billion|units|households))\s*[)）]", re.IGNORECASE)
+#: The number of a numbered name: 1. / 3、 / 十、.
+NAME_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[一二三四五六七八九十]+[、.])\s*")
+#: Quotation marks in a name (“教共体”覆盖率 → 教共体覆盖率).
+NAME_QUOTES = re.compile(r"[“”\"‘’「」『』]")
+#: Spaces that are not between two Latin words (they matter only there).
+SPACE_NOT_BETWEEN_WORDS = re.compile(r"(?<=[^A-Za-z])\s+|\s+(?=[^A-Za-z])")

@@ -168,9 +168,13 @@ def _header_rows(table: Table) -> int:
 
 
 
-def _columns(table: Table, n_header: int, base_year: int) -> tuple[list[Column], int]:
+def _columns(table: Table, n_header: int, base_year: int | None) -> tuple[list[Column], int]:
     """Combine up to two header rows into one meaning per value column; also the
-    number of label columns the header names (指标, or 类别 | 指标)."""
+    number of label columns the header names (指标, or 类别 | 指标).
+
+    ``base_year`` is the last year of results in the document's calendar (a year
+    column up to it reports results); ``None`` when the calendar knows no year,
+    and the table's own columns then date themselves (``_roles_without_calendar``)."""
     rows = table.rows[:n_header]
     width = max(len(r) for r in rows)
     merged = []
@@ -191,6 +195,8 @@ def _columns(table: Table, n_header: int, base_year: int) -> tuple[list[Column],
             and _column(merged[n_label], base_year).kind == "unknown":
         n_label += 1
     cols: list[Column] = [_column(h, base_year) for h in merged[n_label:]]
+    if base_year is None:
+        _roles_without_calendar(cols)
     seen: list[int] = []
     for c in cols:
         if c.kind == "level" and c.year and c.year not in seen:
@@ -215,7 +221,37 @@ def _columns(table: Table, n_header: int, base_year: int) -> tuple[list[Column],
     return cols, n_label
 
 
-def _column(h: str, base_year: int) -> Column:
+def _roles_without_calendar(cols: list[Column]) -> None:
+    """Roles of the year columns no header word marks, for a document without a calendar.
+
+    A plan's table runs from its base year to its targets (2020年 | 2025年 |
+    年均增长): the earliest unmarked year column reports results, the latest states
+    targets. What lies between, or a lone year column with no marked column
+    beside it, cannot be dated from the table alone and is ``unknown`` (no rule
+    draws an error from it). Beside a column marked as the target, unmarked year
+    columns are results; beside one marked as results, a later one is a target.
+    """
+    open_ = [c for c in cols if c.kind == "level" and not c.explicit and c.role == "unknown"]
+    if not open_:
+        return
+    years = sorted({c.year for c in open_ if c.year is not None})
+    marked = [c for c in cols if c.kind == "level" and c.explicit and c.year is not None]
+    for c in open_:
+        if c.year is None:
+            c.role = "unknown"
+        elif any(m.role == "target" and m.year is not None and c.year < m.year for m in marked):
+            c.role = "actual"
+        elif any(m.role == "actual" and m.year is not None and c.year > m.year for m in marked):
+            c.role = "target"
+        elif len(years) >= 2 and c.year == years[0]:
+            c.role = "actual"
+        elif len(years) >= 2 and c.year == years[-1]:
+            c.role = "target"
+        else:
+            c.role = "unknown"
+
+
+def _column(h: str, base_year: int | None) -> Column:
     role = None
     fiscal = parse_fiscal_header(h) if "年" not in h else None
     if ACTUAL_COLUMN.search(h):
@@ -249,8 +285,8 @@ def _column(h: str, base_year: int) -> Column:
     m = YEAR.search(h) if fiscal is None else None
     if m or (fiscal is not None and not fiscal.span):
         year = int(m.group(1)) if m else fiscal.year  # type: ignore[union-attr]  # fiscal is set when m is not
-        if role is None:
-            role = "actual" if year <= base_year else "target"
+        if role is None:  # without a calendar: dated by the table's columns (_roles_without_calendar)
+            role = "unknown" if base_year is None else "actual" if year <= base_year else "target"
         return Column(h, "level", year=year, role=role, explicit=explicit,
                       fiscal=fiscal.label if fiscal is not None and fiscal.fiscal else None)
     return Column(h, "unknown", role=role or "target")
@@ -327,7 +363,7 @@ class TableReader:
     of indicators its header or notes state.
     """
 
-    def __init__(self, table: Table, path: str, resolver: SubjectResolver, base_year: int,
+    def __init__(self, table: Table, path: str, resolver: SubjectResolver, base_year: int | None,
                  next_id, region: str | None = None) -> None:
         self.table, self.path, self.resolver, self.region = table, path, resolver, region
         self.base_year, self.next_id = base_year, next_id
@@ -528,7 +564,7 @@ class TableReader:
             if shift:
                 year = year + shift if year is not None else None
                 start = start + shift if start is not None else None
-                if year is not None and year <= self.base_year:
+                if year is not None and self.base_year is not None and year <= self.base_year:
                     role = "actual"  # a figure about a past year is a result, not a target
             if col.kind in ("rate", "change") and q.bracketed != "[" and level_text.get(col.year) == text:
                 extra["repeats_level"] = col.year

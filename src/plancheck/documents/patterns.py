@@ -41,7 +41,8 @@ TARGET_YEAR = re.compile(r"到\s*((?:19|20)\d\d)\s*年")
 YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!代)")
 
 #: Headings that report results, and headings that state aims.
-REVIEW_WORDS = re.compile(r"回顾|总结|成就|成绩|发展基础|的基础|完成情况|执行情况|achievements|review",
+#: (在…的基础上 is "on the basis of", a connective of aims and tasks, not a review of the base.)
+REVIEW_WORDS = re.compile(r"回顾|总结|成就|成绩|发展基础|的基础(?!上)|完成情况|执行情况|achievements|review",
                           re.IGNORECASE)
 #: 夯实经济发展基础 / 筑牢…的基础: laying a foundation is an aim, not a review of the base.
 FOUNDATION_AIM = re.compile(r"(?:夯实|筑牢|打牢|打好|奠定|巩固|厚植|强化)[^，,。；;\s]{0,8}基础")
@@ -57,6 +58,8 @@ THIS_YEAR_CUE = re.compile(r"今年|本年度|this year", re.IGNORECASE)
 PLAN_PERIOD_CUE = re.compile(
     r"(?<![一二三四五六七八九十百千万零〇○\d])[“\"‘]?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"’]?"
     r"\s*(?:时期|期间|以来|期末|末期|规划期)")
+#: 在第二个五年计划期间 / 第七个五年计划时期 / 第一个五年内: the full name of a plan's period.
+PLAN_FULL_PERIOD_CUE = re.compile(r"第(?P<n>[一二三四五六七八九十]{1,3})个五年(?:计划|规划)?\s*的?\s*(?:时期|期间|期内|内)")
 #: 刚刚过去的2025年，… / 2026年是…: a paragraph that opens with a year is about that year.
 OPENING_YEAR = re.compile(r"^\s*(?:各位代表[，,！!：:]\s*)?(?:(?:刚刚过去的|过去的|即将过去的|在)\s*)?((?:19|20)\d\d)\s*年(?!代|以来|前|底前|末前|[—–\-～~至到])")
 #: How far into a paragraph an opening cue (过去五年，…) is sought.
@@ -70,7 +73,8 @@ SUB_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[）)]
 #: 第三章　主要目标　　按照…: a chapter heading that a text export ran into its paragraph.
 INLINE_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十百]{1,4}[篇章节]|[一二三四五六七八九十]{1,3}、)\s*"
                             r"(?P<title>[^，。；：:,\s]{1,30})")
-_PERIOD_NAME = r"(?:“|\")?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五(?:”|\")?"
+_PERIOD_NAME = (r"(?:(?:“|\")?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五(?:”|\")?"
+                r"|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划)?)")  # “六五” or 第六个五年计划
 #: 比“六五”期间 / 较“十三五”时期 / 相当于过去五年: a period as the base of a comparison;
 #: 由“六五”期间的27.9%提高到 / 从“八五”的3.6降为: the period of the start of a change
 #: (the sentence is about the period that ends it); 是“十一五”时期的3.3倍: the base of a multiple.
