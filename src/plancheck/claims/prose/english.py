@@ -12,7 +12,7 @@ figure by the calendar's frames (``prose.timing``), as the Chinese reader does.
 from __future__ import annotations
 
 from ...documents.fiscal import parse_fiscal_header
-from ...model import Claim, Source
+from ...model import Claim, Kind, Source
 from ...documents import patterns as DP
 from .. import patterns as P
 from . import patterns as PP
@@ -32,6 +32,7 @@ class EnglishReader:
         head, rest, num_text, unit, line, col = fig.head, fig.rest, fig.num, fig.unit, fig.line, fig.col
         extra: dict = {}
         subject = None
+        kind: Kind
         h = DP.WHITESPACE_RUN.sub(" ", head)
         if P.EN_OF_WHICH.search(h):
             kind = state.get("last_kind") or "level"
@@ -56,20 +57,20 @@ class EnglishReader:
         elif PP.EN_BY_END.search(h) and state.get("last_kind") == "reduction" and unit == "%":
             kind = "reduction"
             subject = self._en_subject(PP.EN_TRAILING_BY.sub("", h), state)
-        elif P.EN_SHARE.search(h) and unit == "%":
+        elif (share := P.EN_SHARE.search(h)) and unit == "%":
             kind = "share"
             whole = PP.EN_SHARE_WHOLE.match(rest)
-            base = self._en_subject(h[: P.EN_SHARE.search(h).start()], state)
+            base = self._en_subject(h[: share.start()], state)
             subject = f"{base} share of {whole.group(1)}" if base and whole else base
         elif P.EN_CHANGE.search(h) and unit == "百分点":
             kind, extra = "cumulative_change", {"pp": True}
-        elif (P.EN_TOTAL_BEFORE.search(h) and P.EN_OBJECT.match(rest) and unit != "%"
+        elif (P.EN_TOTAL_BEFORE.search(h) and (counted := P.EN_OBJECT.match(rest)) and unit != "%"
               and (unit or h.strip().lower() not in ("", "at least", "about", "over"))):
-            obj = P.EN_OBJECT.match(rest).group(1).strip()
-            if not obj or PP.EN_PREPOSITION_ONLY.match(obj):
+            what = counted.group(1).strip()
+            if not what or PP.EN_PREPOSITION_ONLY.match(what):
                 return
             flag = "increment" if PP.EN_BUILD_VERB.search(h) else "total"
-            kind, extra, subject = "cumulative_change", {flag: True}, obj
+            kind, extra, subject = "cumulative_change", {flag: True}, what
             if PP.EN_LENGTH_OR_SCALE.search(unit) is None and unit == "":
                 unit = ""
         elif P.EN_LEVEL.search(h) and (unit or PP.EN_NUMBER_OF.search(h)):

@@ -3,12 +3,15 @@ ratio), from the verb just before it and its unit."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from ...documents.calendar import small_number
+from ...model import Kind
 from .. import patterns as P
 from . import patterns as PP
 
 
-def classify(head: str, unit: str, num_text: str, clause: str):
+def classify(head: str, unit: str, num_text: str, clause: str) -> tuple[Kind | None, int, dict[str, Any]]:
     """(kind, where the subject ends in head, extra) or (None, 0, {})."""
     pct = unit in ("%", "‰")
     # 年均分别增长 / 分别年均增长: 分别 inside the verb does not change what the figure is
