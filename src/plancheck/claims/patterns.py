@@ -82,7 +82,8 @@ QUAL_MORE_AFTER = re.compile(r"^(多|余)")
 #: quantity by its head noun, is the subject of the figures after it in the sentence.
 #: (each is removed in turn from a stripped clause, so no two of them share a run of spaces).
 CLAUSE_SUBJECT_NOISE = (re.compile(r"^[\-—–－·•]+"), re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]"),
-                        re.compile(r"^其中[:：]?"), re.compile(r"^(?:到|至|在)?(?:19|20)\d\d\s?年(?:底|末)?"))
+                        re.compile(r"^其中[:：]?"),
+                        re.compile(r"^(?:要求|预计|力争|争取)?(?:到|至|在)?(?:19|20)\d\d\s?年(?:底|末)?的?"))
 #: A heading run into the clause stands apart from it by a run of spaces.
 CLAUSE_SUBJECT_PARTS = re.compile(r"\s{2,}|\u3000")
 CLAUSE_SUBJECT = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、]{1,28}[\u4e00-\u9fff]")
@@ -92,7 +93,8 @@ CLAUSE_SUBJECT_HEAD = re.compile(r"(?:产值|总值|增加值|收入|总额|总�
 #: 由“六五”期间的73.6%, 从57600亿元); the figure is a level at the start of the change.
 FROM_BEFORE = re.compile(r"(?:由|从)\s?(?:(?P<year>(?:19|20)\d\d)\s?年(?:底|末)?的?|"
                          r"(?P<decade>(?:[一二三四五六七八九]十|\d0)年代(?:初|中|末)?期?的)|"
-                         r"[“\"]?(?P<period>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
+                         r"(?:[“\"]?(?P<period>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
+                         r"|第(?P<ordinal>[一二三四五六七八九十]{1,3})个五年(?:计划|规划)?)"
                          r"(?:时期|期间|末|规划期)?(?:平均)?的?)?\s?$")
 #: The base value of a comparison: 比1995年的4.65亿吨增加… / 与1995年的450万吨持平.
 BASE_VALUE_BEFORE = re.compile(r"(?:比|较|与|同|相比)\s?(?P<year>(?:19|20)\d\d)\s?年(?:底|末)?的\s?$")
@@ -446,6 +448,12 @@ PEOPLE_UNIT = re.compile(r"^[万亿]?(?:人|户|人次|户次|名)$")
 UNITLESS_SUBJECT = re.compile(r"(?:系数|指数|倍差|之比)\s*$")
 #: What a figure in 年 can measure (受教育年限, 预期寿命, 期限); else 5年 is a duration.
 YEARS_MEASURE = re.compile(r"年限|年龄|寿命|期|学制")
+#: 连续3年, 用5年时间, 历时两年: a span of time before 年, whatever the clause measures.
+DURATION_BEFORE = re.compile(r"(?:连续|用|历时|经过|再用|花)\s*$")
+#: A level verb, with the year it dates, just before a figure: 提升至2025年的10.2年 is the level
+#: of a measure in years (平均受教育年限) named earlier in the clause, not a duration.
+LEVEL_VERB_BEFORE = re.compile(r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|上升到|上升至|延长到|延长至|为)\s*"
+                               r"(?:(?:19|20)\d\d\s*年(?:底|末)?的?\s*)?$")
 #: After a figure and its unit: 个月 (连续24个月, a duration) or 级 (30万吨级, a class).
 NOT_A_MEASURE_AFTER = re.compile(r"^\s*(?:月|级)")
 #: 在工农业总产值中，农业所占比重…: the whole that the shares of the sentence are of.
