@@ -128,8 +128,12 @@ def test_multipliers_are_factors_or_increases(sentence, printed, kind):
     assert (printed, kind, "倍") in got, got
 
 
-def test_a_doubling_without_a_count_is_no_figure():
-    assert [c for c in _claims("# 第七个五年计划\n\n力争全省出口总额尽快翻番。\n") if c.unit == "倍"] == []
+def test_a_doubling_without_a_count_is_a_factor_of_two():
+    # 翻番 is 翻一番 (the gold codebook: ratio 2, written 翻番); a count of doublings (六个翻番) is not
+    got = [(c.quantity.printed.text, c.kind) for c in _claims("# 第七个五年计划\n\n力争全省出口总额尽快翻番。\n")
+           if c.unit == "倍"]
+    assert got == [("2", "ratio")]
+    assert [c for c in _claims("# 第七个五年计划\n\n全省数字经济实现“六个翻番”。\n") if c.unit == "倍"] == []
 
 
 # -- the scorer: one quantity however its multiplier is split, and both ends of a range ----------

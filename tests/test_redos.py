@@ -121,7 +121,7 @@ def _scan(rx: re.Pattern) -> list[str]:
 def test_patterns_are_collected():
     names = set(PATTERNS)
     assert {"plancheck.claims.patterns.NUMBER_RE", "plancheck.claims.patterns.SHARE_OF_WORDS"} <= names
-    assert any(":" in n and n.startswith("plancheck/claims/prose/") for n in names)
+    assert any(n.startswith("plancheck.claims.prose.patterns.") for n in names)
     assert len(PATTERNS) > 150
 
 
@@ -187,14 +187,20 @@ def _operations(rx: re.Pattern, name: str = ""):
 
 
 #: The growth test covers every pattern of the patterns modules (tests/test_patterns.py
-#: keeps every pattern of the package in one of them).
-PATTERN_MODULES = ("plancheck.patterns.", "plancheck.claims.patterns.", "plancheck.documents.patterns.",
-                   "plancheck.reports.patterns.", "plancheck.rules.patterns.")
-PLAN_PATTERNS = sorted(n for n in PATTERNS if n.startswith(PATTERN_MODULES))
+#: keeps every pattern of the package in one of them): ``plancheck.patterns`` and the
+#: ``patterns`` module of each stage (claims, claims.prose, documents, indicators, …).
+def _in_patterns_module(name: str) -> bool:
+    module = name.rpartition(".")[0]
+    return module == "plancheck.patterns" or module.endswith(".patterns")
+
+
+PLAN_PATTERNS = sorted(n for n in PATTERNS if _in_patterns_module(n))
 
 
 def test_plan_patterns_are_collected():
     assert len(PLAN_PATTERNS) > 40 and "plancheck.claims.patterns.SHARE_OF_WORDS" in PLAN_PATTERNS
+    assert any(n.startswith("plancheck.claims.prose.patterns.") for n in PLAN_PATTERNS)
+    assert any(n.startswith("plancheck.indicators.patterns.") for n in PLAN_PATTERNS)
 
 
 @pytest.mark.parametrize("name", PLAN_PATTERNS)

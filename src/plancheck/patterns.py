@@ -103,3 +103,18 @@ CELL_RE = re.compile(
     rf"^(?P<pre>{_QUAL_ALT})?\s*(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)"
     rf"(?:\s*[-~～至到]\s*(?P<upper>\d[\d,]*(?:\.\d+)?))?\s*(?P<unit>%|‰)?\s*"
     rf"(?P<post>{_QUAL_ALT})?$", re.IGNORECASE)
+
+# --- the pipeline (pipeline.py): blocks of a document as the readers see them
+
+#: 专栏 3 in a heading: the boxes after the indicator tables list projects.
+BOX_NUMBER = re.compile(r"专栏\s*\d")
+#: 第二篇: a part of the plan (a heading that ends a section's region).
+PART_HEADING = re.compile(r"第[一二三四五六七八九十]+篇")
+#: # / ## heading of Markdown (used with match).
+MD_TOP_HEADING = re.compile(r"^\s*#{1,2}\s")
+#: A paragraph that opens with a box title, bold or not (**专栏 3**, <p><b>专栏3): used with
+#: match; each run of spaces has one place (the earlier ``\s*(\*\*|<p>\s*<b>|\s)*`` split
+#: a run between two repeats).
+BOX_OPENING = re.compile(r"^\s*(?:(?:\*\*|<p>\s*<b>)\s*)*专栏\s*\d")
+#: A ratio of the three sectors (三次产业结构 14.5:37:48.5): each part is also a sector's share.
+SECTOR_RATIO_NAME = re.compile(r"三次产业|产业结构|三产")

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import copy
 import itertools
-import re
 from pathlib import Path
 from typing import Iterable
 
+from . import patterns as TP
 from .check import check_plan
 from .claims import patterns as P
 from .indicators.glossary import resolver_for
@@ -155,7 +155,7 @@ def extract(doc: Document, register: Register | None = None,
             ctx.project_box = False
             continue
         if block.heading:
-            if re.search(r"专栏\s*\d", block.text):
+            if TP.BOX_NUMBER.search(block.text):
                 ctx.project_box = True  # boxes after the indicator tables list projects
             elif P.BOX_END.match(block.text):
                 ctx.project_box = False
@@ -163,10 +163,10 @@ def extract(doc: Document, register: Register | None = None,
             region = P.REGION_RE.search(block.text)
             if region:
                 ctx.region = region.group(1)
-            elif re.search(r"第[一二三四五六七八九十]+篇", block.text) or re.match(r"\s*#{1,2}\s", block.text):
+            elif TP.PART_HEADING.search(block.text) or TP.MD_TOP_HEADING.match(block.text):
                 ctx.region = None
             continue
-        if re.match(r"\s*(\*\*|<p>\s*<b>|\s)*专栏\s*\d", block.text):
+        if TP.BOX_OPENING.match(block.text):
             ctx.project_box = True
         result = prose.read(block)
         claims.extend(result.claims)
@@ -186,7 +186,7 @@ def _derived_shares(claims: list[Claim], next_id) -> list[Claim]:
     out = []
     for c in claims:
         parts = c.extra.get("parts") if c.kind == "ratio" else None
-        if not parts or len(parts) != 3 or not re.search(r"三次产业|产业结构|三产", c.name + c.text[:60]):
+        if not parts or len(parts) != 3 or not TP.SECTOR_RATIO_NAME.search(c.name + c.text[:60]):
             continue
         names = ("第一产业比重", "第二产业比重", "服务业增加值比重")
         for ind, name, part in zip(SECTOR_SHARES, names, parts, strict=True):

@@ -468,3 +468,18 @@ TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 VERB_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}")
 #: 由 / 从 ending a subject: they begin the change that follows (比重由23.9%下降为21%).
 TRAILING_FROM = re.compile(r"(?:由|从)+$")
+
+# -- names of subjects (names.py) ------------------------------------------------
+#: A Chinese unit in brackets after a name: 地区生产总值（亿元）.
+UNIT_PAREN = re.compile(r"[（(][^()（）]{0,12}[)）]")
+#: An English unit in brackets, longer than a Chinese one: "GDP (trillion yuan)", "(billion US dollars)"
+#: (a search starts at the first space of a run only, so that it does not restart at each).
+EN_UNIT_PAREN = re.compile(r"(?<!\s)\s*[（(]\s*(?:%|per\s*cent|percent|[A-Za-z][A-Za-z ,/]{0,30}?(?:yuan|dollars|"
+                           r"people|persons|tonnes|tons|hectares|km|kilometres|kilometers|years|million|"
+                           r"billion|units|households))\s*[)）]", re.IGNORECASE)
+#: The number of a numbered name: 1. / 3、 / 十、.
+NAME_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[一二三四五六七八九十]+[、.])\s*")
+#: Quotation marks in a name (“教共体”覆盖率 → 教共体覆盖率).
+NAME_QUOTES = re.compile(r"[“”\"‘’「」『』]")
+#: Spaces that are not between two Latin words (they matter only there).
+SPACE_NOT_BETWEEN_WORDS = re.compile(r"(?<=[^A-Za-z])\s+|\s+(?=[^A-Za-z])")

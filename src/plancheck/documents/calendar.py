@@ -334,9 +334,10 @@ def cue_frame(text: str, cal: Calendar, window: int | None = None) -> Frame | No
     m = P.THIS_YEAR_CUE.search(text)
     if m and cal.year is not None and cal.kind == "work-report":
         found.append((m.start(), cal.year_frame(cal.year, f"cue {m.group(0)}", "target")))
-    m = P.PLAN_PERIOD_CUE.search(text)
-    if m and (n := small_number(m.group("n"))):
-        found.append((m.start(), cal.period_frame(five_year_plan(n), f"cue {m.group(0)}")))
+    for cue in (P.PLAN_PERIOD_CUE, P.PLAN_FULL_PERIOD_CUE):  # “十四五”时期 / 第二个五年计划期间
+        m = cue.search(text)
+        if m and (n := small_number(m.group("n"))):
+            found.append((m.start(), cal.period_frame(five_year_plan(n), f"cue {m.group(0)}")))
     if cal.kind == "english-plan":
         found.extend(english_cues(text, cal, sentence=window is None))
     return min(found, key=lambda x: x[0])[1] if found else None

@@ -36,6 +36,8 @@ from .patterns import (
     DENOMINATOR,
     DIGITS_THEN_WORDS,
     DOT_DECIMAL,
+    DOUBLED,
+    HALF,
     MULTIPLIER_DOUBLINGS,
     JIN_ROUND_NUMBER,
     MAGNITUDE_OR_POINT,
@@ -49,9 +51,12 @@ from .patterns import (
     NUMERAL_RUN,
     NUMERAL_THEN_CONJUNCTION,
     PAGE_NUMBER,
+    PERCENT_COMMA_DECIMAL,
     PLAN_NAME,
     PLAN_NAME_AFTER,
+    PROGRAMME_NAME_CLAUSE,
     QUALIFIER_AFTER_NUMERAL,
+    ROUND_MAGNITUDE,
     SHORT_NUMERAL,
     SLIP_GAN_FOR_QIAN,
     SLIP_HUI_FOR_SI,
@@ -61,6 +66,7 @@ from .patterns import (
     SLOGAN_DECIMAL,
     SPLIT_DIGITS,
     SPLIT_YEAR,
+    TENTHS,
     THOUSANDS,
     VAGUE_BEFORE,
     YEAR_DIGITS,
@@ -296,10 +302,15 @@ def _figure_unit(rest: str, one_char: bool) -> bool:
     return True
 
 
+#: A round magnitude written alone (近百, 突破万亿元) as the number it stands for.
+ROUND_VALUES = {"百": "100", "千": "1000", "万": "1万", "百万": "100万", "千万": "1000万"}
+
+
 def chinese_numerals(line: str) -> list[Edit]:
     """百分之九 → 9%, 千分之十点八三 → 10.83‰, 七千五百万千瓦 → 7500万千瓦, 一九九五年 → 1995年, 百分之七七·五 → 77.5%,
-    两千多万 → 超过2000万, 近百 → 近100, 翻两番 → 为4倍 (a factor: the end is four times the start), 二九比七一 → 29:71."""
-    if not NUMERAL_CHAR.search(line):
+    两千多万 → 超过2000万, 近百 → 近100, 突破万亿元 → 突破1万亿元, 八成 → 80%, 近一半 → 近50%,
+    翻两番 → 为4倍 (a factor: the end is four times the start), 实现翻番 → 实现为2倍, 二九比七一 → 29:71."""
+    if not NUMERAL_CHAR.search(line) and not DOUBLED.search(line):
         return []
     edits: list[Edit] = []
     taken: set[int] = set()
@@ -311,10 +322,30 @@ def chinese_numerals(line: str) -> list[Edit]:
     for m in MULTIPLIER_DOUBLINGS.finditer(line):  # 翻两番: doubled twice, the factor 4 (为4倍)
         times = 2 ** DIGIT[m.group(1)]
         add(Edit(m.start(), m.end(), [("为", m.start(), m.start() + 1), (f"{times}倍", m.start() + 1, m.end())]))
+    for m in DOUBLED.finditer(line):  # 实现翻番: doubled, the factor 2 (为2倍)
+        if not any(i in taken for i in range(m.start(), m.end())):
+            add(Edit(m.start(), m.end(), [("为", m.start(), m.start() + 1), ("2倍", m.start() + 1, m.end())]))
+    for m in TENTHS.finditer(line):  # 八成 → 80%
+        tenths = DIGIT[m.group(1)]
+        add(Edit(m.start(), m.end(), [(str(10 * tenths), m.start(), m.start() + 1), ("%", m.start() + 1, m.end())]))
+    for m in HALF.finditer(line):  # 近一半 → 近50%
+        add(Edit(m.start(), m.end(), [("50", m.start(), m.start() + 1), ("%", m.start() + 1, m.end())]))
+    for m in ROUND_MAGNITUDE.finditer(line):  # 突破万亿元 → 突破1万亿元, 突破千万标箱 → 突破1000万标箱
+        word, s, e = m.group(1), m.start(1), m.end(1)
+        rest = line[e:e + 12]
+        value = ROUND_VALUES[word]
+        if PROGRAMME_NAME_CLAUSE.match(line, e):
+            continue  # 新增千亿斤粮食生产能力规划: the name of a programme
+        if _figure_unit(rest, False):
+            add(Edit.simple(s, e, value))
+        elif len(word) == 2 and _figure_unit(word[1] + rest, False):  # 千万 + 标箱: 1000 万标箱
+            add(Edit.simple(s, s + 1, ROUND_VALUES[word[0]]))
     for m in BAI_FEN_ZHI_BAI.finditer(line):
         add(Edit(m.start(), m.end(), [("100", m.start() + 3, m.end()), ("%", m.start(), m.start() + 3)]))
     for m in JIN_ROUND_NUMBER.finditer(line):
-        value = {"百": "100", "千": "1000", "万": "1万", "百万": "100万", "千万": "1000万"}[m.group(1)]
+        if m.start() in taken:
+            continue
+        value = ROUND_VALUES[m.group(1)]
         if _figure_unit(line[m.end():], False):
             add(Edit.simple(m.start(), m.end(), value))
     runs = _merge_comma_decimals(line, [m for m in NUMERAL_RUN.finditer(line) if m.start() not in taken])
@@ -414,6 +445,11 @@ def _merge_comma_decimals(line: str, runs: list) -> list:
         if nxt is not None and nxt.start() == m.end() + 1 and line[m.end()] == "，" and len(m.group()) >= 2 \
                 and not MAGNITUDE_OR_POINT.search(m.group()) and SHORT_NUMERAL.fullmatch(nxt.group()) and _figure_unit(line[nxt.end():nxt.end() + 8], False):
             out.append(_Run(m.group() + "·" + nxt.group(), m.start(), nxt.end()))
+            i += 2
+            continue
+        if nxt is not None and line[max(0, m.start() - 3):m.start()] == "百分之" and not MAGNITUDE_OR_POINT.search(m.group()) \
+                and PERCENT_COMMA_DECIMAL.match(line, m.end()) and nxt.start() == m.end() + 1:
+            out.append(_Run(m.group() + "·" + nxt.group(), m.start(), nxt.end()))  # 百分之七，一；: 7.1%
             i += 2
             continue
         out.append(m)

@@ -84,7 +84,8 @@ TARGET_YEAR = re.compile(r"到\s*((?:19|20)\d\d)\s*年")
 YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!代)")
 
 #: Headings that report results, and headings that state aims.
-REVIEW_WORDS = re.compile(r"回顾|总结|成就|成绩|发展基础|的基础|完成情况|执行情况|achievements|review",
+#: (在…的基础上 is "on the basis of", a connective of aims and tasks, not a review of the base.)
+REVIEW_WORDS = re.compile(r"回顾|总结|成就|成绩|发展基础|的基础(?!上)|完成情况|执行情况|achievements|review",
                           re.IGNORECASE)
 #: 夯实经济发展基础 / 筑牢…的基础: laying a foundation is an aim, not a review of the base.
 FOUNDATION_AIM = re.compile(r"(?:夯实|筑牢|打牢|打好|奠定|巩固|厚植|强化)[^，,。；;\s]{0,8}基础")
@@ -100,6 +101,8 @@ THIS_YEAR_CUE = re.compile(r"今年|本年度|this year", re.IGNORECASE)
 PLAN_PERIOD_CUE = re.compile(
     r"(?<![一二三四五六七八九十百千万零〇○\d])[“\"‘]?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"’]?"
     r"\s*(?:时期|期间|以来|期末|末期|规划期)")
+#: 在第二个五年计划期间 / 第七个五年计划时期 / 第一个五年内: the full name of a plan's period.
+PLAN_FULL_PERIOD_CUE = re.compile(r"第(?P<n>[一二三四五六七八九十]{1,3})个五年(?:计划|规划)?\s*的?\s*(?:时期|期间|期内|内)")
 #: 刚刚过去的2025年，… / 2026年是…: a paragraph that opens with a year is about that year.
 OPENING_YEAR = re.compile(r"^\s*(?:各位代表[，,！!：:]\s*)?(?:(?:刚刚过去的|过去的|即将过去的|在)\s*)?((?:19|20)\d\d)\s*年(?!代|以来|前|底前|末前|[—–\-～~至到])")
 #: How far into a paragraph an opening cue (过去五年，…) is sought.
@@ -113,7 +116,8 @@ SUB_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[）)]
 #: 第三章　主要目标　　按照…: a chapter heading that a text export ran into its paragraph.
 INLINE_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十百]{1,4}[篇章节]|[一二三四五六七八九十]{1,3}、)\s*"
                             r"(?P<title>[^，。；：:,\s]{1,30})")
-_PERIOD_NAME = r"(?:“|\")?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五(?:”|\")?"
+_PERIOD_NAME = (r"(?:(?:“|\")?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五(?:”|\")?"
+                r"|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划)?)")  # “六五” or 第六个五年计划
 #: 比“六五”期间 / 较“十三五”时期 / 相当于过去五年: a period as the base of a comparison;
 #: 由“六五”期间的27.9%提高到 / 从“八五”的3.6降为: the period of the start of a change
 #: (the sentence is about the period that ends it); 是“十一五”时期的3.3倍: the base of a multiple.
@@ -149,7 +153,9 @@ SEGMENT_HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*|第[一二三四五六七八�
 #: export ran into its first paragraph (the parts stand apart by runs of two or more
 #: spaces); the part with a figure is text, not a title.
 #: (A search starts only where a run of spaces begins, 　 included: started inside one, it was quadratic.)
-RUN_IN_BODY = re.compile(r"(?<!\s)\s{2,}(?=[^\s]*?\d)(?P<body>\S.{9,})$")
+#: The part may hold single spaces (达到 5 亿吨: exports that set figures apart): the figure is
+#: looked for up to the next run of two spaces only, so every character is looked at once.
+RUN_IN_BODY = re.compile(r"(?<!\s)\s{2,}(?=(?:\S|\s(?!\s))*?\d)(?P<body>\S.{9,})$")
 RUN_IN_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、)")
 
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -220,6 +226,27 @@ NUMERAL_CHAR = re.compile(rf"[{DIGIT_CHARS}十百千万]")
 #: 翻两番 / 翻了一番: the start doubled N times, a factor of 2^N.
 MULTIPLIER_DOUBLINGS = re.compile(r"翻了?([一两二三四])番")
 
+#: 实现翻番 / 力争翻番 / 实现倍增: doubled (a factor of 2), not 六个翻番 (a count of doublings),
+#: nor 倍增计划 / 翻番目标 (the name of a programme).
+DOUBLED = re.compile(r"(?<!个)(?<!“)(?:翻番|(?<=实现)倍增)(?![计行工目效器专])")
+
+#: 突破万亿元, 超千亿元, 突破百万辆, 超过千万人次, 新增千万吨: a round magnitude written as one
+#: character after a cue of size is the number 1 of that magnitude (近百 is JIN_ROUND_NUMBER).
+#: Not 上千家 / 成千上万 (vague), not before another numeral (超百十), 百分之 or a unit that
+#: begins with 千 (千瓦, 千米).
+ROUND_MAGNITUDE = re.compile(rf"(?:超过|突破|超|逾|新增|达到|达)"
+                             rf"(百万|千万|百|千|万)(?![十{DIGIT_CHARS}分]|(?<=千)[瓦克米伏卡])")
+
+#: 实施新增千亿斤粮食生产能力规划: a clause that ends in the name of a programme holds a name, not a figure.
+PROGRAMME_NAME_CLAUSE = re.compile(r"[^，。；、,;：:]{0,30}?(?:规划|计划|工程|行动|专项)(?=[，。；、,;：:”」]|$)")
+
+#: 八成以上, 近两成, 超五成: tenths, a share in percent (80 %); not 三五成群 (a numeral before), not 一成
+#: (一成不变), not a word that begins with 成 (九成为, 五成员, 七成熟).
+TENTHS = re.compile(rf"(?<![十百千万{DIGIT_CHARS}])([二两三四五六七八九])成(?![为功果本立长型都交品效就熟员群绩份分年人])")
+
+#: 占全国近一半, 一半以上: half, a share of 50 %.
+HALF = re.compile(r"(?<=[近超占约逾])一半|一半(?=以上|左右)")
+
 BAI_FEN_ZHI_BAI = re.compile(r"百分之百(?![分万亿])")
 
 JIN_ROUND_NUMBER = re.compile(r"(?<=近)(百|千|万|百万|千万)(?![十百千万亿])")
@@ -241,6 +268,10 @@ NOT_A_CHANGE_VERB = re.compile(r"[^降减增提为到\W\d]")
 MAGNITUDE_OR_POINT = re.compile(r"[十百千万亿点·.]")
 
 SHORT_NUMERAL = re.compile(rf"[{DIGIT_CHARS}]{{1,2}}[万亿]?")
+
+#: 百分之二五，八，: after a percentage written digit by digit, a scanned comma before one or two
+#: digits that end the clause is its decimal point (not 百分之五，二是…, 百分之七，一季度…).
+PERCENT_COMMA_DECIMAL = re.compile(rf"，[{DIGIT_CHARS}]{{1,2}}(?=[，；。])")
 
 #: 16，770亿元: a full-width comma between digit groups of three is a thousands separator.
 THOUSANDS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])(?!，\d)")

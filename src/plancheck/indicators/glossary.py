@@ -12,19 +12,17 @@ from __future__ import annotations
 
 import difflib
 import functools
-import re
 import tomllib
 from importlib import resources
 
 from ..claims.names import Match, normalise_name
 from ..claims.patterns import REGION_RE
 from ..model import Indicator
+from . import patterns as P
 
 #: Below this similarity a fuzzy match is not taken. High on purpose: 绿洲森林覆盖率
 #: is not 森林覆盖率 (ratio 0.83), and a wrong merge invents contradictions.
 FUZZY_MIN = 0.93
-#: What may stand around a known name without changing the indicator.
-NOISE_AROUND = re.compile(r"^(?:总|全部|年|年末|年底|期末|水平|总额|总量|规模|指标|的|达|达到|数|total\s*|the\s*)*$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,7 +40,7 @@ def indicator_template(ind_id: str, name: str, unit: str) -> Indicator:
     if known is not None:
         return known
     clean = ind_id[5:] if ind_id.startswith("name:") else name
-    direction = "decrease" if re.search(r"降低|下降|减少|失业|污染|能耗|劣V|死亡率|发生率|事故|涨幅|排放", clean) else None
+    direction = "decrease" if P.DECREASE_WORDS.search(clean) else None
     return Indicator(id=ind_id, name=clean, unit=unit, direction=direction)
 
 
@@ -94,7 +92,7 @@ class Resolver:
         for name in self._by_length:
             if len(name) >= 3 and name in key:
                 before, _, after = key.partition(name)
-                if NOISE_AROUND.match(before) and NOISE_AROUND.match(after):
+                if P.NOISE_AROUND.match(before) and P.NOISE_AROUND.match(after):
                     ind_id = self.names[name]
                     return Match(ind_id, self.indicators[ind_id].name, 0.9, "contains")
         near = self._by_size.get(len(key), ())  # only names of about the same length can match

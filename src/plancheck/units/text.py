@@ -20,7 +20,9 @@ _EXTRA = ("个百分点", "百分点", "%", "‰", "万人次", "人次", "万�
           # counted products of the older plans: 卷烟2600万箱, 250万锭, 电视机1500万部, 3.1亿块, 5895万门
           "万箱", "箱", "万锭", "锭", "万部", "亿块", "万块", "亿门", "万门", "万路端", "亿斤", "万斤", "万担",
           # work reports: a magnitude before a derived unit, temperatures, concentrations
-          "千亿元", "亿方", "万方", "℃", "微克/立方米")
+          "千亿元", "亿方", "万方", "℃", "微克/立方米",
+          # computing power in petaflops (智能算力4.8万P, 算力规模突破4000P), rates per 100,000 (40/10万)
+          "万P", "P", "EFLOPS", "PFLOPS", "/10万", "/10 万")
 
 
 @functools.lru_cache(maxsize=1)
@@ -37,6 +39,8 @@ def canonical_text_unit(u: str) -> str:
     u = u.strip()
     if u in ("个百分点",):
         return "百分点"
+    if u in ("/10万", "/10 万"):
+        return "1/10万"  # 40/10万: per 100,000
     return units.canonical(u)
 
 

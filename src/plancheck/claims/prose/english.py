@@ -11,26 +11,15 @@ figure by the calendar's frames (``prose.timing``), as the Chinese reader does.
 
 from __future__ import annotations
 
-import re
-
 from ...documents.fiscal import parse_fiscal_header
 from ...model import Claim, Source
+from ...documents import patterns as DP
 from .. import patterns as P
+from . import patterns as PP
 from ..names import normalise_name
 from .context import Figure, ProseContext, ProseResult
 from .timing import role_of, when
 
-#: "grow by 7% annually", "increase by about 6% a year": the rate before, "annually" after.
-EN_GROW_BY = re.compile(r"\b(?:grow|grows|grew|growing|increase|increases|increased|increasing|rise|rises|rose|"
-                        r"rising|expand|expands|expanded|expanding)\s+(?:by\s+|at\s+)(?:about\s+|around\s+|"
-                        r"approximately\s+|at\s+least\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
-EN_ANNUALLY = re.compile(r"^\s{0,4}(?:annually|a\s+year|per\s+year|per\s+annum|each\s+year|every\s+year|"
-                         r"(?:on\s+average\s+)?(?:a|per|each)\s+year|on\s+average\s+annually)\b", re.IGNORECASE)
-#: "keep the surveyed urban unemployment rate below 5.5%": a bound on a level, its subject between.
-EN_KEEP = re.compile(r"\b(?:keep|keeps|keeping|maintain|maintains|maintaining|hold|holds|holding|control|"
-                     r"controls|controlling|limit|limits|limiting)\s+(?:the\s+|a\s+)?(?P<subject>[A-Za-z][A-Za-z\- ]{0,80}?)"
-                     r"\s+(?:below|under|within|at|at\s+or\s+below|at\s+or\s+above|above|no\s+more\s+than|"
-                     r"no\s+higher\s+than|no\s+less\s+than)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 class EnglishReader:
     """Reads the figures of clauses written in English (see :func:`_is_english`)."""
@@ -43,33 +32,33 @@ class EnglishReader:
         head, rest, num_text, unit, line, col = fig.head, fig.rest, fig.num, fig.unit, fig.line, fig.col
         extra: dict = {}
         subject = None
-        h = re.sub(r"\s+", " ", head)
+        h = DP.WHITESPACE_RUN.sub(" ", head)
         if P.EN_OF_WHICH.search(h):
             kind = state.get("last_kind") or "level"
             subject = state.get("subject")
             if state.get("last_id"):
                 extra["part_of"] = state["last_id"]
             obj = P.EN_OBJECT.match(rest)
-            if obj and obj.group(1).strip() and not re.match(r"(?i)in\b", obj.group(1)):
+            if obj and obj.group(1).strip() and not PP.EN_IN_WORD.match(obj.group(1)):
                 subject = obj.group(1)
             for flag in ("total", "increment"):
                 if state.get("last_extra", {}).get(flag):
                     extra[flag] = True
         elif P.EN_GROWTH.search(h) and unit in ("%", ""):
             kind, unit = "growth_rate", "%"
-        elif EN_GROW_BY.search(h) and unit == "%" and EN_ANNUALLY.match(rest):
+        elif PP.EN_GROW_BY.search(h) and unit == "%" and PP.EN_ANNUALLY.match(rest):
             kind = "growth_rate"
-        elif (keep := EN_KEEP.search(re.sub(r"\s+", " ", fig.before))) and unit:
+        elif (keep := PP.EN_KEEP.search(DP.WHITESPACE_RUN.sub(" ", fig.before))) and unit:
             kind = "share" if unit in ("%", "‰") else "level"
             subject = keep.group("subject")
         elif P.EN_REDUCTION.search(h) and unit == "%":
             kind = "reduction"
-        elif re.search(r"\bby\s*$", h) and state.get("last_kind") == "reduction" and unit == "%":
+        elif PP.EN_BY_END.search(h) and state.get("last_kind") == "reduction" and unit == "%":
             kind = "reduction"
-            subject = self._en_subject(re.sub(r"\s+by\s*$", "", h), state)
+            subject = self._en_subject(PP.EN_TRAILING_BY.sub("", h), state)
         elif P.EN_SHARE.search(h) and unit == "%":
             kind = "share"
-            whole = re.match(r"^\s*of\s+([A-Za-z][A-Za-z ]*?)(?=\s+(?:in|by|and)\b|\s*[,.;]|\s*$)", rest)
+            whole = PP.EN_SHARE_WHOLE.match(rest)
             base = self._en_subject(h[: P.EN_SHARE.search(h).start()], state)
             subject = f"{base} share of {whole.group(1)}" if base and whole else base
         elif P.EN_CHANGE.search(h) and unit == "百分点":
@@ -77,13 +66,13 @@ class EnglishReader:
         elif (P.EN_TOTAL_BEFORE.search(h) and P.EN_OBJECT.match(rest) and unit != "%"
               and (unit or h.strip().lower() not in ("", "at least", "about", "over"))):
             obj = P.EN_OBJECT.match(rest).group(1).strip()
-            if not obj or re.match(r"(?i)(in|by|to|from|and)$", obj):
+            if not obj or PP.EN_PREPOSITION_ONLY.match(obj):
                 return
-            flag = "increment" if re.search(r"(?i)build|built|add|construct|open", h) else "total"
+            flag = "increment" if PP.EN_BUILD_VERB.search(h) else "total"
             kind, extra, subject = "cumulative_change", {flag: True}, obj
-            if re.search(r"(?i)\bkm\b|million|billion", unit) is None and unit == "":
+            if PP.EN_LENGTH_OR_SCALE.search(unit) is None and unit == "":
                 unit = ""
-        elif P.EN_LEVEL.search(h) and (unit or re.search(r"(?i)number of", h)):
+        elif P.EN_LEVEL.search(h) and (unit or PP.EN_NUMBER_OF.search(h)):
             kind = "share" if unit == "%" else "level"
         else:
             if state.get("target_like") and unit:
@@ -92,7 +81,7 @@ class EnglishReader:
                                      "reason": "English figure with a unit, no pattern read it"})
             return
         if subject is None:
-            verb = (P.EN_GROWTH.search(h) or EN_GROW_BY.search(h) or P.EN_REDUCTION.search(h)
+            verb = (P.EN_GROWTH.search(h) or PP.EN_GROW_BY.search(h) or P.EN_REDUCTION.search(h)
                     or P.EN_CHANGE.search(h) or P.EN_LEVEL.search(h))
             subject = self._en_subject(h[: verb.start()] if verb else h, state)
         subject = (subject or "").strip()
@@ -135,15 +124,14 @@ class EnglishReader:
         cut = P.EN_SUBJECT_CUT.match(head)
         subj = head[cut.end():] if cut else head
         subj = P.EN_VERB_TAIL.sub("", subj.strip())
-        subj = re.sub(r"(?i)^(?:the|a|an)\s+", "", subj.strip())
-        subj = re.sub(r"(?i)\s+of\s+the\s+(?:province|region|city|country)$", "", subj)
-        subj = re.sub(r"(?i)\s+(?:will|shall|is|are|was|were)(?:\s+be)?$", "", subj).strip(" ,")
+        subj = PP.EN_ARTICLE.sub("", subj.strip())
+        subj = PP.EN_OF_PLACE_END.sub("", subj)
+        subj = PP.EN_TO_BE_END.sub("", subj).strip(" ,")
         # "…will increase from", ", rising from": the verb is no part of the name
-        subj = re.sub(r"(?i)\s*(?:(?:will|to)\s+)?(?:increase|increasing|rise|rising|grow|growing|fall|falling|"
-                      r"decline|declining|go\s+up|up|down)s?$", "", subj).strip(" ,")
-        if re.search(r"\d", subj):  # "GDP will grow by 7% annually to [reach]": the subject came before
+        subj = PP.EN_CHANGE_VERB_END.sub("", subj).strip(" ,")
+        if P.A_DIGIT.search(subj):  # "GDP will grow by 7% annually to [reach]": the subject came before
             return state.get("subject")
-        return subj if re.search(r"[A-Za-z]{2}", subj) else state.get("subject")
+        return subj if PP.TWO_LATIN.search(subj) else state.get("subject")
 
 
 
@@ -160,6 +148,6 @@ def _year_after(rest: str) -> int | None:
 
 def _is_english(text: str) -> bool:
     """A clause written in English (more Latin letters than CJK characters)."""
-    latin = len(re.findall(r"[A-Za-z]", text))
-    cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
+    latin = len(PP.LATIN_LETTER.findall(text))
+    cjk = len(P.ONE_HAN.findall(text))
     return latin > 3 * cjk and latin >= 6

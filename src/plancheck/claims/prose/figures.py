@@ -3,10 +3,10 @@ for years, codes, durations and other numbers that are no quantity."""
 
 from __future__ import annotations
 
-import re
-
+from ...documents import patterns as DP
 from ...documents.segment import Paragraph
 from .. import patterns as P
+from . import patterns as PP
 from ...units.text import canonical_text_unit, english_unit, unit_pattern
 from .context import Figure
 from .scope import defines_scope
@@ -22,9 +22,9 @@ def figure(para: Paragraph, c_start: int, clause: str, s: int, e: int, state: di
     # the words that classify a figure stand just before it: a bounded window
     # keeps a clause of many numbers linear (a 1 MB line of figures is read in time)
     before, after = clause[max(0, s - HEAD_WINDOW):s], clause[e:e + HEAD_WINDOW]
-    if re.fullmatch(r"(19|20)\d\d", num_text) and is_year(before, after):
+    if PP.YEAR_NUMBER.fullmatch(num_text) and is_year(before, after):
         # 比2015年 names a base; 2015 年的 A dates only the figure it precedes
-        if not re.search(r"(比|较|相比|同|与)\s*$", before) and not re.match(r"\s*年(底|末)?的", after) \
+        if not PP.COMPARISON_END.search(before) and not PP.YEAR_OF_AFTER.match(after) \
                 and not P.YEAR_SPAN_AFTER.match(after) \
                 and not P.PRICE_BASE_YEAR.match(after):  # 按1980年不变价格计算: a price base
             state["year"] = int(num_text)
@@ -102,13 +102,12 @@ def figure(para: Paragraph, c_start: int, clause: str, s: int, e: int, state: di
 
 def is_year(before: str, after: str) -> bool:
     """2020年, 2016-2020, by 2025 — but not 达到 2050 亿元 (an amount after 到)."""
-    if re.match(r"\s*(年|-|—|–|至|~)", after):
+    if PP.YEAR_MARK_AFTER.match(after):
         return True
-    return bool(re.search(r"\b(by|in|during)\s*$", before, re.IGNORECASE)) and not re.match(
-        r"\s*[\u4e00-\u9fff%‰]", after)
+    return bool(PP.EN_YEAR_PREPOSITION_END.search(before)) and not PP.CJK_OR_PERCENT_AFTER.match(after)
 
 
 def qual_word(word: str) -> str:
-    w = re.sub(r"\s+", " ", word.strip().lower())
+    w = DP.WHITESPACE_RUN.sub(" ", word.strip().lower())
     return {"内": "以内", "之内": "以内", "or more": "at least", "or above": "at least", "and above": "at least",
             "or less": "at most", "under": "below"}.get(w, w)

@@ -3,10 +3,9 @@ ratio), from the verb just before it and its unit."""
 
 from __future__ import annotations
 
-import re
-
 from ...documents.calendar import small_number
 from .. import patterns as P
+from . import patterns as PP
 
 
 def classify(head: str, unit: str, num_text: str, clause: str):
@@ -19,7 +18,7 @@ def classify(head: str, unit: str, num_text: str, clause: str):
         m = regex.search(head)
         if m and (pct or not unit):
             return "growth_rate", m.start(), {}
-    m = re.search(r"(年均|平均每年|每年)(下降|降低|减少)\s*(?:约|超过)?\s*$", head)
+    m = PP.YEARLY_REDUCTION_WORDS.search(head)
     if m and pct:  # 年均下降 3.2%: a yearly fall, not the five-year reduction
         return "reduction", m.start(), {"per_year": True}
     m = P.REDUCTION_WORDS.search(head) or P.EN_REDUCTION.search(head)
@@ -28,7 +27,7 @@ def classify(head: str, unit: str, num_text: str, clause: str):
     m = P.CHANGE_WORDS.search(head)
     if m and unit == "百分点":
         return "cumulative_change", m.start(), {"pp": True}
-    if m and pct and m.group(1) and re.search(r"上年|去年|同比", m.group(1)):
+    if m and pct and m.group(1) and PP.YEAR_ON_YEAR.search(m.group(1)):
         return "growth_rate", m.start(), {"annual": True}  # 比上年增长 3.5%: a one-year rate
     if m and pct and m.group(1):
         return "cumulative_change", m.start(), {"relative": True}
@@ -41,7 +40,7 @@ def classify(head: str, unit: str, num_text: str, clause: str):
     if m and (unit or pct):  # 比1995年的4.65亿吨增加…: the level the change starts from
         return "level", m.start(), {"base_year": int(m.group("year"))}
     m = P.FROM_BEFORE.search(head)
-    if m and (unit or pct or re.search(r"(系数|指数)\s*$", head[: m.start()])):
+    if m and (unit or pct or PP.COEFFICIENT_END.search(head[: m.start()])):
         # 由1985年的12.9吨 / 由“六五”期间的73.6% / 从57600亿元: the level a change starts from
         period = small_number(m.group("period")) if m.group("period") else ("decade" if m.group("decade") else True)
         return "level", m.start(), {"from": period, "from_year": int(m.group("year")) if m.group("year") else None}
@@ -65,10 +64,10 @@ def classify(head: str, unit: str, num_text: str, clause: str):
         return "level", len(head.rstrip()), {}
     tail = head.rstrip()
     if (unit or pct) and (len(tail) >= 2 or P.OUTPUT_UNIT.fullmatch(unit or "-")) \
-            and re.search(r"[\u4e00-\u9fffA-Za-z)）]$", tail) \
-            and not re.search(r"[在到于为是了和及与等的共约近达超]$", tail):
+            and PP.NAME_CHAR_END.search(tail) \
+            and not PP.PARTICLE_END.search(tail):
         # "森林覆盖率 5.6%", "城镇新增就业 220 万人以上": subject followed by the figure
-        if re.search(r"新增|累计", tail) and not pct:
+        if PP.NEW_OR_TOTAL.search(tail) and not pct:
             return "cumulative_change", len(tail), {change_flag(tail): True}
         return "level", len(tail), {}
     return None, 0, {}
@@ -77,4 +76,4 @@ def classify(head: str, unit: str, num_text: str, clause: str):
 def change_flag(verb: str) -> str:
     """新增/新建/建成 add to a stock (an increment: target = baseline + it);
     累计/完成/培训 sum a flow over the years (a total, with no such identity)."""
-    return "increment" if re.search(r"新增|新建|建成|增加", verb) and not re.search(r"累计", verb) else "total"
+    return "increment" if PP.ADDING_VERB.search(verb) and not PP.CUMULATIVE_WORD.search(verb) else "total"

@@ -5,27 +5,21 @@ of one whole listed that way (三次产业比重分别为…), also stated as a 
 from __future__ import annotations
 
 import copy
-import re
 
 from ...model import Claim
 from ...numbers import Quantity
 from .. import patterns as P
+from . import patterns as PP
 from .context import Figure, ProseContext, ProseResult, unparsed
 
-#: A list of figures for one subject: 分别为 15%、48%、47% / 分别达到 38606 元和 13617 元.
-_LIST_VERBS = r"为|是|达到|达|调整为|占|提高到|控制在|增长|年均增长|下降|降低|提高|增加|减少|上升|突破|超过"
-RESPECTIVELY_FIRST = re.compile(r"分别(?:\s*(?:" + _LIST_VERBS + r"))?(?:\s*约)?\s*$")
-RESPECTIVELY_NEXT = re.compile(r"分别\s*(?:为|是|达到|调整为|占|提高到|控制在)?[^，。；]{0,60}[\d.]+\s*[^\d，。；]{0,6}[、和及与]\s*$")
 #: What the verb of a list says of each of its figures (a one-year rate, a relative change…).
 LIST_FLAGS = ("annual", "per_year", "relative", "pp", "total", "increment", "absolute")
-#: After the first figure of a list, the next one: 、48% / 和 247 亿元.
-LIST_GOES_ON = re.compile(r"\s*(?:以上|以内|左右)?\s*[、和及与]\s*[\d.]")
 
 
 def continues_list(fig: Figure, head: str, state: dict) -> bool:
     """The figure is the next one of a list opened before it in the sentence."""
     listed = state.get("listed")
-    return bool(listed and RESPECTIVELY_NEXT.search(head) and fig.unit == listed["unit"])
+    return bool(listed and PP.RESPECTIVELY_NEXT.search(head) and fig.unit == listed["unit"])
 
 
 def next_of_list(head: str, state: dict):
@@ -44,10 +38,10 @@ def open_list(ctx: ProseContext, claim: Claim, fig: Figure, kind: str, extra: di
               sentence: str, state: dict, out: ProseResult) -> bool:
     """When ``claim`` is the first figure of a list, open the list (its figures share
     what the verb says), add the claim and return True."""
-    if not (RESPECTIVELY_FIRST.search(head) and "listed" not in extra and LIST_GOES_ON.match(fig.rest)):
+    if not (PP.RESPECTIVELY_FIRST.search(head) and "listed" not in extra and PP.LIST_GOES_ON.match(fig.rest)):
         return False
     # the first figure of a list: one figure per subject when the subjects are listed too
-    n_figures = 1 + len(re.findall(r"[、和及与]\s*[\d.]+", re.split(r"[，,。；;]", fig.rest)[0]))
+    n_figures = 1 + len(PP.LIST_NEXT_FIGURE.findall(PP.CLAUSE_BREAK.split(fig.rest)[0]))
     subjects = listed_subjects(head, n_figures)
     state["listed"] = {"kind": kind, "subject": subject, "unit": fig.unit, "group": claim.id,
                        "subjects": subjects, "i": 0,  # the list's figures share what the verb says
@@ -55,8 +49,8 @@ def open_list(ctx: ProseContext, claim: Claim, fig: Figure, kind: str, extra: di
     claim.extra["listed"] = claim.id
     if subjects:
         rename(ctx, claim, subjects[0])
-    elif (len(re.split(r"[、和及与]", subject)) > 1 or names_several(head)
-          or not re.search(r"比重|结构|构成|比例|占", subject + head[-12:])):
+    elif (len(PP.LIST_JOIN.split(subject)) > 1 or names_several(head)
+          or not PP.SHARE_OR_STRUCTURE.search(subject + head[-12:])):
         # several figures for one subject are parts of a whole (三次产业比重分别为
         # 15%、48%、47%) or subjects the sentence does not name: never one figure twice
         # as many subjects as figures could not be paired: say so, assign none
@@ -69,9 +63,9 @@ def open_list(ctx: ProseContext, claim: Claim, fig: Figure, kind: str, extra: di
 
 def respectively(ctx: ProseContext, claim: Claim, subject: str, head: str) -> list[Claim]:
     """A和B分别年均增长 7%: one figure stated for each of two known indicators."""
-    if "分别" not in head[-12:] or not re.search(r"[和及与、]", subject):
+    if "分别" not in head[-12:] or not PP.LIST_JOIN.search(subject):
         return []
-    parts = [p for p in re.split(r"[和及与、]", re.sub(r"分别.*$", "", subject)) if p.strip()]
+    parts = [p for p in PP.LIST_JOIN.split(PP.RESPECTIVELY_ON.sub("", subject)) if p.strip()]
     matches = ctx.resolver.resolve_each(parts)
     if len(parts) < 2 or matches is None:
         return []
@@ -86,20 +80,20 @@ def respectively(ctx: ProseContext, claim: Claim, subject: str, head: str) -> li
 
 
 def names_several(head: str) -> bool:
-    return "、" in re.split(r"[，,。；;：:]", re.sub(r"分别.*$", "", head))[-1]
+    return "、" in PP.CLAUSE_OR_COLON.split(PP.RESPECTIVELY_ON.sub("", head))[-1]
 
 
 def listed_subjects(head: str, n: int) -> list[str] | None:
     """The subjects before 分别, one per figure: split at 、 (or also at 和/及
     when that gives the right count); None when no split matches."""
-    text = re.split(r"[，,。；;：:]", re.sub(r"分别.*$", "", head))[-1]
-    for splitter in (r"、", r"[和及与、]"):
-        parts = [p.strip() for p in re.split(splitter, text) if p.strip()]
+    text = PP.CLAUSE_OR_COLON.split(PP.RESPECTIVELY_ON.sub("", head))[-1]
+    for splitter in (PP.DUN, PP.LIST_JOIN):
+        parts = [p.strip() for p in splitter.split(text) if p.strip()]
         if len(parts) == n and n > 1:
             parts[0] = P.LEADING_VERBS.sub("", P.SUBJECT_CUT.sub("", parts[0])) or parts[0]
             for i in range(len(parts) - 1):  # 高中阶段和高等教育毛入学率: the first shares the noun
-                tail = re.search(r"[\u4e00-\u9fff]{0,3}(?:率|量|比重|指数|人数)$", parts[i + 1])
-                if tail and not re.search(r"(?:率|量|比重|指数|人数|数)$", parts[i]):
+                tail = PP.MEASURE_NOUN_END.search(parts[i + 1])
+                if tail and not PP.MEASURE_SUFFIX_END.search(parts[i]):
                     parts[i] += tail.group()
             last = parts[-1]
             for i in range(len(parts) - 1):
@@ -121,7 +115,7 @@ def listed_shares(ctx: ProseContext, out: ProseResult, state: dict) -> None:
     """Shares listed for one whole (三次产业比重分别为 15%、48%、47%) are also
     stated as the ratio 15:48:47, so the composition rule adds them up."""
     listed = state.get("listed")
-    if not listed or not re.search(r"比重|结构|构成|比例", listed["subject"]):
+    if not listed or not PP.STRUCTURE_WORD.search(listed["subject"]):
         return
     parts = [c for c in out.claims if c.extra.get("listed") == listed["group"]]
     if len(parts) < 3 or any(c.unit != "%" for c in parts):

@@ -3,28 +3,27 @@ brackets (…电站（120万千瓦）) and the count that closes a list (…等 
 
 from __future__ import annotations
 
-import re
-
 from ...documents.segment import Paragraph
 from ...model import Claim, Source
+from .. import patterns as P
 from ..names import normalise_name
+from . import patterns as PP
 from .context import Figure, ProseContext, ProseResult, frame_text
-from .scope import CAPACITY_UNIT, PROJECT_WORDS
 from .timing import one_year_frame, when
 
 
 def special_form(ctx: ProseContext, fig: Figure, para: Paragraph, sentence: str, state: dict,
                  out: ProseResult) -> bool:
     """Read ``fig`` when it has one of these forms; True when it had."""
-    if fig.unit and re.search(r"[（(]\s*$", fig.before) and CAPACITY_UNIT.fullmatch(fig.unit):
-        name = re.split(r"[、，,；;：:。]", fig.before.rstrip("（( "))[-1]
+    if fig.unit and PP.OPEN_BRACKET_END.search(fig.before) and PP.CAPACITY_UNIT.fullmatch(fig.unit):
+        name = PP.NAME_BREAK.split(fig.before.rstrip("（( "))[-1]
         add_simple(ctx, para, fig.clause, sentence, name, "project", fig, state, out, scope="project")
         return True
-    obj = re.match(r"\s*([\u4e00-\u9fff]{2,12})", fig.rest)
-    if obj and re.search(r"等\s*$", fig.before) and fig.unit in ("个", "座", "条", "项", "所", "家", "处", "大"):
+    obj = PP.THING_AFTER.match(fig.rest)
+    if obj and P.ENDS_WITH_DENG.search(fig.before) and fig.unit in ("个", "座", "条", "项", "所", "家", "处", "大"):
         thing = obj.group(1)
-        scope = "project" if (ctx.project_box or PROJECT_WORDS.search(thing) or
-                              re.search(r"水库|河流|流域|灌区|水闸|勘查区", thing)) else "region"
+        scope = "project" if (ctx.project_box or PP.PROJECT_WORDS.search(thing) or
+                              PP.WATER_WORKS.search(thing)) else "region"
         add_simple(ctx, para, fig.clause, sentence, thing, "count", fig, state, out, scope=scope,
                    unit="" if fig.unit == "大" else fig.unit)
         return True

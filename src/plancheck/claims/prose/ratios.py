@@ -9,6 +9,7 @@ from ...model import Claim, Source
 from ...numbers import Quantity
 from .. import patterns as P
 from ..names import normalise_name
+from . import patterns as PP
 from .context import ProseContext, ProseResult, frame_text
 from .subjects import subject_of
 from .timing import when
@@ -22,9 +23,9 @@ def ratio(ctx: ProseContext, para: Paragraph, c_start: int, clause: str, m: re.M
     if not P.RATIO_SUBJECT.search(head) and P.RATIO_SUBJECT.search(state.get("clause_before") or "") \
             and P.RATIO_VERB_ONLY.fullmatch(head.strip()):
         head = state["clause_before"] + head  # 三次产业结构进一步优化，调整为8∶41∶51
-    if not P.RATIO_SUBJECT.search(head) or re.search(r"比例尺", clause):
+    if not P.RATIO_SUBJECT.search(head) or PP.MAP_SCALE.search(clause):
         return
-    head = re.sub(r"(调整为|调整到|优化为|为|达到|是)\s*$", "", head)
+    head = PP.RATIO_VERB_END.sub("", head)
     head = P.RATIO_CHANGE_VERB.sub("", head)
     frame = state.get("frame")
     first_of_change = bool(P.FROM_START.search(head))  # 由8.7∶41.2∶50.1调整为…: the ratio before

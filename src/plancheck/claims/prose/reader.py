@@ -3,11 +3,10 @@ clauses into numbers; each number goes to the sentence form that reads it."""
 
 from __future__ import annotations
 
-import re
-
 from ...documents.calendar import Frame, sentence_frame
 from ...documents.segment import Paragraph
 from .. import patterns as P
+from . import patterns as PP
 from ..enumerations import read_enumerations
 from .english import EnglishReader, _is_english
 from .context import ProseContext, ProseResult
@@ -18,9 +17,6 @@ from .projects import special_form
 from .ratios import ratio
 from .simple import add_claim, kind_and_subject
 from .subjects import clause_subject
-
-TARGET_LIKE = re.compile(r"到\s*20\d\d|年均|达到|提高|下降|降低|控制在|增长|新增|累计|比重|%|‰|以上|以内|"
-                         r"reach|grow|increase|at least|by 20\d\d", re.IGNORECASE)
 
 
 class ProseReader:
@@ -33,7 +29,7 @@ class ProseReader:
 
     def read(self, para: Paragraph) -> ProseResult:
         out = ProseResult()
-        if para.heading or not re.search(r"\d", para.text):
+        if para.heading or not P.A_DIGIT.search(para.text):
             out.statements.extend(read_enumerations(para, self.ctx.path)) if not para.heading else None
             return out
         text = para.text
@@ -49,9 +45,9 @@ class ProseReader:
             frame = own
             # sentence-level facts are computed once, not once per number (long lines stay linear)
             state = {"subject": None, "year": year, "region": None, "frame": frame,
-                     "target_like": bool(TARGET_LIKE.search(sentence))}
+                     "target_like": bool(PP.TARGET_LIKE.search(sentence))}
             pos = s_start
-            for clause in re.split(r"(?<=，)|(?<=,)(?!\d{3})", sentence):
+            for clause in PP.CLAUSE_SPLIT.split(sentence):
                 if clause.strip():
                     self._clause(para, pos, clause, sentence, state, out)
                     state["clause_before"] = clause

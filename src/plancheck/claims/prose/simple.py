@@ -3,17 +3,16 @@
 
 from __future__ import annotations
 
-import re
-
 from ...documents.calendar import UNKNOWN
 from ...documents.segment import Paragraph
 from ...model import Claim, Source
 from .. import patterns as P
 from ..names import normalise_name
 from . import lists
+from . import patterns as PP
 from .context import Figure, ProseContext, ProseResult, frame_text, unparsed
 from .kinds import change_flag, classify
-from .scope import CAPACITY_UNIT, counts_projects, is_project, region_of
+from .scope import counts_projects, is_project, region_of
 from .subjects import subject_of
 from .timing import when
 
@@ -32,8 +31,8 @@ def kind_and_subject(ctx: ProseContext, fig: Figure, sentence: str, state: dict,
         return first
     kind, key_start, extra = classify(head, fig.unit, fig.num, fig.clause)
     build = P.BUILD_BEFORE.search(lead) if fig.unit and fig.unit not in ("%", "‰") else None
-    obj = re.match(r"\s*([\u4e00-\u9fffA-Za-z]{2,14})", fig.rest) if build else None
-    if build and obj and not re.match(r"\s*(以上|以内|左右|以下)", fig.rest):
+    obj = PP.OBJECT_AFTER.match(fig.rest) if build else None
+    if build and obj and not PP.BOUND_AFTER.match(fig.rest):
         # 建设 1000 万亩小麦高产田: the figure comes before what it counts
         kind, extra = "cumulative_change", {change_flag(build.group(1)): True, "object_after": True}
         head = build.group(1) + obj.group(1)
@@ -95,7 +94,7 @@ def add_claim(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, fi
         return
     known, unit, scope = match.how != "unresolved", fig.unit, "region"
     if not known and (is_project(ctx, clause, unit, subject) or (
-            CAPACITY_UNIT.fullmatch(unit or "-") and re.match(r"\s*[\u4e00-\u9fff]{0,6}(项目|工程|电站|装置|生产线)", fig.rest))):
+            PP.CAPACITY_UNIT.fullmatch(unit or "-") and PP.PROJECT_AFTER.match(fig.rest))):
         kind = "project"
     if kind != "project" and not known and (ctx.project_box or counts_projects(unit, subject)):
         scope = "project"
@@ -134,7 +133,7 @@ def add_claim(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, fi
                   scope="project" if kind == "project" else scope)
     if P.PRONOUN_SUBJECT.match(normalise_name(subject)):
         claim.indicator = None  # 它所占的比重 with nothing before it to stand for: of no known indicator
-    if re.match(r"\s*其中", clause) and state.get("last_id"):
+    if PP.OF_WHICH_OPENING.match(clause) and state.get("last_id"):
         claim.extra["part_of"] = state["last_id"]  # 其中: a part of the figure just before
         claim.extra["wholes_before"] = state.get("same_unit", {}).get(unit, 1)
     else:

@@ -3,15 +3,14 @@ elliptic clause, the subject of the clause before."""
 
 from __future__ import annotations
 
-import re
-
 from .. import patterns as P
 from ..names import normalise_name
+from . import patterns as PP
 
 
 def subject_of(head: str, state: dict) -> str | None:
     head = P.VERSUS_PHRASE.sub("", P.VERSUS_YEAR.sub("", head))
-    head = re.sub(r"(累计|共计|合计)\s*$", "", head)  # 城镇新增就业累计 300 万人: the verb follows its subject
+    head = PP.TOTAL_VERB_END.sub("", head)  # 城镇新增就业累计 300 万人: the verb follows its subject
     head = P.FROM_VALUE_TAIL.sub("", head.rstrip())  # …从57600亿元增加到: the start is no part of the name
     head = P.FROM_PHRASE.sub("", head)  # …收入从812.4亿元增长到: 从X is the start, not the name
     cut = P.SUBJECT_CUT.match(head)
@@ -20,33 +19,32 @@ def subject_of(head: str, state: dict) -> str | None:
             before := P.SUBJECT_BEFORE_CUT.search(head)):
         subj = before.group("subj")  # 城镇失业率力争控制在 / 私营工业产值1952年为: the subject came first
     subj = P.PRICE_BASIS.sub("", subj)  # (按1995年)价格计算的国民生产总值
-    if re.search(r"[A-Za-z]{3}", subj):
+    if PP.THREE_LATIN.search(subj):
         en = P.EN_SUBJECT_CUT.match(subj)
         subj = subj[en.end():] if en else subj
-        subj = re.sub(r"^(?:the|a|an)\s+", "", subj.strip(), flags=re.IGNORECASE)
-        subj = re.sub(r"\s+(?:will|shall|should|is|are|to)$", "", subj)
-    subj = re.sub(r"^(和|及|与|并|且|而|但|同时|其中|均|分别|也|将|要|并使|使|the)\s*", "", subj.strip())
+        subj = PP.EN_ARTICLE.sub("", subj.strip())
+        subj = PP.EN_AUXILIARY_END.sub("", subj)
+    subj = PP.LEADING_CONJUNCTION.sub("", subj.strip())
     if state.get("subject") and P.PRONOUN_SUBJECT.match(subj):
         own = P.PRONOUN_SUBJECT.sub("", subj)  # 它在…中所占的比重: its share, of the subject before
         subj = state["subject"] if state["subject"].endswith(own) else state["subject"] + own
-    if not re.match(r"^(新增|新建|建成|累计)", subj):
+    if not PP.LEADING_CHANGE_VERB.match(subj):
         subj = P.LEADING_VERBS.sub("", subj, count=1)
-    subj = re.sub(r"(分别|均|都|要|将|继续|力争|基本|稳定|保持|达到|提高到|为|比\s*(?:19|20)\d\d\s*年?|年均|累计)+$",
-                  "", subj).strip()
+    subj = without_trailing_verbs(subj).strip()
     subj = P.TRAILING_FROM.sub("", subj).strip()  # 农业所占比重由…: 由 begins the change
     subj = subj.strip(" ,，、:：\"“”()（）")
-    subj = re.sub(r"^(平均每年|每年平均|年均|每年)(实现)?", "", subj)  # per-year words are not the name
+    subj = PP.LEADING_PER_YEAR.sub("", subj)  # per-year words are not the name
     prev = state.get("subject")
-    subj = re.sub(r"的\s*$", "", subj)
+    subj = PP.TRAILING_DE.sub("", subj)
     if prev and (pronoun := P.PRONOUN_SUBJECT.match(subj)):
         rest = subj[pronoun.end():]  # 它在…中所占的比重: the share of the subject before it
         subj = prev if prev.endswith(rest) else prev + rest
     if state.get("within") and (share := P.SHARE_OF_A_WHOLE.fullmatch(subj)):
         subj = f"{share.group(1)}占{state['within']}{share.group(2)}"  # 农业所占比重 in 工农业总产值
-    if prev and len(re.sub(r"五年|期间|累计|新增|新建|建成|完成|实现|[“”\"十三五\s]", "", subj)) < 2:
+    if prev and len(PP.PERIOD_WORDS.sub("", subj)) < 2:
         subj = prev  # 五年新增 3473 公里: an increment of the subject before it
-    if re.fullmatch(r"的?\s*[\d.,]*\s*[%‰]?[\u4e00-\u9fff]{0,6}\s*", subj) and re.search(r"\d", subj + "0") and prev \
-            and (not subj.strip() or re.search(r"\d", subj)):  # …由 2015 年的 52.1%提高到: the subject came earlier
+    if PP.FIGURE_LEFT.fullmatch(subj) and P.A_DIGIT.search(subj + "0") and prev \
+            and (not subj.strip() or P.A_DIGIT.search(subj)):  # …由 2015 年的 52.1%提高到: the subject came earlier
         subj = prev
     if prev and subj.startswith("占"):
         subj = prev.split("占")[0] + subj
@@ -54,7 +52,7 @@ def subject_of(head: str, state: dict) -> str | None:
         subj = elliptic(subj, prev)
     if P.ONE_HAN.fullmatch(subj) and P.OUTPUT_UNIT.fullmatch(state.get("unit") or "-"):
         subj += "产量"  # 钢9400万吨, 布162亿米: a product named by one character, in a list of outputs
-    if len(normalise_name(subj)) >= 2 and re.search(r"[\u4e00-\u9fffA-Za-z]", subj):
+    if len(normalise_name(subj)) >= 2 and PP.NAME_CHAR.search(subj):
         state["subject"] = subj
         return subj
     return prev
@@ -78,6 +76,16 @@ def clause_subject(clause: str, state: dict) -> None:
     if P.LEADING_VERBS.match(name).end() or P.ACTION_WORDING.match(name) or P.CLAUSE_SUBJECT_VERB.match(name):
         return  # 增加农民收入: an action, not a name
     state["subject"] = name
+
+
+def without_trailing_verbs(subj: str) -> str:
+    """``subj`` without the adverbs and verbs that end it (…分别, …要, …力争, …比2015年),
+    peeled one at a time from the end: the same as removing the longest run of them that
+    reaches the end, in a text without line breaks as a paragraph's is (each search is
+    linear; tests/test_prose_patterns.py compares the two)."""
+    while (m := PP.TRAILING_VERB.search(subj)) is not None:
+        subj = subj[: m.start()] + subj[m.end():]
+    return subj
 
 
 _PLACES = ("县城", "农村", "城市", "城镇", "乡村", "村庄")

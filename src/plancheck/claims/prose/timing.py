@@ -3,10 +3,9 @@ before it and the sentence's frame in the document's calendar."""
 
 from __future__ import annotations
 
-import re
-
 from ...documents.calendar import UNKNOWN, Frame, five_year_plan, plan_of_year
 from .. import patterns as P
+from . import patterns as PP
 from .context import ProseContext
 
 
@@ -18,12 +17,12 @@ def when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, annu
     years = [int(m.group(2)) for m in P.YEAR_RE.finditer(head)
              if 1949 <= int(m.group(2)) <= 2100
              and (m.group(0).rstrip().endswith(("年", "年底", "年末")) or (m.group(1) or "").isascii())
-             and not re.search(r"(比|较|相比)\s*$", head[:m.start()])  # the base of a change
+             and not PP.VERSUS_END.search(head[:m.start()])  # the base of a change
              and not P.PRICE_BASE_YEAR.match(head[m.start(2) + 4:])  # a price base
              and not P.YEAR_SPAN_AFTER.match(head[m.start(2) + 4:])  # 1958年和以后年度: a span
-             and not re.search(r"\d", head[m.end():])]  # 由2015年的 47.2%提高到: dates the earlier figure
+             and not P.A_DIGIT.search(head[m.end():])]  # 由2015年的 47.2%提高到: dates the earlier figure
     explicit = years[-1] if years else state.get("year")
-    if years and not re.search(r"年(底|末)?的\s*$", head):  # 2015 年的 A dates A alone
+    if years and not PP.YEAR_OF_END.search(head):  # 2015 年的 A dates A alone
         state["year"] = years[-1]
 
     def role(year: int) -> str:
