@@ -452,11 +452,11 @@ def _english_calendar(lines: list[str], head: str, cal: Calendar) -> Calendar:
             if period is not None:
                 cal.named[n] = Period(period.first, period.last, f"plan {n}")
     years = {int(y) for y in P.EN_YEAR_WORD.findall(text)}
-    years |= {h.year for m in P.EN_FISCAL_WORD.finditer(text) if (h := parse_fiscal_header(m.group(1))) and not h.span}
+    years |= {h.year for f in P.EN_FISCAL_WORD.finditer(text) if (h := parse_fiscal_header(f.group(1))) and not h.span}
     cal.ordinal_years = frozenset(years)
     year, why = _own_year(head)
-    if year is None and (m := P.EN_DATE_LINE.search(head)):
-        year, why = int(m.group(1)), f"date line {m.group(0)}"
+    if year is None and (date := P.EN_DATE_LINE.search(head)):
+        year, why = int(date.group(1)), f"date line {date.group(0)}"
     cal.year = year  # for now: a date line confirms an undated ordinal (english_plan)
     title = "\n".join(lines[:12])
     named = english_plans(title, cal)
@@ -464,20 +464,21 @@ def _english_calendar(lines: list[str], head: str, cal: Calendar) -> Calendar:
     if named:
         cal.plan = max((p for _, p in named), key=lambda p: p.first)
         fiscal = (cal.plan.first, cal.plan.last) in {(p.first, p.last) for p in cal.named.values()} and any(
-            m.group("first") and english_span(m.group("first"), m.group("last")).name == "fiscal"
-            for m in P.EN_PLAN_NAME.finditer(title))
+            t.group("first") and (sp := english_span(t.group("first"), t.group("last"))) is not None
+            and sp.name == "fiscal" for t in P.EN_PLAN_NAME.finditer(title))
         cal.why["plan"] = "the plan named in the title"
-    elif (m := P.EN_FISCAL_SPAN.search(title)) and (a := parse_fiscal_header(m.group("a"))) \
-            and (b := parse_fiscal_header(m.group("b"))) and 0 < b.year - a.year <= 30:
+    elif (fy := P.EN_FISCAL_SPAN.search(title)) and (a := parse_fiscal_header(fy.group("a"))) \
+            and (b := parse_fiscal_header(fy.group("b"))) and 0 < b.year - a.year <= 30:
         cal.plan, fiscal = Period(a.year, b.year, "fiscal"), True
-        cal.why["plan"] = f"the fiscal years of the title {m.group(0)}"
-    elif (m := P.EN_TITLE_SPAN.search(title)) and (span := english_span(m.group("first"), m.group("last"),
-                                                                         years=5 if P.EN_FIVE_YEAR.search(title) else None)):
+        cal.why["plan"] = f"the fiscal years of the title {fy.group(0)}"
+    elif (ts := P.EN_TITLE_SPAN.search(title)) and (span := english_span(
+            ts.group("first"), ts.group("last"), years=5 if P.EN_FIVE_YEAR.search(title) else None)):
         cal.plan, fiscal = span, span.name == "fiscal"
-        cal.why["plan"] = f"the years of the title {m.group(0)}"
-    if cal.plan is None and (m := P.EN_VISION.search(title)) and year is not None and int(m.group("year")) > year:
-        cal.plan = Period(year, int(m.group("year")), "vision")  # Vision 2030, dated 2016: 2016–2030
-        cal.why["plan"] = f"{m.group(0)} in the title, from the document's date"
+        cal.why["plan"] = f"the years of the title {ts.group(0)}"
+    if cal.plan is None and (vision := P.EN_VISION.search(title)) and year is not None \
+            and int(vision.group("year")) > year:
+        cal.plan = Period(year, int(vision.group("year")), "vision")  # Vision 2030, dated 2016: 2016–2030
+        cal.why["plan"] = f"{vision.group(0)} in the title, from the document's date"
     if cal.plan is not None:
         if fiscal and (year is None or cal.plan.first - 1 <= year <= cal.plan.first):
             # dated in the last months of the base fiscal year (March 2017 for 2017-18 on):
@@ -549,15 +550,15 @@ def english_cues(text: str, cal: Calendar, sentence: bool = True) -> list[tuple[
     for m in P.EN_PERIOD_CUE.finditer(text):
         after = text[m.end():]
         period = None
-        if (name := P.EN_PLAN_NAME.match("the " + after[:80])) is None and P.EN_THE_PLAN.match("the " + after):
+        if P.EN_THE_PLAN.match("the " + after[:80]):  # over the Plan period: the plan the document sets out
             period = cal.plan
         elif (name := P.EN_PLAN_NAME.match(after[:80])) and (n := english_ordinal(name.group("n"))):
             period = english_plan(n, cal)
         if period is not None:
             found.append((m.start(), cal.period_frame(period, f"cue {text[m.start():m.end() + 20].strip()}")))
             break
-    if sentence and (m := P.EN_OPENING_YEAR.match(text)):
-        header = parse_fiscal_header(m.group("year"))
+    if sentence and (opening := P.EN_OPENING_YEAR.match(text)):
+        header = parse_fiscal_header(opening.group("year"))
         if header is not None and not header.span:
-            found.append((m.start(), cal.year_frame(header.year, f"opening {m.group(0).strip()}")))
+            found.append((opening.start(), cal.year_frame(header.year, f"opening {opening.group(0).strip()}")))
     return found

@@ -28,6 +28,8 @@ def figure(para: Paragraph, c_start: int, clause: str, s: int, e: int, state: di
                 and not P.YEAR_SPAN_AFTER.match(after) \
                 and not P.PRICE_BASE_YEAR.match(after):  # 按1980年不变价格计算: a price base
             state["year"] = int(num_text)
+            if (fy := P.EN_FISCAL_YEAR_END.match(after)) and int(fy.group(1)) == (int(num_text) + 1) % 100:
+                state["year"] = int(num_text) + 1  # in 2016-17: the fiscal year ends in 2017 (documents/fiscal.py)
         return None
     if P.NOT_A_QUANTITY_BEFORE.search(before[-3:]) or P.NOT_A_QUANTITY_AFTER.match(after[:6]):
         return None
@@ -66,7 +68,7 @@ def figure(para: Paragraph, c_start: int, clause: str, s: int, e: int, state: di
     elif (bare := P.BARE_MULTIPLIER.match(after.lstrip())) or (
             (bare := P.BARE_MULTIPLIER_OBJECT.match(after.lstrip())) and P.BUILD_BEFORE.search(before)):
         unit, rest = bare.group(1), after.lstrip()[bare.end():]  # 13亿以内 / 转移4000万农业劳动力
-    if unit == "年" and not P.YEARS_MEASURE.search(before[-12:]):
+    if unit == "年" and not P.YEARS_MEASURE.search(before[-12:]) and not P.EN_YEARS_MEASURE.search(before):
         return None  # 5年, 3年内: durations, not quantities
     if P.NOT_A_MEASURE_AFTER.match(rest) and unit:
         return None  # 连续24个月: a duration; 30万吨级泊位: a class of project
