@@ -93,7 +93,8 @@ CLAUSE_SUBJECT_HEAD = re.compile(r"(?:产值|总值|增加值|收入|总额|总�
 #: 由“六五”期间的73.6%, 从57600亿元); the figure is a level at the start of the change.
 FROM_BEFORE = re.compile(r"(?:由|从)\s?(?:(?P<year>(?:19|20)\d\d)\s?年(?:底|末)?的?|"
                          r"(?P<decade>(?:[一二三四五六七八九]十|\d0)年代(?:初|中|末)?期?的)|"
-                         r"[“\"]?(?P<period>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
+                         r"(?:[“\"]?(?P<period>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
+                         r"|第(?P<ordinal>[一二三四五六七八九十]{1,3})个五年(?:计划|规划)?)"
                          r"(?:时期|期间|末|规划期)?(?:平均)?的?)?\s?$")
 #: The base value of a comparison: 比1995年的4.65亿吨增加… / 与1995年的450万吨持平.
 BASE_VALUE_BEFORE = re.compile(r"(?:比|较|与|同|相比)\s?(?P<year>(?:19|20)\d\d)\s?年(?:底|末)?的\s?$")

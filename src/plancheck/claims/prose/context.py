@@ -4,13 +4,19 @@ clause, and what reading a paragraph returns."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 
 from ...documents.calendar import Calendar
 from ...errors import NumberError
-from ...model import Claim
+from ...model import Claim, Kind
 from ...numbers import Printed, Quantity
 from ..names import SubjectResolver
+
+
+#: What a sentence form reads of a Chinese figure: (kind, extra, head, subject) — the
+#: claim's kind and extra fields, the words before the figure that it was read from, and
+#: the subject's text.
+Reading = tuple[Kind, dict[str, Any], str, str]
 
 
 @dataclass(slots=True)

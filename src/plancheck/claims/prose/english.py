@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ...documents.calendar import english_plans
 from ...documents.fiscal import parse_fiscal_header
-from ...model import Claim, Source
+from ...model import Claim, Kind, Source
 from ...documents import patterns as DP
 from ...units.text import english_unit
 from .. import patterns as P
@@ -34,6 +34,7 @@ class EnglishReader:
         head, rest, num_text, unit, line, col = fig.head, fig.rest, fig.num, fig.unit, fig.line, fig.col
         extra: dict = {}
         subject = None
+        kind: Kind
         timing: dict = {}  # how the English words date the figure (see _en_when)
         if cur := P.EN_CURRENCY_END.search(head):  # GSDP was Rs 3,87,000 crore: the currency is the unit's
             head, unit = head[: cur.start()], _with_currency(unit, cur.group("cur"))
@@ -94,20 +95,20 @@ class EnglishReader:
         elif PP.EN_BY_END.search(h) and state.get("last_kind") == "reduction" and unit == "%":
             kind = "reduction"
             subject = self._en_subject(PP.EN_TRAILING_BY.sub("", h), state)
-        elif P.EN_SHARE.search(h) and unit == "%":
+        elif (share := P.EN_SHARE.search(h)) and unit == "%":
             kind = "share"
             whole = PP.EN_SHARE_WHOLE.match(rest)
-            base = self._en_subject(h[: P.EN_SHARE.search(h).start()], state)
+            base = self._en_subject(h[: share.start()], state)
             subject = f"{base} share of {whole.group(1)}" if base and whole else base
         elif P.EN_CHANGE.search(h) and unit == "百分点":
             kind, extra = "cumulative_change", {"pp": True}
-        elif (P.EN_TOTAL_BEFORE.search(h) and P.EN_OBJECT.match(rest) and unit != "%"
+        elif (P.EN_TOTAL_BEFORE.search(h) and (counted := P.EN_OBJECT.match(rest)) and unit != "%"
               and (unit or h.strip().lower() not in ("", "at least", "about", "over"))):
-            obj = P.EN_OBJECT.match(rest).group(1).strip()
-            if not obj or PP.EN_PREPOSITION_ONLY.match(obj):
+            what = counted.group(1).strip()
+            if not what or PP.EN_PREPOSITION_ONLY.match(what):
                 return
             flag = "increment" if PP.EN_BUILD_VERB.search(h) else "total"
-            kind, extra, subject = "cumulative_change", {flag: True}, obj
+            kind, extra, subject = "cumulative_change", {flag: True}, what
             if PP.EN_LENGTH_OR_SCALE.search(unit) is None and unit == "":
                 unit = ""
         elif (P.EN_LEVEL.search(h) or P.EN_LEVEL_TO.search(h)) and (unit or PP.EN_NUMBER_OF.search(h)):
@@ -116,10 +117,10 @@ class EnglishReader:
             kind = "share" if unit == "%" else "level"  # debt is to drop below 45 percent: a bound on a level
             subject = self._en_subject(h[: bound.start()], state)
         elif (P.EN_AND_END.search(h) and state.get("last_kind") == "cumulative_change" and unit != "%"
-              and (obj := P.EN_OBJECT.match(rest)) and obj.group(1).strip()
-              and not PP.EN_PREPOSITION_ONLY.match(obj.group(1).strip())):
+              and (item := P.EN_OBJECT.match(rest)) and item.group(1).strip()
+              and not PP.EN_PREPOSITION_ONLY.match(item.group(1).strip())):
             # 6,400 km of rural roads were built and 2.4 lakh houses were completed: the list goes on
-            kind, subject = "cumulative_change", obj.group(1).strip()
+            kind, subject = "cumulative_change", item.group(1).strip()
             extra = {flag: True for flag in ("total", "increment") if state.get("last_extra", {}).get(flag)}
         else:
             if state.get("target_like") and unit:

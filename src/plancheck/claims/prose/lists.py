@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import copy
 
-from ...model import Claim
+from ...model import Claim, Kind
 from ...numbers import Quantity
 from .. import patterns as P
 from . import patterns as PP
-from .context import Figure, ProseContext, ProseResult, unparsed
+from .context import Figure, ProseContext, ProseResult, Reading, unparsed
 
 #: What the verb of a list says of each of its figures (a one-year rate, a relative change…).
 LIST_FLAGS = ("annual", "per_year", "relative", "pp", "total", "increment", "absolute")
@@ -22,7 +22,7 @@ def continues_list(fig: Figure, head: str, state: dict) -> bool:
     return bool(listed and PP.RESPECTIVELY_NEXT.search(head) and fig.unit == listed["unit"])
 
 
-def next_of_list(head: str, state: dict):
+def next_of_list(head: str, state: dict) -> Reading | None:
     """(kind, extra, head, subject) of the next figure of the open list, or
     None when the list's subjects could not be paired with its figures."""
     listed = state["listed"]
@@ -34,7 +34,7 @@ def next_of_list(head: str, state: dict):
     return listed["kind"], {**listed.get("flags", {}), "listed": listed["group"]}, head, subject
 
 
-def open_list(ctx: ProseContext, claim: Claim, fig: Figure, kind: str, extra: dict, head: str, subject: str,
+def open_list(ctx: ProseContext, claim: Claim, fig: Figure, kind: Kind, extra: dict, head: str, subject: str,
               sentence: str, state: dict, out: ProseResult) -> bool:
     """When ``claim`` is the first figure of a list, open the list (its figures share
     what the verb says), add the claim and return True."""
@@ -107,6 +107,9 @@ def listed_subjects(head: str, n: int) -> list[str] | None:
 
 def rename(ctx: ProseContext, claim: Claim, subject: str) -> None:
     m = ctx.resolver.resolve(subject)
+    if m is None:  # a subject too short to name anything: of no known indicator
+        claim.indicator = None
+        return
     claim.indicator = m.id if not claim.region else f"{m.id}@{claim.region}"
     claim.name, claim.match_confidence = m.name, m.confidence
 
@@ -118,14 +121,15 @@ def listed_shares(ctx: ProseContext, out: ProseResult, state: dict) -> None:
     if not listed or not PP.STRUCTURE_WORD.search(listed["subject"]):
         return
     parts = [c for c in out.claims if c.extra.get("listed") == listed["group"]]
-    if len(parts) < 3 or any(c.unit != "%" for c in parts):
+    printed = [p.text for c in parts if (p := c.quantity.printed) is not None]
+    if len(parts) < 3 or any(c.unit != "%" for c in parts) or len(printed) < len(parts):
         return
     for c in parts:  # the parts are not the whole: the ratio below speaks for them
         c.indicator = None
     first = parts[0]
-    text = ":".join(c.quantity.printed.text for c in parts)
+    text = ":".join(printed)
     out.claims.append(Claim(id=ctx.next_id(), indicator=first.indicator, name=first.name, kind="ratio",
                             quantity=Quantity(text, None, note=text), unit="", source=first.source,
                             text=first.text, year=first.year, role=first.role, origin="prose",
-                            context=first.context, extra={"parts": [c.quantity.printed.text for c in parts],
+                            context=first.context, extra={"parts": printed,
                                                           "from_list": True}))

@@ -151,7 +151,7 @@ LEADING_CHANGE_VERB = re.compile(r"^(新增|新建|建成|累计)")
 #: An adverb or verb ending a subject (…分别, …力争, …比2015年): one at a time, peeled from the
 #: end by subjects.without_trailing_verbs (one search for the whole run, ``(…)+$``, restarted
 #: at each word of a run that does not reach the end: quadratic).
-TRAILING_VERB = re.compile(r"(?:分别|均|都|要|将|继续|力争|基本|稳定|保持|达到|提高到|为|比\s*(?:19|20)\d\d\s*年?|年均|累计)$")
+TRAILING_VERB = re.compile(r"(?:分别|均|都|要|将|应该|应当|可以|必须|能够|继续|力争|基本|稳定|保持|达到|提高到|为|比\s*(?:19|20)\d\d\s*年?|年均|累计)$")
 #: Per-year words opening a subject are no part of its name.
 LEADING_PER_YEAR = re.compile(r"^(平均每年|每年平均|年均|每年)(实现)?")
 #: 的 ending a subject.

@@ -4,7 +4,7 @@ brackets (…电站（120万千瓦）) and the count that closes a list (…等 
 from __future__ import annotations
 
 from ...documents.segment import Paragraph
-from ...model import Claim, Source
+from ...model import Claim, Kind, Source
 from .. import patterns as P
 from ..names import normalise_name
 from . import patterns as PP
@@ -30,7 +30,7 @@ def special_form(ctx: ProseContext, fig: Figure, para: Paragraph, sentence: str,
     return False
 
 
-def add_simple(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, subject: str, kind: str,
+def add_simple(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, subject: str, kind: Kind,
                fig: Figure, state: dict, out: ProseResult, scope: str = "region", unit: str | None = None) -> None:
     """A claim whose subject is already known (a named facility, a list's object)."""
     match = ctx.resolver.resolve(subject)

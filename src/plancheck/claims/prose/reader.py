@@ -44,7 +44,7 @@ class ProseReader:
             year = carried if own is frame else None
             frame = own
             # sentence-level facts are computed once, not once per number (long lines stay linear)
-            state = {"subject": None, "year": year, "region": None, "frame": frame,
+            state: dict = {"subject": None, "year": year, "region": None, "frame": frame,
                      "target_like": bool(PP.TARGET_LIKE.search(sentence))}
             pos = s_start
             for clause in PP.CLAUSE_SPLIT.split(sentence):
@@ -94,7 +94,8 @@ class ProseReader:
             return
         read = kind_and_subject(self.ctx, fig, sentence, state, out)
         if read is not None:
-            add_claim(self.ctx, para, clause, sentence, fig, *read, state, out)
+            kind, extra, head, subject = read
+            add_claim(self.ctx, para, clause, sentence, fig, kind, extra, head, subject, state, out)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -5,19 +5,19 @@ from __future__ import annotations
 
 from ...documents.calendar import UNKNOWN
 from ...documents.segment import Paragraph
-from ...model import Claim, Source
+from ...model import Claim, Kind, Source
 from .. import patterns as P
 from ..names import normalise_name
 from . import lists
 from . import patterns as PP
-from .context import Figure, ProseContext, ProseResult, frame_text, unparsed
+from .context import Figure, ProseContext, ProseResult, Reading, frame_text, unparsed
 from .kinds import change_flag, classify
 from .scope import counts_projects, is_project, region_of
 from .subjects import subject_of
 from .timing import when
 
 
-def kind_and_subject(ctx: ProseContext, fig: Figure, sentence: str, state: dict, out: ProseResult):
+def kind_and_subject(ctx: ProseContext, fig: Figure, sentence: str, state: dict, out: ProseResult) -> Reading | None:
     """(kind, extra, head, subject) of a Chinese figure, or None (reported as
     unparsed when the sentence looks like a target)."""
     head = P.QUOTES.sub("", fig.head)  # 建成“无废城市细胞”5000多个: quotes mark a name, not its end
@@ -71,10 +71,10 @@ def kind_and_subject(ctx: ProseContext, fig: Figure, sentence: str, state: dict,
         before = sentence[: max(sentence.find(fig.clause), 0)]
         openings = list(P.OPENING_SUBJECT.finditer(before))
         subject = subject_of(openings[-1].group("subject"), state) if openings else None
-    if not subject and (words := P.NAME_CLAUSE.fullmatch((state.get("clause_before") or "").strip())) \
+    if not subject and (named := P.NAME_CLAUSE.fullmatch((state.get("clause_before") or "").strip())) \
             and not P.FROM_PHRASE.sub("", head[:key_start]).strip(" ，,、"):
         # 每万元产值能耗，由12.9吨下降到11.4吨: the clause before names what changes
-        subject = subject_of(words.group("name"), state)
+        subject = subject_of(named.group("name"), state)
     if not subject:
         if state["target_like"]:
             unparsed(ctx, out, fig, sentence, "no subject (indicator) found for this figure")
@@ -86,7 +86,7 @@ def kind_and_subject(ctx: ProseContext, fig: Figure, sentence: str, state: dict,
     return kind, extra, head, subject
 
 
-def add_claim(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, fig: Figure, kind: str,
+def add_claim(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, fig: Figure, kind: Kind,
               extra: dict, head: str, subject: str, state: dict, out: ProseResult) -> None:
     region = region_of(ctx, subject)
     match = ctx.resolver.resolve_read(subject, kind, fig.unit)  # the verb's kind and the unit are hints
@@ -144,7 +144,7 @@ def add_claim(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, fi
     out.claims.extend(lists.respectively(ctx, claim, subject, head) or [claim])
 
 
-def count_first(fig: Figure):
+def count_first(fig: Figure) -> Reading | None:
     """14家企业入选名单 / 9个区县通过评估: a count before what it counts (and what
     they did); the people of 52万群众 likewise. None when the clause goes on to a
     share of them (74个断面水质优良比例…: the count names the whole of a share)."""

@@ -73,7 +73,8 @@ def clause_subject(clause: str, state: dict) -> None:
         return
     if not P.CLAUSE_SUBJECT.fullmatch(name) or not P.CLAUSE_SUBJECT_HEAD.search(name):
         return
-    if P.LEADING_VERBS.match(name).end() or P.ACTION_WORDING.match(name) or P.CLAUSE_SUBJECT_VERB.match(name):
+    lead = P.LEADING_VERBS.match(name)  # (all of it optional: it always matches)
+    if (lead is not None and lead.end()) or P.ACTION_WORDING.match(name) or P.CLAUSE_SUBJECT_VERB.match(name):
         return  # 增加农民收入: an action, not a name
     state["subject"] = name
 

@@ -13,7 +13,7 @@ def when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, annu
          extra: dict | None = None):
     """(year, start year, role) of a figure: an explicit year in the words
     before it, else the sentence's frame; the role from the calendar."""
-    cal, frame = ctx.calendar, state.get("frame") or UNKNOWN
+    frame = state.get("frame") or UNKNOWN
     years = [int(m.group(2)) for m in P.YEAR_RE.finditer(head)
              if 1949 <= int(m.group(2)) <= 2100
              and (m.group(0).rstrip().endswith(("年", "年底", "年末")) or (m.group(1) or "").isascii())
@@ -56,7 +56,7 @@ def when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, annu
             return explicit, explicit - 1, role(explicit)  # 刚刚过去的2030年，新增就业12万人
         if explicit:
             return explicit, start_of(ctx, explicit, frame), role(explicit)
-        if not frame.known:
+        if not frame.known or frame.end is None:  # (a known frame has an end)
             return None, None, "unknown"
         if frame.is_period:
             return frame.end, frame.start, frame.role
