@@ -151,3 +151,12 @@ def test_own_plan_calendar_is_unchanged():
                          "By 2025, GRP will reach about 2,460 billion yuan."])
     assert (cal.plan.first, cal.plan.last, cal.year, cal.present) == (2021, 2025, 2021, 2020)
     assert Period(2021, 2025, "plan 14") == cal.plan
+
+
+def test_the_json_calendar_lists_the_plans_as_the_document_dates_them():
+    from plancheck import load
+
+    text = ("Twelfth Five Year Plan (2012–2017)\n\nChapter 1 Review of the Eleventh Plan\n\n"
+            "During the Eleventh Plan, GDP grew at an average annual rate of 7.9 per cent.\n")
+    periods = load(text, name="p.txt").calendar["periods"]
+    assert [(p["first"], p["last"]) for p in periods] == [(2013, 2017), (2008, 2012)]

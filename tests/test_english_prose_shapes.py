@@ -153,3 +153,16 @@ def test_an_age_bracket_is_part_of_a_name_not_a_figure():
     figures = {k[0] for k in found}
     assert figures == {"35", "25"}
     assert "0–5" in found[("25", "share")][4] or "aged" in found[("25", "share")][4]
+
+
+def test_a_pair_of_rates_respectively_shares_its_a_year():
+    found = read(future="GSDP and exports will grow by 7% and 9% a year respectively.")
+    assert {k for k in found} == {("7", "growth_rate"), ("9", "growth_rate")}
+    assert found[("9", "growth_rate")][0:3] == (2020, 2025, "target") and "exports" in found[("9", "growth_rate")][4]
+
+
+def test_an_elided_pair_without_respectively_is_reported_not_guessed():
+    """"grow by 7% and imports by 6% a year": which figure is yearly is not said: unparsed."""
+    plan = load(HEAD.format(past="", future="Exports will grow by 7% and imports by 6% a year."), name="k.txt")
+    assert not [c for c in plan.claims if c.quantity.printed.text == "7"]
+    assert {u["number"] for u in plan.unparsed} >= {"7"}

@@ -323,10 +323,13 @@ EN_BOUND_VERB_END = re.compile(r"\b(?:drop|drops|fall|falls|decline|declines|sta
                                r"limited|capped|come\s+down|go\s+down)\s+$", re.IGNORECASE)
 #: "debt is to [drop]", "the rate is to [be reduced]": the words before a target's verb.
 EN_IS_TO_END = re.compile(r"(?<!\s)\s+(?:is|are|was|were)\s+to(?:\s+be)?$", re.IGNORECASE)
+#: " and 9%": the next figure of a pair, in per cent (grow by 7% and 9% a year respectively).
+EN_AND_NEXT_FIGURE = re.compile(r"^\s{0,3}and\s+[\d.]{1,8}\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 #: "respectively": the figures before it go to the listed subjects in turn.
 EN_RESPECTIVELY_AFTER = re.compile(r"^[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
-#: "<noun> in|of A and B <tail>": the two subjects of a respectively (enrolment in secondary and higher education).
-EN_TWO_SUBJECTS = re.compile(r"^(?P<head>.*?\b(?:in|of|for)\s+)(?P<a>[A-Za-z\-]+)\s+and\s+(?P<b>[A-Za-z\-]+)(?P<tail>(?:\s+[A-Za-z\-]+){0,3})$")
+#: "<noun> in|of A and B <tail>" or "A and B": the two subjects of a respectively (enrolment in secondary and
+#: higher education; GDP and exports).
+EN_TWO_SUBJECTS = re.compile(r"^(?P<head>(?:.*?\b(?:in|of|for)\s+)?)(?P<a>[A-Za-z\-]+)\s+and\s+(?P<b>[A-Za-z\-]+)(?P<tail>(?:\s+[A-Za-z\-]+){0,3})$")
 #: "Annual Plan 2017-18", "in FY2019-20": a fiscal year written in a subject.
 EN_FISCAL_IN_TEXT = re.compile(r"(?<![\d.])((?:FY\s?'?)?(?:19|20)\d\d[-–/]\d\d)(?!\d)")
 

@@ -212,6 +212,14 @@ def plans_named(text: str) -> list[tuple[int, Period]]:
     return sorted(out, key=lambda x: x[0])
 
 
+def periods_named(text: str, cal: Calendar) -> list[tuple[int, Period]]:
+    """(offset, period) of every plan a document names, by its own calendar: an English plan's
+    ordinals as it dates them (:func:`english_plans`), else the five-year plans of China."""
+    if cal.kind == "english-plan":
+        return [(i, p) for i, p in english_plans(text, cal) if P.EN_PLAN_NAME.match(text, i)]  # not "the Plan"
+    return plans_named(text)
+
+
 def _year(text: str) -> int | None:
     if text.isdigit():
         return int(text)

@@ -66,7 +66,7 @@ class EnglishReader:
                     extra[flag] = True
         elif P.EN_GROWTH.search(h) and unit in ("%", ""):
             kind, unit = "growth_rate", "%"
-        elif PP.EN_GROW_BY.search(h) and unit == "%" and PP.EN_ANNUALLY.match(rest):
+        elif PP.EN_GROW_BY.search(h) and unit == "%" and _annually(rest):
             kind = "growth_rate"
         elif (rate := P.EN_RATE_OF.search(h)) and unit == "%":
             kind = "growth_rate"  # real GDP growth at an annual rate of 8%
@@ -273,6 +273,12 @@ def _with_currency(unit: str, currency: str) -> str:
     if unit in ("", "千万", "十万", "百万", "十亿", "万亿"):
         return unit + money
     return unit
+
+
+def _annually(rest: str) -> bool:
+    """ "a year" after the figure, or after the next figure of a pair (grow by 7% and 9% a year respectively)."""
+    pair = P.EN_AND_NEXT_FIGURE.match(rest)
+    return bool(PP.EN_ANNUALLY.match(rest) or (pair and PP.EN_ANNUALLY.match(rest[pair.end():])))
 
 
 def _one_year(state: dict) -> bool:
