@@ -166,3 +166,11 @@ def test_an_elided_pair_without_respectively_is_reported_not_guessed():
     plan = load(HEAD.format(past="", future="Exports will grow by 7% and imports by 6% a year."), name="k.txt")
     assert not [c for c in plan.claims if c.quantity.printed.text == "7"]
     assert {u["number"] for u in plan.unparsed} >= {"7"}
+
+
+def test_a_bare_growth_of_is_no_yearly_rate():
+    """"a growth of 25 per cent in exports" may be the change over the whole plan."""
+    found = read(future="The Plan envisages a growth of 25 per cent in exports.")
+    assert ("25", "growth_rate") not in found
+    found = read(future="The Plan envisages a growth of 5 per cent per annum in exports.")
+    assert ("5", "growth_rate") in found

@@ -325,6 +325,8 @@ EN_BOUND_VERB_END = re.compile(r"\b(?:drop|drops|fall|falls|decline|declines|sta
 EN_IS_TO_END = re.compile(r"(?<!\s)\s+(?:is|are|was|were)\s+to(?:\s+be)?$", re.IGNORECASE)
 #: " and 9%": the next figure of a pair, in per cent (grow by 7% and 9% a year respectively).
 EN_AND_NEXT_FIGURE = re.compile(r"^\s{0,3}and\s+[\d.]{1,8}\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+#: Words that make "growth … N per cent" a yearly rate: a growth rate, average or annual growth, growth at N.
+EN_RATE_WORDS = re.compile(r"\b(?:rate|average|annual|at)\b", re.IGNORECASE)
 #: "respectively": the figures before it go to the listed subjects in turn.
 EN_RESPECTIVELY_AFTER = re.compile(r"^[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
 #: "<noun> in|of A and B <tail>" or "A and B": the two subjects of a respectively (enrolment in secondary and

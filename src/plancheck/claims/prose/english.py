@@ -71,7 +71,9 @@ class EnglishReader:
         elif (rate := P.EN_RATE_OF.search(h)) and unit == "%":
             kind = "growth_rate"  # real GDP growth at an annual rate of 8%
             subject = self._growth_subject(h[: rate.start()], state)
-        elif (noun := P.EN_GROWTH_NOUN.search(h)) and unit == "%":
+        elif ((noun := P.EN_GROWTH_NOUN.search(h)) and unit == "%"
+              and (P.EN_RATE_WORDS.search(noun.group(0)) or _annually(rest))):
+            # (a bare "growth of 25 per cent" may be the change over the whole plan: not read as a yearly rate)
             # "an average growth rate of 8.5 per cent per annum", "Agricultural growth is targeted at 3.5 per cent"
             kind = "growth_rate"
             subject = self._growth_subject(h[: noun.start()], state)
