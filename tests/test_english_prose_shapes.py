@@ -174,3 +174,13 @@ def test_a_bare_growth_of_is_no_yearly_rate():
     assert ("25", "growth_rate") not in found
     found = read(future="The Plan envisages a growth of 5 per cent per annum in exports.")
     assert ("5", "growth_rate") in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Exports grew by 11.2 per cent in 2018-19.", (2018, 2019, "actual")),   # one year, written after
+    ("Exports will increase by 20 per cent by 2025.", None),                 # over the years to 2025: not one year
+])
+def test_a_change_in_per_cent_is_a_one_year_rate_only_in_one_year(sentence, expected):
+    found = read(past=sentence) if "grew" in sentence else read(future=sentence)
+    got = found.get(("11.2", "growth_rate")) or found.get(("20", "growth_rate"))
+    assert (got[:3] if got else None) == expected

@@ -85,7 +85,8 @@ class EnglishReader:
             subject = self._en_subject(item.group("subject"), state)
             timing["as_last"] = state.get("last_time")
         elif (P.EN_GREW_BY_END.search(h) and unit == "%"
-              and (_one_year(state) or P.EN_FISCAL_IN_TEXT.search(h) or P.YEAR_RE.search(h))):
+              and (_one_year(state) or P.EN_FISCAL_IN_TEXT.search(h) or P.YEAR_RE.search(h)
+                   or P.EN_IN_YEAR_AFTER.match(rest))):  # grew by 6.8 per cent in 2016-17 (not "by 2022")
             kind, timing["one_year"] = "growth_rate", True  # In 2016-17, the economy grew by 6.8 per cent
         elif (keep := PP.EN_KEEP.search(DP.WHITESPACE_RUN.sub(" ", fig.before))) and unit:
             kind = "share" if unit in ("%", "‰") else "level"
