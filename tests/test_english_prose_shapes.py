@@ -49,6 +49,7 @@ def when(found: dict, figure: str, kind: str):
     ("Industrial growth is targeted at 9 percent per year.", "9", "growth_rate", (2020, 2025, "target")),
     ("Services growth is projected at 8.2% a year.", "8.2", "growth_rate", (2020, 2025, "target")),
     ("Exports will grow at an annual rate of 12 per cent.", "12", "growth_rate", (2020, 2025, "target")),
+    ("Real GSDP will record an annual average growth of 7.2 per cent.", "7.2", "growth_rate", (2020, 2025, "target")),
     # percentage points, by the end of the Plan
     ("The unemployment rate is to be reduced by 2 percentage points by the end of the Plan.", "2", "reduction",
      (2020, 2025, "target")),
@@ -85,6 +86,7 @@ def test_target_shapes(sentence, figure, kind, expected):
      (2015, 2020, "actual")),
     # a one-year rate in a year the sentence opens with (a fiscal year ends in its second year)
     ("In 2019-20, the economy grew by 5.8 per cent.", "5.8", "growth_rate", (2019, 2020, "actual")),
+    ("Exports registered a growth rate of 10.5 per cent in 2018-19.", "10.5", "growth_rate", (2018, 2019, "actual")),
     # the end of a plan the document dates
     ("Installed capacity was 4,200 MW at the end of the Seventh Plan.", "4,200", "level", (None, 2015, "actual")),
     ("The poverty ratio fell from 31.5 per cent in 2014-15 to 24.0 per cent in 2019-20.", "31.5", "share",

@@ -329,6 +329,9 @@ EN_AND_NEXT_FIGURE = re.compile(r"^\s{0,3}and\s+[\d.]{1,8}\s*(?:%|per\s*cent|per
 EN_RATE_WORDS = re.compile(r"\b(?:rate|average|annual|at)\b", re.IGNORECASE)
 #: "… in 2016-17", "in 2014": one year written after a change (a one-year rate; "by 2022" is no such year).
 EN_IN_YEAR_AFTER = re.compile(r"^[^,;.]{0,20}?\bin\s+(?:FY\s?'?)?(?:19|20)\d\d(?:[-–/]\d\d)?(?![\d-])", re.IGNORECASE)
+#: "will record", "is to achieve", "registered": a verb before a growth named by its noun.
+EN_RECORD_END = re.compile(r"(?<!\s)\s+(?:(?:will|shall|is\s+to|are\s+to|to|has|have|had)\s+)?(?:be\s+)?(?:record|register|achieve|attain|"
+                           r"post|witness|show|sustain|target|aim\s+at)(?:s|ed|d)?$", re.IGNORECASE)
 #: "respectively": the figures before it go to the listed subjects in turn.
 EN_RESPECTIVELY_AFTER = re.compile(r"^[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
 #: "<noun> in|of A and B <tail>" or "A and B": the two subjects of a respectively (enrolment in secondary and

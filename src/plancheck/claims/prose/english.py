@@ -258,6 +258,7 @@ class EnglishReader:
         # "…will increase from", ", rising from": the verb is no part of the name
         subj = PP.EN_CHANGE_VERB_END.sub("", subj).strip(" ,")
         subj = P.EN_IS_TO_END.sub("", PP.EN_TO_BE_END.sub("", P.EN_VERB_TAIL.sub("", subj))).strip(" ,")  # "… is [to increase]"
+        subj = P.EN_RECORD_END.sub("", subj).strip(" ,")  # "Real GDP will record [a growth of]"
         subj = P.EN_IMPERATIVE_START.sub("", subj)  # "Reduce AT&C losses to 20 per cent": a target as an order
         subj = P.EN_YEAR_IN_NAME.sub("", subj).strip()  # the outlay of the Annual Plan 2017-18
         if P.EN_AUXILIARY_ONLY.match(subj):  # "… and will increase to": the subject came before
