@@ -186,3 +186,18 @@ def test_a_change_in_per_cent_is_a_one_year_rate_only_in_one_year(sentence, expe
     found = read(past=sentence) if "grew" in sentence else read(future=sentence)
     got = found.get(("11.2", "growth_rate")) or found.get(("20", "growth_rate"))
     assert (got[:3] if got else None) == expected
+
+
+@pytest.mark.parametrize("sentence, shown, kind", [
+    ("Real GSDP is targeted to expand between 6% and 7% a year.", "6-7", "growth_rate"),
+    ("Inflation will be kept between 4 and 6 per cent.", "4-6", "share"),
+])
+def test_between_x_and_y_is_one_range(sentence, shown, kind):
+    plan = load(HEAD.format(past="", future=sentence), name="k.txt")
+    [c] = plan.claims
+    assert (c.quantity.text, c.kind, c.year, c.role) == (shown, kind, 2025, "target")
+    assert c.quantity.upper is not None
+
+
+def test_between_counts_without_per_cent_is_no_range():
+    assert read(future="Districts with between 5 and 10 hospitals will get a new college.") == {}

@@ -322,7 +322,8 @@ EN_IMPERATIVE_START = re.compile(r"^(?:to\s+)?(?:increase|reduce|raise|lower|bri
 EN_BOUND_VERB_END = re.compile(r"\b(?:drop|drops|fall|falls|decline|declines|stay|stays|remain|remains|be|kept|held|contained|"
                                r"limited|capped|come\s+down|go\s+down)\s+$", re.IGNORECASE)
 #: "debt is to [drop]", "the rate is to [be reduced]": the words before a target's verb.
-EN_IS_TO_END = re.compile(r"(?<!\s)\s+(?:is|are|was|were)\s+to(?:\s+be)?$", re.IGNORECASE)
+EN_IS_TO_END = re.compile(r"(?<!\s)\s+(?:is|are|was|were)\s+(?:(?:targeted|projected|expected|estimated|set|planned|envisaged)\s+)?"
+                          r"to(?:\s+be)?$", re.IGNORECASE)
 #: " and 9%": the next figure of a pair, in per cent (grow by 7% and 9% a year respectively).
 EN_AND_NEXT_FIGURE = re.compile(r"^\s{0,3}and\s+[\d.]{1,8}\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 #: Words that make "growth … N per cent" a yearly rate: a growth rate, average or annual growth, growth at N.
@@ -332,6 +333,13 @@ EN_IN_YEAR_AFTER = re.compile(r"^[^,;.]{0,20}?\bin\s+(?:FY\s?'?)?(?:19|20)\d\d(?
 #: "will record", "is to achieve", "registered": a verb before a growth named by its noun.
 EN_RECORD_END = re.compile(r"(?<!\s)\s+(?:(?:will|shall|is\s+to|are\s+to|to|has|have|had)\s+)?(?:be\s+)?(?:record|register|achieve|attain|"
                            r"post|witness|show|sustain|target|aim\s+at)(?:s|ed|d)?$", re.IGNORECASE)
+#: "… between": a range's lower end follows ("expand between 5% and 6% a year").
+EN_BETWEEN_END = re.compile(r"(?<!\s)\s+between\s+$", re.IGNORECASE)
+#: "% and 6%" after the lower end of a range: its upper end, in the same unit.
+EN_BETWEEN_UPPER = re.compile(r"^\s{0,2}(?:%|per\s*cent|percent)?\s{0,2}and\s+(?P<upper>\d{1,3}(?:\.\d{1,3})?)\s{0,2}(?:%|per\s*cent|percent)",
+                              re.IGNORECASE)
+#: "between 5% and ": the words before a range's upper end (read with its lower end).
+EN_BETWEEN_AND_END = re.compile(r"\bbetween\s+[\d.]{1,7}\s{0,2}(?:%|per\s*cent|percent)?\s{0,2}and\s+$", re.IGNORECASE)
 #: "respectively": the figures before it go to the listed subjects in turn.
 EN_RESPECTIVELY_AFTER = re.compile(r"^[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
 #: "<noun> in|of A and B <tail>" or "A and B": the two subjects of a respectively (enrolment in secondary and

@@ -11,6 +11,8 @@ figure by the calendar's frames (``prose.timing``), as the Chinese reader does.
 
 from __future__ import annotations
 
+import dataclasses
+
 from ...documents.calendar import english_plans
 from ...documents.fiscal import parse_fiscal_header
 from ...model import Claim, Kind, Source
@@ -39,6 +41,14 @@ class EnglishReader:
         if cur := P.EN_CURRENCY_END.search(head):  # GSDP was Rs 3,87,000 crore: the currency is the unit's
             head, unit = head[: cur.start()], _with_currency(unit, cur.group("cur"))
         h = P.EN_SECTION_START.sub("", DP.WHITESPACE_RUN.sub(" ", head))  # "2.1 During …": no part of a name
+        if P.EN_BETWEEN_AND_END.search(h):
+            return  # the upper end of "between 5% and 6%", read with the lower
+        if ((between := P.EN_BETWEEN_END.search(h)) and (upper := P.EN_BETWEEN_UPPER.match(rest))
+                and unit in ("%", "")):
+            # expand between 5% and 6% a year: a range, read as "by 5–6% a year"; kept between 4 and 6 per cent
+            fig, unit = dataclasses.replace(fig, upper=upper.group("upper")), "%"
+            grow = h[: between.start()] + " by "
+            h, rest = (grow if PP.EN_GROW_BY.search(grow) else h[: between.start()] + " "), rest[upper.end():]
         if P.EN_FROM_END.search(h):  # fell from 38 to 31 per 1,000 live births: the start takes the end's unit
             timing["from"] = True
             if not unit and (to := P.EN_TO_AFTER.match(rest)) and (en := P.EN_UNITS.match(rest[to.end():])):
