@@ -301,7 +301,7 @@ EN_AGE_BRACKET = re.compile(r"\baged\s+\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}(?:\s+ye
 EN_YEARS_MEASURE = re.compile(r"\b(?:schooling|life\s+expectancy|expectancy|years\s+of\s+(?:education|schooling)|education)\b",
                               re.IGNORECASE)
 #: " and ": the word that joins the items of a subject (kept whole for a "respectively").
-EN_AND_WORD = re.compile(r"\s+and\s+", re.IGNORECASE)
+EN_AND_WORD = re.compile(r"(?<!\s)\s+and\s+", re.IGNORECASE)
 #: "2016-17": the two digits after a year that make it a fiscal year (when they are the next year's).
 EN_FISCAL_YEAR_END = re.compile(r"^[-–/](\d\d)(?!\d|[,.]\d)")
 #: "Annual Plan 2017-18", "in 2020": a year written inside a subject's words (no part of its name).
