@@ -270,4 +270,5 @@ def merge_reports(reports: list[Report]) -> Report:
         for k, v in r.indicators.items():
             indicators.setdefault(k, v)
     return Report(claims, findings, indicators, [u for r in reports for u in r.unparsed],
-                  [p for r in reports for p in r.paths], [c for r in reports for c in r.calendars])
+                  [p for r in reports for p in r.paths], [c for r in reports for c in r.calendars],
+                  next((r.recompute for r in reports if r.recompute is not None), None))

@@ -83,7 +83,8 @@ QUAL_MORE_AFTER = re.compile(r"^(多|余)")
 #: quantity by its head noun, is the subject of the figures after it in the sentence.
 #: (each is removed in turn from a stripped clause, so no two of them share a run of spaces).
 CLAUSE_SUBJECT_NOISE = (re.compile(r"^[\-—–－·•]+"), re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]"),
-                        re.compile(r"^其中[:：]?"), re.compile(r"^(?:到|至|在)?(?:19|20)\d\d\s?年(?:底|末)?"))
+                        re.compile(r"^其中[:：]?"),
+                        re.compile(r"^(?:要求|预计|力争|争取)?(?:到|至|在)?(?:19|20)\d\d\s?年(?:底|末)?的?"))
 #: A heading run into the clause stands apart from it by a run of spaces.
 CLAUSE_SUBJECT_PARTS = re.compile(r"\s{2,}|\u3000")
 CLAUSE_SUBJECT = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、]{1,28}[\u4e00-\u9fff]")
@@ -562,6 +563,12 @@ PEOPLE_UNIT = re.compile(r"^[万亿]?(?:人|户|人次|户次|名)$")
 UNITLESS_SUBJECT = re.compile(r"(?:系数|指数|倍差|之比)\s*$")
 #: What a figure in 年 can measure (受教育年限, 预期寿命, 期限); else 5年 is a duration.
 YEARS_MEASURE = re.compile(r"年限|年龄|寿命|期|学制")
+#: 连续3年, 用5年时间, 历时两年: a span of time before 年, whatever the clause measures.
+DURATION_BEFORE = re.compile(r"(?:连续|用|历时|经过|再用|花)\s*$")
+#: A level verb, with the year it dates, just before a figure: 提升至2025年的10.2年 is the level
+#: of a measure in years (平均受教育年限) named earlier in the clause, not a duration.
+LEVEL_VERB_BEFORE = re.compile(r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|上升到|上升至|延长到|延长至|为)\s*"
+                               r"(?:(?:19|20)\d\d\s*年(?:底|末)?的?\s*)?$")
 #: After a figure and its unit: 个月 (连续24个月, a duration) or 级 (30万吨级, a class).
 NOT_A_MEASURE_AFTER = re.compile(r"^\s*(?:月|级)")
 #: 在工农业总产值中，农业所占比重…: the whole that the shares of the sentence are of.
