@@ -16,7 +16,7 @@ from ...model import Claim, Kind, Source
 from ...documents import patterns as DP
 from .. import patterns as P
 from . import patterns as PP
-from ..names import normalise_name
+from ..names import NamingRequest, nameable, normalise_name
 from .context import Figure, ProseContext, ProseResult
 from .timing import role_of, when
 
@@ -96,8 +96,7 @@ class EnglishReader:
         year_after = _year_after(rest)
         if year_after is not None:
             state["year"] = year_after
-        match = self.ctx.resolver.resolve(subject)
-        if match is None:
+        if not nameable(subject):
             return
         year, start, role = when(self.ctx, kind, clause, head, state)
         if year_after is not None and kind not in ("growth_rate", "cumulative_change", "reduction"):
@@ -111,12 +110,11 @@ class EnglishReader:
             kind = "share"
         if kind == "cumulative_change" and unit == "%" and not extra.get("pp"):
             extra["relative"] = True
-        ind_id = match.id if not region else f"{match.id}@{region}"
-        claim = Claim(id=self.ctx.next_id(), indicator=ind_id,
-                      name=match.name if match.how != "unresolved" else normalise_name(subject),
+        claim = Claim(id=self.ctx.next_id(), indicator=None, name=normalise_name(subject),
                       kind=kind, quantity=q, unit=unit, source=Source(self.ctx.path, line, col, col + len(num_text)),
                       text=sentence.strip(), year=year, start_year=start, role=role, origin="prose",
-                      context=para.section[:40], region=region, match_confidence=match.confidence, extra=extra)
+                      context=para.section[:40], region=region, extra=extra)
+        out.naming[claim.id] = NamingRequest(subject, region=region)  # named by the indicators stage
         out.claims.append(claim)
         if "part_of" not in extra:
             state.update(last_kind=kind, last_id=claim.id, last_extra=extra)
