@@ -22,7 +22,8 @@ importlinter_cli = pytest.importorskip("importlinter.cli")
 SRC = ROOT / "src" / "plancheck"
 #: The modules that orchestrate and read: no import of theirs hides inside a function.
 NO_FUNCTION_IMPORTS = ("pipeline.py", "api.py", "batch.py", "check.py", "plan.py", "indicators",
-                       "claims/prose", "claims/names.py", "claims/tables.py", "units/text.py")
+                       "claims/prose", "claims/names.py", "claims/tables.py", "units/text.py",
+                       "model.py", "recomputations.py", "reports/notebook.py", "rules/base.py")
 
 
 def test_the_layer_contracts_are_kept():
@@ -86,3 +87,97 @@ def test_a_function_level_import_is_found(tmp_path):
     demo = tmp_path / "demo.py"
     demo.write_text("def f():\n    from . import x\n\n\ndef g():\n    import pandas  # lazy: heavy\n")
     assert function_level_imports(demo, tmp_path) == ["demo.py:2"]
+
+
+# --- result objects reach upward by design, not by late imports -------------------------------
+
+def _plancheck_imports(path: Path) -> list[str]:
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("plancheck")):
+            out.append(f"{'.' * node.level}{node.module or ''}")
+        elif isinstance(node, ast.Import):
+            out += [a.name for a in node.names if a.name.startswith("plancheck")]
+    return out
+
+
+def test_the_notebook_renderer_imports_nothing_of_plancheck():
+    """model.py and findings.py import it at their top for ``_repr_html_``: it must sit below them."""
+    assert _plancheck_imports(SRC / "reports" / "notebook.py") == []
+
+
+def test_the_contract_ignores_no_import():
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    assert all(not c.get("ignore_imports") for c in config["contracts"])
+
+
+@pytest.mark.parametrize("first", ["plancheck.model", "plancheck.findings"])
+def test_html_reprs_work_whatever_is_imported_first(first):
+    """In a fresh interpreter (a notebook kernel) importing one module of result objects
+    is enough for every ``_repr_html_``: nothing depends on an import made elsewhere."""
+    import os
+    import subprocess
+    import sys
+
+    code = textwrap.dedent(f"""\
+        import importlib, sys
+        importlib.import_module({first!r})
+        from plancheck.model import Claim, Indicator, Source
+        from plancheck.numbers import parse_quantity
+        from plancheck.findings import Finding, Location, Report
+        c = Claim("c1", "gdp", "地区生产总值", "level", parse_quantity("9324.8"), "亿元",
+                  Source("p.txt", 3), "地区生产总值 9324.8", year=2015, role="actual")
+        ind = Indicator("gdp", "地区生产总值", unit="亿元", claims=[c])
+        f = Finding(rule="growth", severity="error", message="<b>x</b>", locations=[Location("p.txt", 3)])
+        r = Report([c], [f], {{"gdp": ind}})
+        for html in (ind._repr_html_(), f._repr_html_(), r._repr_html_()):
+            assert html.startswith("<") and "<b>x</b>" not in html, html
+        assert "[9324.75, 9324.85)" in ind._repr_html_() and "&lt;b&gt;x&lt;/b&gt;" in r._repr_html_()
+        assert "plancheck.rules" not in sys.modules  # rendering needs no rule
+        """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(SRC.parent)}, timeout=120)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_checked_report_redoes_its_arithmetic_and_a_hand_made_one_says_it_cannot(tmp_path):
+    """``Report.recompute`` is handed over by the check stage (findings.py does not import
+    the rules); it survives filtering and merging, and a report built by hand has none."""
+    import plancheck
+    from plancheck.errors import PlancheckError
+    from plancheck.findings import Report
+    from plancheck.recomputations import recomputations
+
+    a, b = tmp_path / "a.md", tmp_path / "b.md"
+    a.write_text("# 第十三个五年规划\n\n到2020年，地区生产总值由2015年的9324.8亿元增加到13078亿元，"
+                 "年均增长7%左右。\n", encoding="utf-8")
+    b.write_text("# 第十三个五年规划\n\n到2020年，三次产业比重调整为10:40:50。\n", encoding="utf-8")
+    report = plancheck.load(str(a)).check()
+    assert report.recompute is recomputations and report.filter(ignore=["*"]).recompute is recomputations
+    merged = plancheck.check_paths([str(a), str(b)])
+    assert merged.recompute is recomputations
+    assert {r.rule for r in merged.recompute(merged)} >= {"growth"}
+    with pytest.raises(PlancheckError, match="not made by checking"):
+        Report([], []).to_dataframe("recomputations")
+
+
+def test_rules_keep_their_order_whoever_imports_one_first():
+    """recomputations.py imports two rule modules by name; the rules still run and list in
+    the order of their modules."""
+    import os
+    import subprocess
+    import sys
+
+    code = textwrap.dedent("""\
+        import plancheck.recomputations  # imports rules.composition and rules.totals first
+        from plancheck.rules import rule_modules
+        from plancheck.rules.base import all_rules
+        order = [f"plancheck.rules.{m}" for m in rule_modules()]
+        modules = [r.module for r in all_rules().values()]
+        assert modules == sorted(modules, key=order.index), modules
+        """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(SRC.parent)}, timeout=120)
+    assert done.returncode == 0, done.stderr

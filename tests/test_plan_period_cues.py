@@ -50,3 +50,20 @@ def test_on_the_basis_of_is_no_review(heading):
 def test_a_heading_that_reviews_the_base_still_opens_a_review():
     got = _times("第一章　发展基础\n\n城乡居民人均消费水平平均每年提高8.7%。")
     assert got["8.7"][2] == "actual"
+
+
+@pytest.mark.parametrize(("sentence", "start", "end"), [
+    # a change that starts from an earlier plan's period named in full, or in short
+    ("工业投资的比重应该从第六个五年计划的58.2%，提高到60%左右。", "58.2", "60左右"),
+    ("农业投资的比重可以从“六五”期间的7.6%提高到10%左右。", "7.6", "10左右"),
+    ("科技投入的比重必须从第六个五年的1%左右提高到1.5%。", "1左右", "1.5"),
+])
+def test_a_change_from_a_plan_period_reads_both_ends(sentence, start, end):
+    """The start is a level at the end of that period, the end a target of the plan; a modal
+    verb before 从 (应该, 可以, 必须) is no part of the subject."""
+    plan = load(OUTLINE.format(body="第二章　发展目标\n\n" + sentence), name="t.txt")
+    got = {c.quantity.text: c for c in plan.claims}
+    assert (got[start].year, got[start].role) == (1985, "actual")
+    assert (got[end].year, got[end].role) == (1990, "target")
+    assert got[start].name == got[end].name
+    assert not got[end].name.endswith(("应该", "可以", "必须"))

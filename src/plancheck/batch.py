@@ -32,6 +32,7 @@ from typing import Iterable, TextIO
 from . import pipeline
 from .errors import PlancheckError
 from .findings import Finding, Location, Report
+from .recomputations import recomputations
 from .register import load_register
 
 INPUT_ERROR = "input-error"
@@ -64,7 +65,7 @@ def error_report(path: str, exc: BaseException) -> Report:
         where, line = path, 1
     finding = Finding(rule=rule, severity="error", message=message,
                       locations=[Location(where, line)])
-    return Report([], [finding], {}, [], [path])
+    return Report([], [finding], {}, [], [path], recompute=recomputations)
 
 
 def check_file(path: str, register: str | None = None, select: Iterable[str] = (),
@@ -112,7 +113,7 @@ def check_many(files: Iterable[str | Path], register: str | Path | None = None,
     bar = _Progress(len(paths), out) if progress else None
     results: list[FileResult | None] = [None] * len(paths)
     if not paths:
-        return Report([], [])
+        return Report([], [], recompute=recomputations)
     started = time.perf_counter()
     if jobs <= 1 or len(paths) == 1:
         for i, p in enumerate(paths):

@@ -11,10 +11,14 @@ and the DataFrame columns (``tables.FINDING_COLUMNS``) are built from them.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
+from . import SCHEMA_VERSION
+from .errors import PlancheckError
 from .model import Claim, Indicator, Source, origin_text
+from .reports.notebook import finding_html, report_html
 
 if TYPE_CHECKING:
     from .localize import Violation
@@ -131,8 +135,6 @@ class Finding:
         elsewhere in a draft (even in the same table row) does not make an
         accepted finding new again; changing one of its own figures does.
         """
-        import hashlib
-
         figures = ",".join(sorted(self.figures)) if self.figures else ",".join(
             sorted(loc.text[:60] for loc in self.locations))
         digest = hashlib.sha1(f"{self.rule}|{self.indicator}|{figures}".encode()).hexdigest()
@@ -191,8 +193,6 @@ class Finding:
 
     def _repr_html_(self) -> str:
         """A notebook rendering with the arithmetic, locations and fixes."""
-        from .reports.notebook import finding_html
-
         return finding_html(self)
 
 
@@ -227,6 +227,11 @@ class Report:
     unparsed: list[dict[str, Any]] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
     calendars: list[dict[str, Any]] = field(default_factory=list)  # per document: kind, own year, periods
+    #: How the rules' arithmetic is redone on this report, every computation with its
+    #: verdict (:func:`plancheck.recomputations.recomputations`), handed over by the
+    #: stage that ran the rules (``check.check_plan``): this module sits below the rules
+    #: and never imports them. ``None`` for a report built by hand.
+    recompute: Callable[["Report"], list[Any]] | None = field(default=None, repr=False, compare=False)
 
     def summary(self) -> str:
         """The counts every format prints alike: new findings by severity, then
@@ -253,11 +258,14 @@ class Report:
         sel, ign = set(select), set(ignore)
         kept = [f for f in self.findings
                 if (not sel or _rule_match(f.rule, sel)) and not _rule_match(f.rule, ign)]
-        return Report(self.claims, kept, self.indicators, self.unparsed, self.paths, self.calendars)
+        return Report(self.claims, kept, self.indicators, self.unparsed, self.paths, self.calendars,
+                      self.recompute)
+
+    def sorted_findings(self) -> list[Finding]:
+        """The findings in reading order (:func:`sort_findings`)."""
+        return sort_findings(self.findings)
 
     def to_dict(self) -> dict[str, Any]:
-        from . import SCHEMA_VERSION
-
         return {
             "schema_version": SCHEMA_VERSION,
             "claims": [c.to_dict() for c in self.claims],
@@ -274,7 +282,7 @@ class Report:
         finding), ``claims``, ``indicators`` or ``recomputations`` (every
         recomputation with its verdict, see :func:`plancheck.recomputations.recomputations`).
         An unknown name is refused (ValueError), never answered with another table."""
-        from .tables import TABLES, claims_frame, findings_frame, indicators_frame
+        from .tables import TABLES, claims_frame, findings_frame, indicators_frame, recomputations_frame
 
         if what not in TABLES["report"]:
             raise ValueError(f"unknown table {what!r}; choose from {', '.join(TABLES['report'])}")
@@ -284,9 +292,10 @@ class Report:
             return claims_frame(self.claims)
         if what == "indicators":
             return indicators_frame(self.indicators)
-        from .recomputations import recomputations, recomputations_frame
-
-        return recomputations_frame(recomputations(self))
+        if self.recompute is None:
+            raise PlancheckError("this report was not made by checking a plan, so it cannot redo the "
+                                 "rules' arithmetic: use plancheck.recomputations.recomputations(report)")
+        return recomputations_frame(self.recompute(self))
 
     def __repr__(self) -> str:
         paths = ", ".join(self.paths[:3]) + (f" and {len(self.paths) - 3} more" if len(self.paths) > 3 else "")
@@ -294,8 +303,6 @@ class Report:
                 f"indicators: {self.summary()}>")
 
     def _repr_html_(self) -> str:
-        from .reports.notebook import report_html
-
         return report_html(self)
 
 

@@ -8,10 +8,12 @@ every source. Rules read indicators and never the text.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .numbers import Interval, Quantity
+from .reports.notebook import indicator_html
 
 #: ``gap``: a difference in percentage points to a named reference (高于全国0.5个百分点),
 #: dated and roled but about no indicator of its own, so that no rule compares it.
@@ -169,8 +171,6 @@ class Claim:
 
 
 def _json_bound(x: float) -> float | None:
-    import math
-
     return None if math.isinf(x) else x
 
 
@@ -207,8 +207,6 @@ class Indicator:
 
     def _repr_html_(self) -> str:
         """A notebook table of the indicator's statements and their intervals."""
-        from .reports.notebook import indicator_html
-
         return indicator_html(self)
 
     def to_dict(self) -> dict[str, Any]:

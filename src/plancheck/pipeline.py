@@ -33,7 +33,7 @@ from .claims.prose import ProseContext, ProseReader
 from .claims.names import NamingRequest
 from .claims.tables import TableReader
 from .documents import Document, Table, document_from_text, read_document, segment
-from .documents.calendar import Calendar, Period, assign_frames, plans_named, read_calendar
+from .documents.calendar import Calendar, Period, assign_frames, periods_named, read_calendar
 from .documents.normalise import restore
 from .documents.places import MappedDocument, locate
 from .documents.read import MAX_LINE
@@ -230,7 +230,7 @@ def calendar_record(cal: Calendar, doc: Document) -> dict:
     present (the last year of results), the plan it sets out, every five-year
     plan its text names (first mention first), and what decided each."""
     named: dict[Period, None] = {}
-    for _, period in sorted(plans_named("\n".join(doc.reading_lines)), key=lambda found: found[0]):
+    for _, period in sorted(periods_named("\n".join(doc.reading_lines), cal), key=lambda found: found[0]):
         named.setdefault(period)
     return {"path": doc.path, "kind": cal.kind, "year": cal.year, "present": cal.present,
             "plan": _period_record(cal.plan) if cal.plan else None,
@@ -275,4 +275,5 @@ def merge_reports(reports: list[Report]) -> Report:
         for k, v in r.indicators.items():
             indicators.setdefault(k, v)
     return Report(claims, findings, indicators, [u for r in reports for u in r.unparsed],
-                  [p for r in reports for p in r.paths], [c for r in reports for c in r.calendars])
+                  [p for r in reports for p in r.paths], [c for r in reports for c in r.calendars],
+                  next((r.recompute for r in reports if r.recompute is not None), None))

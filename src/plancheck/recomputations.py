@@ -20,12 +20,21 @@ the finding cites; this module never decides an error by itself.
 
 from __future__ import annotations
 
+import csv
+import io
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from .arithmetic import implied_rate
 from .numbers import Interval, Printed
+from .rules.base import linked_statements
+from .rules.composition import _is_percent_split
+from .rules.totals import average_total_pairs
+from .tables import RECOMPUTATION_COLUMNS as COLUMNS
+from .tables import recomputations_frame
 
-COLUMNS = ("rule", "indicator", "name", "computation", "implied", "stated", "verdict", "path", "line", "claims")
+__all__ = ["COLUMNS", "Recomputation", "recomputations", "recomputations_frame", "render_csv", "render_text"]
 
 
 @dataclass(slots=True)
@@ -63,9 +72,6 @@ def _verdict(rule: str, claim_ids: Iterable[str], agrees: bool, findings) -> str
 
 def recomputations(report) -> list[Recomputation]:
     """The recomputations of a checked :class:`~plancheck.findings.Report`."""
-    from .arithmetic import implied_rate
-    from .rules.base import linked_statements
-
     rows: list[Recomputation] = []
     findings = report.findings
     indicators = report.indicators.values() if isinstance(report.indicators, dict) else report.indicators
@@ -103,8 +109,6 @@ def recomputations(report) -> list[Recomputation]:
 
 
 def _totals(ind, findings) -> list[Recomputation]:
-    from .rules.totals import average_total_pairs
-
     out = []
     for avg, tot in average_total_pairs(ind):
         if tot.year is None or tot.start_year is None:  # a five-year total always has a period
@@ -120,8 +124,6 @@ def _totals(ind, findings) -> list[Recomputation]:
 
 
 def _composition(claims, findings) -> list[Recomputation]:
-    from .rules.composition import _is_percent_split
-
     out = []
     for c in claims:
         parts = c.extra.get("parts") if c.kind == "ratio" else None
@@ -136,19 +138,7 @@ def _composition(claims, findings) -> list[Recomputation]:
     return out
 
 
-def recomputations_frame(rows: Iterable[Recomputation]):
-    """The recomputations as a pandas DataFrame (one row each, columns :data:`COLUMNS`)."""
-    from .tables import _pandas
-
-    pd = _pandas()
-    data = [r.to_dict() | {"claims": ", ".join(r.claims)} for r in rows]
-    return pd.DataFrame(data, columns=list(COLUMNS))
-
-
 def render_csv(rows: Iterable[Recomputation]) -> str:
-    import csv
-    import io
-
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
@@ -162,8 +152,6 @@ def render_text(rows: list[Recomputation]) -> str:
     for r in rows:
         out.append(f"{r.verdict:<12} {r.rule:<11} {r.name}: {r.computation} = {r.implied}; "
                    f"stated {r.stated}  ({r.path}:{r.line})")
-    from collections import Counter
-
     counts = Counter(r.verdict.split(" ")[0] if r.verdict != "not judged" else r.verdict for r in rows)
     out.append(f"{len(rows)} recomputations: " + ", ".join(f"{n} {v}" for v, n in counts.most_common()))
     return "\n".join(out)

@@ -9,18 +9,20 @@ the file, the line and the key. The format is documented in docs/targets.md.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as _dt
 import functools
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Iterator
 
 from . import patterns as P
 from . import units
 from .errors import NumberError, RegisterError, UnitError
 from .findings import SEVERITIES
 from .model import KINDS, ROLES, Claim, Indicator, Source
-from .numbers import Quantity, parse_quantity
+from .numbers import Printed, Quantity, parse_quantity
 
 try:  # tomli is the standard library's tomllib, compiled (mypyc): 3-4x faster on large registers
     import tomli as toml
@@ -85,10 +87,22 @@ class _Lines:
         #: indicators took 9 s, 3 000 took 57 s).
         self.headers: dict[str, list[int]] = {}
         self._blocks: dict[tuple[int, bool], dict[str, int]] = {}
-        for i, line in enumerate(self.lines):
-            m = P.ARRAY_HEADER.match(line) if "[[" in line else None
-            if m:
-                self.headers.setdefault(m.group(1), []).append(i)
+        # A register repeats a few header lines ([[indicator]], [[indicator.figure]])
+        # thousands of times: each distinct line is matched once.
+        names: dict[str, str | None] = {}
+        lines = self.lines
+        for i in [i for i, line in enumerate(lines) if "[[" in line]:
+            line = lines[i]
+            if line in names:
+                name = names[line]
+            else:
+                m = P.ARRAY_HEADER.match(line)
+                name = names[line] = m.group(1) if m else None
+            if name is not None:
+                if name in self.headers:
+                    self.headers[name].append(i)
+                else:
+                    self.headers[name] = [i]
 
     def of(self, table: str, index: int | None = None, key: str | None = None,
            sub: str | None = None, sub_index: int | None = None) -> int | None:
@@ -108,6 +122,20 @@ class _Lines:
         if key is None:
             return start + 1
         return self._keys(start, index is not None).get(key, start) + 1
+
+    def sub_blocks(self, table: str, sub: str) -> list[list[int]]:
+        """For each ``[[table]]`` block, the 0-based lines of the ``[[table.sub]]``
+        headers inside it, in order (one pass): the j-th is what ``of(table, i,
+        sub=sub, sub_index=j)`` finds, without a search per sub-block."""
+        blocks = self.headers.get(table, [])
+        out: list[list[int]] = [[] for _ in blocks]
+        b = -1
+        for line in self.headers.get(f"{table}.{sub}", []):
+            while b + 1 < len(blocks) and blocks[b + 1] < line:
+                b += 1
+            if b >= 0:
+                out[b].append(line)
+        return out
 
     def _keys(self, start: int, header: bool) -> dict[str, int]:
         """The keys of the block at ``start`` (up to the next ``[`` line), read once."""
@@ -183,8 +211,34 @@ def _toml_error(exc: toml.TOMLDecodeError, text: str, path: str) -> RegisterErro
                          line=line, key=key)
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a register is built.
+
+    Loading allocates a few objects per key (the parsed tables, then a Claim,
+    Source and Quantity per figure) and frees almost none, so every 700 new
+    objects trigger a collection that finds nothing, and the full ones walk
+    every object built so far: 40 % of the time of a 100 000-indicator load.
+    Nothing in a register forms a cycle that needs collecting meanwhile. The
+    collector's state is restored on exit (also on an error); a caller that had
+    it off keeps it off.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def parse_register(text: str, path: str = "targets.toml") -> Register:
     """Validate register text (already decoded) into a :class:`Register`."""
+    with _collector_paused():
+        return _parse_register(text, path)
+
+
+def _parse_register(text: str, path: str) -> Register:
     try:
         data = toml.loads(text)
     except toml.TOMLDecodeError as exc:
@@ -219,8 +273,9 @@ def parse_register(text: str, path: str = "targets.toml") -> Register:
     if not isinstance(raw_inds, list):
         raise fail("must be an array of tables [[indicator]]", where.top("indicator"), "indicator")
     counter = [0]
+    figure_lines = where.sub_blocks("indicator", "figure")
     for i, entry in enumerate(raw_inds):
-        ind = _indicator(entry, i, path, doc_path, where, counter)
+        ind = _indicator(entry, i, path, doc_path, where, figure_lines, counter)
         if ind.id in indicators:
             raise fail(f"duplicate indicator id {ind.id!r}", where.of("indicator", i, "id"),
                        f"indicator[{i}].id")
@@ -350,18 +405,21 @@ def _canonical_unit(unit: str) -> str | None:
         return None
 
 
-def _unit(unit: str, path: str, line: Callable[[], int | None], key: str) -> str:
-    """The canonical unit; an unknown one is a RegisterError (the file is at fault).
-    ``line`` is called only then: finding a key's line costs a scan of its block."""
-    canonical = _canonical_unit(unit)
-    if canonical is None:
-        raise RegisterError(f"unknown unit {unit!r} (not in plancheck/units/plan_units.txt)",
-                            path=path, line=line(), key=key)
-    return canonical
+def _unit_error(unit: str, path: str, line: int | None, key: str) -> RegisterError:
+    """An unknown unit: the register is at fault."""
+    return RegisterError(f"unknown unit {unit!r} (not in plancheck/units/plan_units.txt)",
+                         path=path, line=line, key=key)
+
+
+#: The keys of most indicators: those given, none of the optional ones needs a check.
+_PLAIN_INDICATOR_KEYS = frozenset({"id", "name", "unit", "figure"})
 
 
 def _indicator(entry: Any, i: int, path: str, doc_path: str, where: _Lines,
-               counter: list[int]) -> Indicator:
+               figure_lines: list[list[int]], counter: list[int]) -> Indicator:
+    """One ``[[indicator]]`` with its figures. ``figure_lines`` holds, per indicator
+    block, the lines of its ``[[indicator.figure]]`` headers (see _Lines.sub_blocks).
+    Only an error looks up the line of a key."""
     def fail(msg: str, key: str) -> RegisterError:
         return RegisterError(msg, path=path, line=where.of("indicator", i, key.split(".")[-1]),
                              key=f"indicator[{i}].{key}")
@@ -369,40 +427,50 @@ def _indicator(entry: Any, i: int, path: str, doc_path: str, where: _Lines,
     if not isinstance(entry, dict):
         raise RegisterError("must be a table", path=path, line=where.of("indicator", i),
                             key=f"indicator[{i}]")
-    _unknown(entry, INDICATOR_KEYS, lambda k: fail(f"unknown key {k!r}", k))
+    if not INDICATOR_KEYS.issuperset(entry):
+        _unknown(entry, INDICATOR_KEYS, lambda k: fail(f"unknown key {k!r}", k))
+    get = entry.get
     for key in ("id", "name"):
-        if not isinstance(entry.get(key), str) or not entry[key].strip():
+        if not isinstance(get(key), str) or not entry[key].strip():
             raise fail(f"needs a non-empty string {key!r}", key)
     ind_id = entry["id"]
     if not P.INDICATOR_ID.fullmatch(ind_id):
         raise fail(f"id {ind_id!r} may only use letters, digits, '_', '-', '.'", "id")
-    unit = entry.get("unit", "")
+    unit = get("unit", "")
     if not isinstance(unit, str):
         raise fail(f"must be a string, not {_type(unit)}", "unit")
-    unit = _unit(unit, path, lambda: where.of("indicator", i, "unit"), f"indicator[{i}].unit")
-    for key, allowed in (("basis", BASES), ("direction", DIRECTIONS), ("attribute", ATTRIBUTES)):
-        if key in entry and (not isinstance(entry[key], str) or entry[key] not in allowed):
-            raise fail(f"must be one of {sorted(allowed)}, not {entry[key]!r}", key)
-    for key in ("aliases", "accept"):
-        val = entry.get(key, [])
-        if not _is_str_list(val):
-            raise fail("must be a list of strings", key)
-    for key in ("name_en", "group", "parent", "note"):
-        if key in entry and not isinstance(entry[key], str):
-            raise fail(f"must be a string, not {_type(entry[key])}", key)
-    ind = Indicator(id=ind_id, name=entry["name"], name_en=entry.get("name_en", ""), unit=unit,
-                    aliases=tuple(entry.get("aliases", [])), attribute=entry.get("attribute"),
-                    basis=entry.get("basis", "nominal"), direction=entry.get("direction"),
-                    group=entry.get("group", ""), parent=entry.get("parent"),
-                    accept=tuple(entry.get("accept", [])))
-    figures = entry.get("figure", [])
+    canonical = _canonical_unit(unit)
+    if canonical is None:
+        raise _unit_error(unit, path, where.of("indicator", i, "unit"), f"indicator[{i}].unit")
+    if not _PLAIN_INDICATOR_KEYS.issuperset(entry):  # optional keys: check them
+        for key, allowed in (("basis", BASES), ("direction", DIRECTIONS), ("attribute", ATTRIBUTES)):
+            if key in entry and (not isinstance(entry[key], str) or entry[key] not in allowed):
+                raise fail(f"must be one of {sorted(allowed)}, not {entry[key]!r}", key)
+        for key in ("aliases", "accept"):
+            if key in entry and not _is_str_list(entry[key]):
+                raise fail("must be a list of strings", key)
+        for key in ("name_en", "group", "parent", "note"):
+            if key in entry and not isinstance(entry[key], str):
+                raise fail(f"must be a string, not {_type(entry[key])}", key)
+        ind = Indicator(ind_id, entry["name"], get("name_en", ""), canonical,
+                        tuple(get("aliases", ())), get("attribute"), get("basis", "nominal"),
+                        get("direction"), get("group", ""), get("parent"),
+                        accept=tuple(get("accept", ())))
+    else:
+        ind = Indicator(ind_id, entry["name"], "", canonical)
+    figures = get("figure", [])
     if not isinstance(figures, list):
         raise fail("must be an array of tables [[indicator.figure]]", "figure")
-    for j, fig in enumerate(figures):
-        counter[0] += 1
-        claim = _figure(fig, ind, i, j, path, doc_path, where, f"r{counter[0]}")
-        ind.claims.append(claim)
-        ind.sources.append(claim.source)
+    if figures:
+        heads = figure_lines[i] if i < len(figure_lines) else []
+        block = where.headers["indicator"][i] + 1 if i < len(figure_lines) else None
+        claims, sources = ind.claims, ind.sources
+        for j, fig in enumerate(figures):
+            counter[0] += 1
+            header = heads[j] + 1 if j < len(heads) else block
+            claim = _figure(fig, ind, i, j, path, doc_path, where, f"r{counter[0]}", header or 0)
+            claims.append(claim)
+            sources.append(claim.source)
     return ind
 
 
@@ -433,60 +501,74 @@ def _document_line(path: str, line: int) -> str | None:
 
 
 def _figure(fig: Any, ind: Indicator, i: int, j: int, path: str, doc_path: str,
-            where: _Lines, claim_id: str) -> Claim:
-    key_base = f"indicator[{i}].figure[{j}]"
-
-    def line_of(key: str | None = None) -> int | None:
-        return where.of("indicator", i, key, sub="figure", sub_index=j)
-
-    def fail(msg: str, key: str | None = None) -> RegisterError:
-        return RegisterError(msg, path=path, line=line_of(key), key=f"{key_base}.{key}" if key else key_base)
-
+            where: _Lines, claim_id: str, header: int) -> Claim:
+    """One ``[[indicator.figure]]`` as a claim. ``header`` is its header's line (0 if
+    unknown). The checks run in a fixed order, so the first fault is the one reported;
+    the line of a key is looked up only for an error."""
     if not isinstance(fig, dict):
-        raise fail("must be a table")
-    _unknown(fig, FIGURE_KEYS, lambda k: fail(f"unknown key {k!r}", k))
-    kind = fig.get("kind")
+        raise _figure_error("must be a table", where, path, i, j)
+    if not FIGURE_KEYS.issuperset(fig):
+        _unknown(fig, FIGURE_KEYS, lambda k: _figure_error(f"unknown key {k!r}", where, path, i, j, k))
+    get = fig.get
+    kind = get("kind")
     if not isinstance(kind, str) or kind not in KINDS:
-        raise fail(f"kind must be one of {list(KINDS)}, not {kind!r}", "kind")
-    role = fig.get("role", "target")
+        raise _figure_error(f"kind must be one of {list(KINDS)}, not {kind!r}", where, path, i, j, "kind")
+    role = get("role", "target")
     if not isinstance(role, str) or role not in ROLES:
-        raise fail(f"role must be one of {list(ROLES)}, not {role!r}", "role")
-    value = fig.get("value")
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise fail("value must be a string as printed (e.g. \"9324.8\", \"7左右\"), "
-                   f"so that its printed precision is kept, not {_type(value)}", "value")
-    if isinstance(value, str) and not value.strip():
-        raise fail("value is empty: an empty cell is no figure (leave the figure out)", "value")
-    for key in ("table", "note", "region", "text"):
-        if key in fig and not isinstance(fig[key], str):
-            raise fail(f"must be a string, not {_type(fig[key])}", key)
-    year, start = _years(fig, fail)
+        raise _figure_error(f"role must be one of {list(ROLES)}, not {role!r}", where, path, i, j, "role")
+    value = get("value")
+    if type(value) is not str and (isinstance(value, bool) or not isinstance(value, (str, int))):
+        raise _figure_error("value must be a string as printed (e.g. \"9324.8\", \"7左右\"), "
+                            f"so that its printed precision is kept, not {_type(value)}",
+                            where, path, i, j, "value")
+    value = str(value)
+    if not value.strip():
+        raise _figure_error("value is empty: an empty cell is no figure (leave the figure out)",
+                            where, path, i, j, "value")
+    if not _PLAIN_FIGURE_KEYS.issuperset(fig):
+        for key in _FIGURE_STRINGS:
+            if key in fig and not isinstance(fig[key], str):
+                raise _figure_error(f"must be a string, not {_type(fig[key])}", where, path, i, j, key)
+    year = get("year")
+    if type(year) is int and "period" not in fig and YEARS[0] <= year <= YEARS[1]:
+        start = None  # the common case, a level of one year: what _years gives
+    else:
+        year, start = _years(fig, lambda msg, key=None: _figure_error(msg, where, path, i, j, key))
     if kind == "status":
-        quantity = Quantity(str(value), None, note=str(value))
+        quantity = Quantity(value, None, note=value)
     else:
         try:
-            quantity = parse_quantity(str(value))
+            quantity = _quantity(value)
         except NumberError as exc:
-            raise fail(exc.message, "value") from None
-    unit = fig.get("unit", ind.unit if kind in ("level", "share", "count", "project") else "")
-    if kind == "growth_rate":
-        unit = fig.get("unit", "%")
-    elif kind in ("cumulative_change", "reduction") and "unit" not in fig:
-        unit = "百分点" if ind.unit == "%" and kind == "cumulative_change" else (
-            "%" if kind == "reduction" else ind.unit)
-    if not isinstance(unit, str):
-        raise fail(f"must be a string, not {_type(unit)}", "unit")
-    unit = _unit(unit, path, lambda: line_of("unit"), f"{key_base}.unit")
-    line = fig.get("line")
+            raise _figure_error(exc.message, where, path, i, j, "value") from None
+    unit = _FIGURE_UNIT.get(kind)
+    if "unit" in fig:
+        unit = fig["unit"]
+        if not isinstance(unit, str):
+            raise _figure_error(f"must be a string, not {_type(unit)}", where, path, i, j, "unit")
+    elif unit is None:  # a level in the indicator's unit; a change in points, % or its unit
+        if kind in _LEVEL_KINDS:
+            unit = ind.unit
+        elif kind == "reduction":
+            unit = "%"
+        else:
+            unit = "百分点" if ind.unit == "%" else ind.unit
+    canonical = _canonical_unit(unit)
+    if canonical is None:
+        raise _unit_error(unit, path, where.of("indicator", i, "unit", sub="figure", sub_index=j),
+                          f"indicator[{i}].figure[{j}].unit")
+    line = get("line")
     if line is not None and (not _is_int(line) or line < 1):
-        raise fail("line must be a positive integer", "line")
-    raw = _document_line(doc_path, line) if line else None
-    quoted = " ".join(part.strip() for part in raw.split("\t") if part.strip()) if raw else None
-    text = fig.get("text") or quoted or f"{ind.name}: {value}"
-    col = _cell_column(raw, str(value)) if raw else None
-    header = line_of() or 0
-    src = Source(doc_path if line else path, line or header,
-                 col or 0, (col or 0) + (len(str(value)) if col is not None else 0))
+        raise _figure_error("line must be a positive integer", where, path, i, j, "line")
+    if line:
+        raw = _document_line(doc_path, line)
+        quoted = " ".join(part.strip() for part in raw.split("\t") if part.strip()) if raw else None
+        col = _cell_column(raw, value) if raw else None
+        src = Source(doc_path, line, col or 0, (col or 0) + (len(value) if col is not None else 0))
+    else:
+        quoted = None
+        src = Source(path, header, 0, 0)
+    text = get("text") or quoted or f"{ind.name}: {value}"
     # the figure's entry in the register, and the document its ``line`` counts in
     extra: dict[str, Any] = {"register": path, "register_line": header,
                              "typed_from": doc_path if line else None}
@@ -494,12 +576,39 @@ def _figure(fig: Any, ind: Indicator, i: int, j: int, path: str, doc_path: str,
         extra["note"] = fig["note"]
         if fig["note"].strip().lower() == TOTAL_NOTE:
             extra["total"] = True
-    region = fig.get("region")
+    region = get("region")
     return Claim(id=claim_id, indicator=f"{ind.id}@{region}" if region else ind.id, name=ind.name,
                  kind=kind, quantity=quantity,  # type: ignore[arg-type]  # checked against KINDS above
-                 unit=unit, source=src, text=str(text), year=year, start_year=start, role=role,
-                 origin="register", context=str(fig.get("table", "")), region=fig.get("region"),
+                 unit=canonical, source=src, text=text, year=year, start_year=start, role=role,
+                 origin="register", context=get("table", ""), region=region,
                  attribute=ind.attribute, extra=extra)
+
+
+#: The keys of a figure that must be strings when given (``unit`` is checked apart),
+#: and the keys of a figure that has none of them.
+_FIGURE_STRINGS = ("table", "note", "region", "text")
+_PLAIN_FIGURE_KEYS = FIGURE_KEYS.difference(_FIGURE_STRINGS)
+#: The unit a figure of a kind has without a ``unit`` key: the indicator's for levels
+#: (None here), % for rates; changes depend on the indicator's unit (see _figure).
+_LEVEL_KINDS = frozenset({"level", "share", "count", "project"})
+_CHANGE_KINDS = frozenset({"cumulative_change", "reduction"})
+_FIGURE_UNIT: dict[str, str | None] = {k: (None if k in _LEVEL_KINDS | _CHANGE_KINDS else
+                                           "%" if k == "growth_rate" else "") for k in KINDS}
+
+
+def _figure_error(msg: str, where: _Lines, path: str, i: int, j: int,
+                  key: str | None = None) -> RegisterError:
+    """An error of figure ``j`` of indicator ``i``, at the line of ``key`` (of its header)."""
+    return RegisterError(msg, path=path, line=where.of("indicator", i, key, sub="figure", sub_index=j),
+                         key=f"indicator[{i}].figure[{j}].{key}" if key else f"indicator[{i}].figure[{j}]")
+
+
+def _quantity(value: str) -> Quantity:
+    """:func:`parse_quantity` of a register value; a plain ASCII number (most values)
+    goes straight to :meth:`Printed.parse`, which is what parse_quantity does with it."""
+    if value.isascii() and P.PLAIN_NUMBER.fullmatch(value):
+        return Quantity(value, Printed.parse(value))
+    return parse_quantity(value)
 
 
 #: Years a plan figure may name: the People's Republic's first year to the end of

@@ -20,7 +20,7 @@ import math
 from typing import Any, Iterable, Mapping
 
 from .errors import PlancheckError
-from .findings import SEVERITIES
+from .findings import SEVERITIES, Finding, Fix, json_keys
 
 #: The tables ``Report.to_dataframe`` and ``Plan.to_dataframe`` can build.
 TABLES = {"report": ("findings", "claims", "indicators", "recomputations"),
@@ -46,8 +46,6 @@ def _finding_columns() -> list[str]:
     (findings.json_keys): each key in field order, the first location flattened
     to ``path``/``line``/``column`` beside all of them in ``locations``, every fix in
     ``fixes`` and the top one in ``fix_<field>`` columns; severity first, to read."""
-    from .findings import Finding, Fix, json_keys
-
     flat = {"locations": ["path", "line", "column", "locations"],
             "fixes": ["fixes", *(f"fix_{k}" for k in json_keys(Fix) if k != "location")]}
     cols = [c for key in json_keys(Finding) for c in flat.get(key, [key])]
@@ -147,6 +145,20 @@ def indicators_frame(indicators: Mapping[str, Any] | Iterable) -> "Any":
     df = pd.DataFrame(rows, columns=_columns(INDICATOR_COLUMNS, rows))
     df["n_claims"] = df["n_claims"].astype("int64")
     return df
+
+
+#: The columns of a recomputations table, in the order of a ``Recomputation``'s fields
+#: (plancheck.recomputations reads them from here: this module is below it).
+RECOMPUTATION_COLUMNS = ("rule", "indicator", "name", "computation", "implied", "stated", "verdict",
+                         "path", "line", "claims")
+
+
+def recomputations_frame(rows: Iterable) -> "Any":
+    """The recomputations (:func:`plancheck.recomputations.recomputations`) as a pandas
+    DataFrame: one row each, columns :data:`RECOMPUTATION_COLUMNS`, claim ids joined."""
+    pd = _pandas()
+    data = [r.to_dict() | {"claims": ", ".join(r.claims)} for r in rows]
+    return pd.DataFrame(data, columns=list(RECOMPUTATION_COLUMNS))
 
 
 def _columns(preferred: list[str], rows: list[dict[str, Any]]) -> list[str]:

@@ -8,14 +8,17 @@ step a line, so a reader can redo a finding by hand beside the code.
 
 All text comes from documents and registers and is escaped; notebooks run
 JavaScript, so an unescaped ``<script>`` in a plan would execute.
+
+This module imports nothing of plancheck: the objects it renders (claims,
+indicators, findings, reports, plans) import it at their top for their
+``_repr_html_``, from every layer, so it must sit below all of them. It reads
+them by their attributes only.
 """
 
 from __future__ import annotations
 
 import html
 from typing import Iterable
-
-from ..findings import sort_findings
 
 COLOURS = {"error": "#cf222e", "warning": "#9a6700", "info": "#0969da"}
 #: How many rows a notebook table shows before saying how many more there are;
@@ -107,7 +110,7 @@ def report_html(report) -> str:
 
     head = (f"<p><b>plancheck</b>: {len(report.claims)} claims, {len(report.indicators)} indicators — "
             f"{esc(report.summary())}</p>")
-    findings = sort_findings(report.findings)
+    findings = report.sorted_findings()
     if not findings:
         return head + "<p>No findings.</p>"
     rows = []

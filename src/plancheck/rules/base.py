@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Protocol
 
 from ..findings import Finding
 from ..model import Claim, Indicator
+from . import load_all, rule_modules
 
 
 class Plan(Protocol):
@@ -147,8 +148,13 @@ def linked_statements(ind: Indicator, kind: str) -> Iterator[tuple[list[Claim], 
 
 
 def all_rules() -> dict[str, Rule]:
-    """Every rule, importing the rule modules on first call."""
-    from . import load_all
-
+    """Every rule, importing the rule modules on first call, in the order of their
+    modules (``rule_modules``) even when another module imported one of them first
+    (recomputations.py imports the totals and composition helpers)."""
     load_all()
+    order = {f"{__package__}.{name}": i for i, name in enumerate(rule_modules())}
+    ranked = sorted(RULES.items(), key=lambda item: order.get(item[1].module, len(order)))  # stable
+    if [k for k, _ in ranked] != list(RULES):
+        RULES.clear()
+        RULES.update(ranked)
     return RULES

@@ -44,8 +44,10 @@ def classify(head: str, unit: str, num_text: str, clause: str) -> tuple[Kind | N
         return "level", m.start(), {"base_year": int(m.group("year"))}
     m = P.FROM_BEFORE.search(head)
     if m and (unit or pct or PP.COEFFICIENT_END.search(head[: m.start()])):
-        # 由1985年的12.9吨 / 由“六五”期间的73.6% / 从57600亿元: the level a change starts from
-        period = small_number(m.group("period")) if m.group("period") else ("decade" if m.group("decade") else True)
+        # 由1985年的12.9吨 / 由“六五”期间的73.6% / 从第六个五年计划的58.2% / 从57600亿元: the level a
+        # change starts from
+        named = m.group("period") or m.group("ordinal")
+        period = small_number(named) if named else ("decade" if m.group("decade") else True)
         return "level", m.start(), {"from": period, "from_year": int(m.group("year")) if m.group("year") else None}
     m = P.SHARE_OF_WORDS.search(head)
     if m and pct:

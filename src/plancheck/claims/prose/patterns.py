@@ -24,7 +24,7 @@ import re
 TARGET_LIKE = re.compile(r"到\s*20\d\d|年均|达到|提高|下降|降低|控制在|增长|新增|累计|比重|%|‰|以上|以内|"
                          r"reach|grow|increase|at least|by 20\d\d", re.IGNORECASE)
 #: Clauses of a sentence end after ， or after a , that is no thousands separator (split points).
-CLAUSE_SPLIT = re.compile(r"(?<=，)|(?<=,)(?!\d{3})")
+CLAUSE_SPLIT = re.compile(r"(?<=，)|(?<=,)(?!\d{3}|\d\d,\d)")  # 3,87,000: the Indian grouping is no split
 
 # --- one figure (figures.py) ---------------------------------------------------------
 
@@ -32,8 +32,12 @@ CLAUSE_SPLIT = re.compile(r"(?<=，)|(?<=,)(?!\d{3})")
 YEAR_NUMBER = re.compile(r"^(19|20)\d\d")
 #: 比2015年 / 与2015年: the year before 年 is a base of comparison (the words end in it).
 COMPARISON_END = re.compile(r"(比|较|相比|同|与)\s*$")
-#: 2015 年的 A: the year dates only the figure it precedes.
+#: 2015 年的 A: the year dates only the figure it precedes (由2015年的47.2%提高到…) or is the base
+#: a figure is measured against (为1952年的2.5倍, 1952年的百分比, 2020年的水平) — unless what it
+#: precedes is the subject of the sentence (要求1962年的工农业总产值比1957年增长75%): then it
+#: dates the sentence, as 1962年工农业总产值 would (YEAR_OF_SUBJECT_AFTER).
 YEAR_OF_AFTER = re.compile(r"^\s*年(底|末)?的")
+YEAR_OF_SUBJECT_AFTER = re.compile(r"^\s*年(?:底|末)?的\s*(?!水平|基础|百分比|倍|规模|标准|价格|同期|基数)[\u4e00-\u9fff]")
 #: 2020年, 2016-2020, 2016至2020: the number is a year (what follows it).
 YEAR_MARK_AFTER = re.compile(r"^\s*(年|-|—|–|至|~)")
 #: by 2025, in 2020, during 2016: a year after an English preposition.
@@ -151,9 +155,11 @@ LEADING_CHANGE_VERB = re.compile(r"^(新增|新建|建成|累计)")
 #: An adverb or verb ending a subject (…分别, …力争, …比2015年): one at a time, peeled from the
 #: end by subjects.without_trailing_verbs (one search for the whole run, ``(…)+$``, restarted
 #: at each word of a run that does not reach the end: quadratic).
-TRAILING_VERB = re.compile(r"(?:分别|均|都|要|将|继续|力争|基本|稳定|保持|达到|提高到|为|比\s*(?:19|20)\d\d\s*年?|年均|累计)$")
+TRAILING_VERB = re.compile(r"(?:分别|均|都|要|将|应该|应当|可以|必须|能够|继续|力争|基本|稳定|保持|达到|提高到|为|比\s*(?:19|20)\d\d\s*年?|年均|累计)$")
 #: Per-year words opening a subject are no part of its name.
 LEADING_PER_YEAR = re.compile(r"^(平均每年|每年平均|年均|每年)(实现)?")
+#: 的 opening a subject (after its year was cut: 1962年的国民收入): no name begins with it.
+LEADING_DE = re.compile(r"^的\s*")
 #: 的 ending a subject.
 TRAILING_DE = re.compile(r"的\s*$")
 #: Words of a period or change: a subject of only these is the subject before (五年新增).

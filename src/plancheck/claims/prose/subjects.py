@@ -25,6 +25,7 @@ def subject_of(head: str, state: dict) -> str | None:
         subj = PP.EN_ARTICLE.sub("", subj.strip())
         subj = PP.EN_AUXILIARY_END.sub("", subj)
     subj = PP.LEADING_CONJUNCTION.sub("", subj.strip())
+    subj = PP.LEADING_DE.sub("", subj)  # 1962年的国民收入: the year is cut, its 的 too
     if state.get("subject") and P.PRONOUN_SUBJECT.match(subj):
         own = P.PRONOUN_SUBJECT.sub("", subj)  # 它在…中所占的比重: its share, of the subject before
         subj = state["subject"] if state["subject"].endswith(own) else state["subject"] + own
