@@ -31,7 +31,7 @@ from .indicators.glossary import resolver_for
 from .claims.prose import ProseContext, ProseReader
 from .claims.tables import TableReader
 from .documents import Document, Table, document_from_text, read_document, segment
-from .documents.calendar import Calendar, Period, assign_frames, plans_named, read_calendar
+from .documents.calendar import Calendar, Period, assign_frames, periods_named, read_calendar
 from .documents.normalise import restore
 from .documents.places import MappedDocument, locate
 from .documents.read import MAX_LINE
@@ -225,7 +225,7 @@ def calendar_record(cal: Calendar, doc: Document) -> dict:
     present (the last year of results), the plan it sets out, every five-year
     plan its text names (first mention first), and what decided each."""
     named: dict[Period, None] = {}
-    for _, period in sorted(plans_named("\n".join(doc.reading_lines)), key=lambda found: found[0]):
+    for _, period in sorted(periods_named("\n".join(doc.reading_lines), cal), key=lambda found: found[0]):
         named.setdefault(period)
     return {"path": doc.path, "kind": cal.kind, "year": cal.year, "present": cal.present,
             "plan": _period_record(cal.plan) if cal.plan else None,
