@@ -24,8 +24,8 @@ def when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, annu
 def prescribed(text: str, state: dict) -> bool:
     """The last of 计划规定 / 预计 in ``text`` (else in the clauses before it) is 计划规定."""
     last = None
-    for last in P.PRESCRIBED_OR_ESTIMATED.finditer(text):
-        pass
+    for m in P.PRESCRIBED_OR_ESTIMATED.finditer(text):
+        last = m
     if last is None:
         return bool(state.get("prescribed"))
     return last.group("prescribed") is not None
