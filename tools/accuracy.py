@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "gold"
 CORPUS = ROOT.parent / "shared" / "corpus"
 QUALIFIER_WORDS = re.compile(r"及以上|以上|以内|以下|左右|之内|超过|突破|跨越|跨过|迈上|跃上|站上|超|不低于|不少于|不超过|至少|约|接近|近|多|余|<|>|"
-                             r"about|at least|or more|within|no less than", re.IGNORECASE)
+                             r"about|at least|or more|within|no less than|no more than|not less than|not more than|"
+                             r"more than|less than|below|under|above|around|approximately|nearly", re.IGNORECASE)
 FIELDS = ("kind", "year", "start_year", "role", "unit", "qualifier", "region", "indicator")
 
 

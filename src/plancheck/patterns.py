@@ -31,12 +31,14 @@ TOML_ERROR_LINE = re.compile(r"at line (\d+)")
 #: The key of a ``key = ...`` line, quoted or bare (for a TOML syntax error on it).
 TOML_ERROR_KEY = re.compile(r"^\s*(\"[^\"]*\"|[A-Za-z0-9_\-.]+)\s*=")
 
-NUMBER_RE = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+#: A number: 9324.8, 1,836.5, and the Indian grouping of lakhs and crores (3,87,000 = 387000,
+#: 12,34,56,789: groups of two before the last three digits).
+NUMBER_RE = re.compile(r"[-+]?(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 
 #: A number with no separator, qualifier or unit (``9324.8``, ``-3``).
 PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 
-THOUSANDS_NUMBER = re.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+THOUSANDS_NUMBER = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3})(?:\.\d+)?")
 
 EN_CELL_RE = re.compile(r"^(?P<pre>about|around|at least|over|more than|at most|within|below|under)?\s*"
     r"(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)(?P<upper>)?\s*(?P<unit>%)?\s*"

@@ -28,10 +28,12 @@ from . import patterns as TP
 from .check import check_plan
 from .claims import patterns as P
 from .indicators.glossary import resolver_for
+from .indicators.naming import name_claims
 from .claims.prose import ProseContext, ProseReader
+from .claims.names import NamingRequest
 from .claims.tables import TableReader
 from .documents import Document, Table, document_from_text, read_document, segment
-from .documents.calendar import Calendar, Period, assign_frames, plans_named, read_calendar
+from .documents.calendar import Calendar, Period, assign_frames, periods_named, read_calendar
 from .documents.normalise import restore
 from .documents.places import MappedDocument, locate
 from .documents.read import MAX_LINE
@@ -136,6 +138,7 @@ def extract(doc: Document, register: Register | None = None,
     claims: list[Claim] = []
     unparsed: list[dict] = []
     statements: list[dict] = []
+    naming: dict[str, NamingRequest] = {}
     ctx = ProseContext(doc.path, resolver, next_id, calendar=cal)
     blocks = segment(doc)
     assign_frames(blocks, cal)
@@ -169,9 +172,11 @@ def extract(doc: Document, register: Register | None = None,
         if TP.BOX_OPENING.match(block.text):
             ctx.project_box = True
         result = prose.read(block)
+        naming.update(result.naming)
         claims.extend(result.claims)
         unparsed.extend(result.unparsed)
         statements.extend(result.statements)
+    claims = name_claims(claims, naming, resolver, next_id, statements)  # the indicators stage names prose claims
     restore(doc, claims, unparsed, statements)  # rewritten lines → original columns
     claims.extend(_derived_shares(claims, next_id))
     return claims, unparsed, statements
@@ -225,7 +230,7 @@ def calendar_record(cal: Calendar, doc: Document) -> dict:
     present (the last year of results), the plan it sets out, every five-year
     plan its text names (first mention first), and what decided each."""
     named: dict[Period, None] = {}
-    for _, period in sorted(plans_named("\n".join(doc.reading_lines)), key=lambda found: found[0]):
+    for _, period in sorted(periods_named("\n".join(doc.reading_lines), cal), key=lambda found: found[0]):
         named.setdefault(period)
     return {"path": doc.path, "kind": cal.kind, "year": cal.year, "present": cal.present,
             "plan": _period_record(cal.plan) if cal.plan else None,

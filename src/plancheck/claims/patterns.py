@@ -11,7 +11,8 @@ import re
 
 #: A number as printed: 13078, 9,324.8, 1.18, -1.68 (full-width digits are
 #: normalised before matching).
-NUMBER = r"(?<![\dA-Za-z.])[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.]*\d)"
+#: (the Indian grouping too: 3,87,000 and 12,34,56,789, groups of two before the last three)
+NUMBER = r"(?<![\dA-Za-z.])[-+]?(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.]*\d)"
 NUMBER_RE = re.compile(NUMBER)
 
 #: 14.5:37:48.5 — a ratio of two or more parts (2.8∶1 with the ratio sign too).
@@ -211,6 +212,11 @@ EN_QUAL_BEFORE = re.compile(r"(about|around|approximately|at\s+least|more\s+than
                             re.IGNORECASE)
 EN_QUAL_AFTER = re.compile(r"^\s*(or\s+more|or\s+above|or\s+less|and\s+above)", re.IGNORECASE)
 EN_UNITS = re.compile(r"^\s*(%|per\s*cent|percent|percentage\s+points?|billion\s+yuan|million\s+yuan|"
+                      # rates per 1,000 (or 1,00,000 / 100,000) live births or people; power, energy, areas, tonnes,
+                      # and the Indian magnitudes lakh (1e5) and crore (1e7)
+                      r"per\s+(?:1,000|1000|1,00,000|100,000|10,000|lakh|thousand)\s+(?:live\s+births|population|people|persons)|"
+                      r"(?:million|billion|lakh|crore)\s+(?:tonnes|tons|hectares?|kWh|units|households)|"
+                      r"billion\s+kWh|MW|GW|kW|kWh|TWh|GWh|lakh|crore|"
                       r"trillion\s+yuan|yuan|billion\s+US\s+dollars|million\s+people|million|billion|years|km|kilometres|"
                       r"kilometers|hectares|tonnes|tons)(?![A-Za-z])",
                       re.IGNORECASE)
@@ -230,9 +236,118 @@ EN_YEAR_AFTER = re.compile(r"^[^,;.]{0,30}?\b(?:in|by|at\s+the\s+end\s+of)\s+((?
 #: "… in FY2024-25", "by FY25", "in 2019-20": a fiscal year after the figure (read by documents/fiscal.py).
 EN_FISCAL_AFTER = re.compile(r"^[^,;.]{0,30}?\b(?:in|by|at\s+the\s+end\s+of)\s+((?:FY\s?'?)?(?:19|20)\d\d[-–/]\d\d(?!\d)|"
                              r"FY\s?'?\d\d(?:\d\d)?(?![\d-]))", re.IGNORECASE)
-EN_OBJECT = re.compile(r"^\s{0,8}(?:of\s+)?((?:new\s+)?[A-Za-z][A-Za-z\- ]{0,60}?)(?=\s+(?:will|were|was|are|is|have|has|over|in|by|at|"
+EN_OBJECT = re.compile(r"^\s{0,8}(?:of\s+)?((?:new\s+)?[A-Za-z][A-Za-z\- ]{0,60}?)(?=\s+and\s+(?=\d|an?\s|the\s)|\s+(?:will|were|was|are|is|have|has|over|in|by|at|"
                        r"from|to|bringing|during|each|per|a\s+year)\b|\s*[,;.(]|\s*$)", re.IGNORECASE)
 EN_REGION_AFTER = re.compile(r"^\s{0,8}(?:[a-z ]{0,40}?)\bin\s+(?:the\s+)?([A-Za-z ]{1,60}?(?:prefectures?|regions?|counties|areas))\b", re.IGNORECASE)
+
+# -- English plan prose: the shapes of real English plans (claims/prose/english.py) ----------------
+#: "GSDP was Rs 3,87,000 crore", "₹ 18,500 crore", "US$ 42 billion": a currency before the figure.
+EN_CURRENCY_END = re.compile(r"(?<![A-Za-z])(?P<cur>Rs\.?|₹|INR|US\$|USD|\$)\s{0,2}$")
+#: "2.1 During …", "3.4 Underweight …": the section number a paragraph of a plan opens with.
+EN_SECTION_START = re.compile(r"^\s{0,4}\d{1,2}(?:\.\d{1,2}){1,3}\s{1,4}(?=[A-Z(])")
+#: "will be reduced to", "brought down to", "fell to", "improve to": the level a change ends at.
+EN_LEVEL_TO = re.compile(r"\b(?:(?:be\s+)?(?:reduced|brought\s+down|lowered|cut|raised|increased|improved|enhanced|expanded|"
+                         r"scaled\s+up|augmented)|falls?|fell|declines?|declined|drops?|dropped|improves?|improved|"
+                         r"come\s+down|came\s+down|goes?\s+up|went\s+up|rises?|rose|increases?|grows?|grew|expands?|"
+                         r"expanded|climbs?|climbed)\s+to\s+(?:about\s+|around\s+|at\s+least\s+|over\s+|below\s+|under\s+)?$",
+                         re.IGNORECASE)
+#: "fell from", "increase from", "up from", "rose from": the level a change starts at (the end follows).
+EN_FROM_END = re.compile(r"\bfrom\s+(?:about\s+|around\s+|over\s+|nearly\s+)?$", re.IGNORECASE)
+#: "… to 21,500 MW": the end of a from-to just after the start figure, with its unit.
+EN_TO_AFTER = re.compile(r"^\s{0,4}(?:in\s+[\w-]{4,9}\s{1,4})?to\s+(?:about\s+|around\s+)?[\d.,]+\s*", re.IGNORECASE)
+#: "grew by 6.8 per cent", "increased by 12%": a change in per cent with no "a year" after it.
+EN_GREW_BY_END = re.compile(r"\b(?:grow|grows|grew|grown|growing|increase|increases|increased|rise|rises|rose|expand|"
+                            r"expands|expanded)\s+(?:by\s+)?(?:about\s+|around\s+|over\s+)?$", re.IGNORECASE)
+#: "an average growth rate of", "a growth rate of", "growth is targeted at", "growth of", "growth at":
+#: a growth rate named by the noun, its subject before "growth".
+EN_GROWTH_NOUN = re.compile(r"\b(?:(?:an?|the)\s+)?(?:(?:average|annual|real|compound)\s+){0,3}(?:annual\s+)?growth"
+                            r"(?:\s+rate)?\s+(?:(?:is|was|will\s+be|has\s+been|of|at|to)\s+)?(?:(?:targeted|projected|expected|"
+                            r"estimated|envisaged|set|kept|pegged|placed|fixed|aimed)\s+)?(?:at\s+|of\s+|to\s+be\s+)?"
+                            r"(?:about\s+|around\s+|at\s+least\s+|over\s+)?$", re.IGNORECASE)
+#: "a real GDP growth at an annual rate of 8%", "expand at a rate of": a growth word, then the rate words.
+EN_RATE_OF = re.compile(r"\b(?:growth|grow|grows|grew|growing|expand\w{0,3}|increas\w{0,3}|ris\w{1,3})\b[^.;]{0,30}?"
+                        r"\bat\s+(?:an?\s+)?(?:(?:average|annual|compound)\s+){0,2}rate\s+of\s+(?:about\s+|around\s+|over\s+)?$",
+                        re.IGNORECASE)
+#: "The poverty ratio fell", "… is targeted", "will be brought down": a verb that ends a subject's words.
+EN_VERB_END = re.compile(r"(?<!\s)\s+(?:(?:will|shall|is|are|was|were|has|have|had|to)\s+)?(?:be\s+|been\s+)?"
+                         r"(?:fell|fallen|declined|dropped|decreased|reduced|rose|increased|grew|grown|improved|brought\s+down|"
+                         r"came\s+down|went\s+up|expanded|raised|lowered|targeted|projected|expected|estimated|set|kept|cut|"
+                         r"stood|remained)$", re.IGNORECASE)
+#: "… to 21,500": the word that ends the start of a from-to (what comes after it is the end's).
+EN_TO_SPLIT = re.compile(r"\bto\s+(?:about\s+|around\s+)?(?:Rs\.?\s*|₹\s*|US\$\s*|\$\s*)?\d", re.IGNORECASE)
+#: "The Plan aims at", "The Plan targets", "this Plan envisages": the plan itself is the subject.
+EN_PLAN_SUBJECT = re.compile(r"^\s*(?:the|this)\s+(?:\w+\s+){0,3}plan\s+(?:aims|targets|envisages|seeks|proposes|projects)\b",
+                             re.IGNORECASE)
+#: "against a target of", "compared with a target of": the target a result is set against.
+EN_AGAINST_TARGET = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus)\s+(?:a|the)\s+(?:\w+\s+)?target\s+of\s+$",
+                               re.IGNORECASE)
+#: "against Rs 16,200 crore in 2016-17", "compared with 38 in 2011-12": the same subject's other figure.
+EN_AGAINST = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus)\s+$", re.IGNORECASE)
+#: ", and manufacturing by", "and manufacturing growth at", "and services at": a list item whose verb
+#: is that of the figure before (Agriculture grew by 2.6 per cent a year and manufacturing by 8.4).
+EN_ELIDED_ITEM = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?P<subject>[A-Za-z][A-Za-z\- ]{0,60}?)\s+(?:growth\s+)?(?:by|at|to)\s+"
+                            r"(?:about\s+|around\s+)?$", re.IGNORECASE)
+#: "… and 2.4 lakh houses", "… and 3 new medical colleges": a number that opens the next item of a list.
+EN_AND_END = re.compile(r"(?:,\s*|\s)and\s+(?:about\s+|around\s+|over\s+)?$", re.IGNORECASE)
+#: "at the end of the Eleventh Plan", "by the end of the Plan", "in the terminal year (of the Plan)",
+#: "by the end of the Twelfth Five Year Plan": a plan's last year after a figure (the plan is read by the calendar).
+EN_PLAN_END_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:at|by|until|till|towards)\s+(?:the\s+)?end\s+of\s+(?P<plan>(?:the|this)\s+"
+                               r"[A-Za-z\- ]{0,40}?Plan)\b|^[^,;.]{0,40}?\bin\s+the\s+(?P<terminal>terminal|final|last)\s+year\b",
+                               re.IGNORECASE)
+#: "aged 0–3 years", "(0-6 years)", "under 5", "below 18 years": an age bracket inside a subject's name.
+EN_AGE_BRACKET = re.compile(r"\baged\s+\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}(?:\s+years)?|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\s+years\s*\)|"
+                            r"\b(?:under|below|above|over)\s+(?:the\s+age\s+of\s+)?\d{1,2}(?:\s+years)?(?:\s+of\s+age)?\b",
+                            re.IGNORECASE)
+#: "mean years of schooling", "life expectancy": quantities measured in years (not durations).
+EN_YEARS_MEASURE = re.compile(r"\b(?:schooling|life\s+expectancy|expectancy|years\s+of\s+(?:education|schooling)|education)\b",
+                              re.IGNORECASE)
+#: " and ": the word that joins the items of a subject (kept whole for a "respectively").
+EN_AND_WORD = re.compile(r"(?<!\s)\s+and\s+", re.IGNORECASE)
+#: "2016-17": the two digits after a year that make it a fiscal year (when they are the next year's).
+EN_FISCAL_YEAR_END = re.compile(r"^[-–/](\d\d)(?!\d|[,.]\d)")
+#: "Annual Plan 2017-18", "in 2020": a year written inside a subject's words (no part of its name).
+EN_YEAR_IN_NAME = re.compile(r"\s{0,3}\b(?:FY\s?'?)?(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?(?![\d.,])")
+#: "total outlay of the Thirteenth Plan": a total over a plan's period (the plan read by the calendar).
+EN_TOTAL_OF_PLAN = re.compile(r"^total\s+[A-Za-z\- ]{1,60}?\b(?:of|for|during|over|in)\s+(?P<plan>(?:the|this)\s+[A-Za-z\- ]{0,40}?Plan)$",
+                              re.IGNORECASE)
+#: "one crore is 10 million", "1 lakh = 100,000": a unit defined, not a figure of the plan.
+EN_UNIT_DEFINITION = re.compile(r"^(?:one|1|a|an)\s+(?:lakh|crore|million|billion|trillion|hectare|acre|tonne|ton|mile|kilometre|"
+                                r"kilometer|dollar|rupee|unit)s?$", re.IGNORECASE)
+#: "will", "is to be", "and": words that are no subject (the subject came before them).
+EN_AUXILIARY_ONLY = re.compile(r"^(?:and\s+)?(?:will|shall|would|is|are|was|were|to|be|has|have|had|and|it|which)(?:\s+(?:be|been|to\s+be))?$",
+                               re.IGNORECASE)
+#: "Increase the …", "To reduce …": a target written as an order, its verb no part of the subject.
+EN_IMPERATIVE_START = re.compile(r"^(?:to\s+)?(?:increase|reduce|raise|lower|bring\s+down|improve|enhance|achieve|maintain|keep|"
+                                 r"ensure|expand|double|halve|cut|limit|contain)\s+(?:the\s+)?(?=[A-Za-z])", re.IGNORECASE)
+#: "is to drop [below]", "will stay [under]", "to be kept [within]": a verb before a bound's qualifier.
+EN_BOUND_VERB_END = re.compile(r"\b(?:drop|drops|fall|falls|decline|declines|stay|stays|remain|remains|be|kept|held|contained|"
+                               r"limited|capped|come\s+down|go\s+down)\s+$", re.IGNORECASE)
+#: "debt is to [drop]", "the rate is to [be reduced]": the words before a target's verb.
+EN_IS_TO_END = re.compile(r"(?<!\s)\s+(?:is|are|was|were)\s+(?:(?:targeted|projected|expected|estimated|set|planned|envisaged)\s+)?"
+                          r"to(?:\s+be)?$", re.IGNORECASE)
+#: " and 9%": the next figure of a pair, in per cent (grow by 7% and 9% a year respectively).
+EN_AND_NEXT_FIGURE = re.compile(r"^\s{0,3}and\s+[\d.]{1,8}\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+#: Words that make "growth … N per cent" a yearly rate: a growth rate, average or annual growth, growth at N.
+EN_RATE_WORDS = re.compile(r"\b(?:rate|average|annual|at)\b", re.IGNORECASE)
+#: "… in 2016-17", "in 2014": one year written after a change (a one-year rate; "by 2022" is no such year).
+EN_IN_YEAR_AFTER = re.compile(r"^[^,;.]{0,20}?\bin\s+(?:FY\s?'?)?(?:19|20)\d\d(?:[-–/]\d\d)?(?![\d-])", re.IGNORECASE)
+#: "will record", "is to achieve", "registered": a verb before a growth named by its noun.
+EN_RECORD_END = re.compile(r"(?<!\s)\s+(?:(?:will|shall|is\s+to|are\s+to|to|has|have|had)\s+)?(?:be\s+)?(?:record|register|achieve|attain|"
+                           r"post|witness|show|sustain|target|aim\s+at)(?:s|ed|d)?$", re.IGNORECASE)
+#: "… between": a range's lower end follows ("expand between 5% and 6% a year").
+EN_BETWEEN_END = re.compile(r"(?<!\s)\s+between\s+$", re.IGNORECASE)
+#: "% and 6%" after the lower end of a range: its upper end, in the same unit.
+EN_BETWEEN_UPPER = re.compile(r"^\s{0,2}(?:%|per\s*cent|percent)?\s{0,2}and\s+(?P<upper>\d{1,3}(?:\.\d{1,3})?)\s{0,2}(?:%|per\s*cent|percent)",
+                              re.IGNORECASE)
+#: "between 5% and ": the words before a range's upper end (read with its lower end).
+EN_BETWEEN_AND_END = re.compile(r"\bbetween\s+[\d.]{1,7}\s{0,2}(?:%|per\s*cent|percent)?\s{0,2}and\s+$", re.IGNORECASE)
+#: "respectively": the figures before it go to the listed subjects in turn.
+EN_RESPECTIVELY_AFTER = re.compile(r"^[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
+#: "<noun> in|of A and B <tail>" or "A and B": the two subjects of a respectively (enrolment in secondary and
+#: higher education; GDP and exports).
+EN_TWO_SUBJECTS = re.compile(r"^(?P<head>(?:.*?\b(?:in|of|for)\s+)?)(?P<a>[A-Za-z\-]+)\s+and\s+(?P<b>[A-Za-z\-]+)(?P<tail>(?:\s+[A-Za-z\-]+){0,3})$")
+#: "Annual Plan 2017-18", "in FY2019-20": a fiscal year written in a subject.
+EN_FISCAL_IN_TEXT = re.compile(r"(?<![\d.])((?:FY\s?'?)?(?:19|20)\d\d[-–/]\d\d)(?!\d)")
 
 #: Figures that define a scope rather than state a quantity of the subject: a
 #: threshold before 的 and a noun (投资2000万元以上的项目, 93%的建制镇), an age or
@@ -447,6 +562,10 @@ PEOPLE_UNIT = re.compile(r"^[万亿]?(?:人|户|人次|户次|名)$")
 #: Subjects whose levels have no unit: coefficients, indices, income gaps (收入倍差从2.42缩小至2.12).
 UNITLESS_SUBJECT = re.compile(r"(?:系数|指数|倍差|之比)\s*$")
 #: What a figure in 年 can measure (受教育年限, 预期寿命, 期限); else 5年 is a duration.
+#: 第一个五年计划规定的1957年… / 预计执行的结果…: what a plan prescribed for a year (its target,
+#: even once the year is past) and what it is expected to reach or reached (a result); the
+#: last of them before a figure in its sentence says which the figure is.
+PRESCRIBED_OR_ESTIMATED = re.compile(r"(?P<prescribed>(?:计划|规划)(?:所|中)?规定)|(?P<estimated>预计|执行的?结果|实际)")
 YEARS_MEASURE = re.compile(r"年限|年龄|寿命|期|学制")
 #: 连续3年, 用5年时间, 历时两年: a span of time before 年, whatever the clause measures.
 DURATION_BEFORE = re.compile(r"(?:连续|用|历时|经过|再用|花)\s*$")

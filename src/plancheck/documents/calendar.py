@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from . import patterns as P
+from .fiscal import parse_fiscal_header
 
 KINDS = ("outline", "work-report", "review", "english-plan", "unknown")
 
@@ -139,6 +140,12 @@ class Calendar:
     year: int | None = None
     plan: Period | None = None
     why: dict[str, str] = field(default_factory=dict)
+    #: English plans: the periods of ordinal plan names as the document dates them
+    #: (Twelfth Plan → 2013–2017 for "Twelfth Five Year Plan (2012–17)"), see english_plans.
+    named: dict[int, Period] = field(default_factory=dict)
+    #: The years an English text dates things to ("by 2025", "in 2019-20"): when it dates none of
+    #: its ordinals, the Chinese ones (14th → 2021–2025) apply only if these agree (english_plan).
+    ordinal_years: frozenset[int] = frozenset()
 
     @property
     def present(self) -> int | None:
@@ -205,6 +212,14 @@ def plans_named(text: str) -> list[tuple[int, Period]]:
     return sorted(out, key=lambda x: x[0])
 
 
+def periods_named(text: str, cal: Calendar) -> list[tuple[int, Period]]:
+    """(offset, period) of every plan a document names, by its own calendar: an English plan's
+    ordinals as it dates them (:func:`english_plans`), else the five-year plans of China."""
+    if cal.kind == "english-plan":
+        return [(i, p) for i, p in english_plans(text, cal) if P.EN_PLAN_NAME.match(text, i)]  # not "the Plan"
+    return plans_named(text)
+
+
 def _year(text: str) -> int | None:
     if text.isdigit():
         return int(text)
@@ -226,6 +241,8 @@ def read_calendar(lines: list[str], head_lines: int = 40) -> Calendar:
         cal.kind, cal.why["kind"] = "english-plan", "English text"
     elif P.OUTLINE_TITLE.search(head):
         cal.kind, cal.why["kind"] = "outline", "a five-year plan in the title"
+    if cal.kind == "english-plan":
+        return _english_calendar(lines, head, cal)
     year, why = _own_year(head)
     named = plans_named(head)
     if cal.kind == "work-report":
@@ -278,6 +295,9 @@ def heading_frame(text: str, cal: Calendar) -> Frame | None:
     aims = bool(P.AIM_WORDS.search(t)) or bool(P.FOUNDATION_AIM.search(t))
     years = [int(m.group(1)) for m in P.YEAR_IN_TEXT.finditer(t)]
     plans = [p for _, p in plans_named(t)]
+    if cal.kind == "english-plan":
+        years, plans = english_heading_years(t), [p for _, p in english_plans(t, cal)]
+        aims = aims or (bool(years) and not review)  # "Annual Plan 2017-18", "Towards Vision 2030"
     why = f"heading {t[:30]}"
     if review and not aims:
         if years:
@@ -326,6 +346,8 @@ def cue_frame(text: str, cal: Calendar, window: int | None = None) -> Frame | No
         m = cue.search(text)
         if m and (n := small_number(m.group("n"))):
             found.append((m.start(), cal.period_frame(five_year_plan(n), f"cue {m.group(0)}")))
+    if cal.kind == "english-plan":
+        found.extend(english_cues(text, cal, sentence=window is None))
     return min(found, key=lambda x: x[0])[1] if found else None
 
 
@@ -385,3 +407,166 @@ def assign_frames(blocks: Iterable, cal: Calendar) -> None:
 def sentence_frame(sentence: str, frame: Frame, cal: Calendar) -> Frame:
     """A sentence's own cue overrides its paragraph's frame."""
     return cue_frame(sentence, cal) or frame
+
+
+# -- English plans ---------------------------------------------------------------------------
+
+#: The ordinals of English plan names.
+EN_ORDINALS = {w: i + 1 for i, w in enumerate((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth"))}
+EN_ORDINALS.update({f"twenty{sep}{w}": 20 + i for sep in ("-", " ") for w, i in EN_ORDINALS.items() if i <= 5})
+
+
+def english_ordinal(text: str) -> int | None:
+    """'Twelfth' → 12, '12th' → 12, 'twenty-first' → 21."""
+    t = text.lower()
+    if t[:-2].isdigit():
+        return int(t[:-2])
+    return EN_ORDINALS.get(t)
+
+
+def english_span(first: str, last: str, years: int | None = 5) -> Period | None:
+    """The period a printed span names. A plan of ``years`` years printed over one year more
+    (a five-year plan "2012–17") runs over fiscal years, each named by the year it ends in
+    (documents/fiscal.py): 2012-13 … 2016-17 are 2013 … 2017, its base year 2011-12 is 2012.
+    "2016–2020" is five calendar years; "2018–2027" a ten-year plan."""
+    a = int(first)
+    b = int(last) if len(last) == 4 else a // 100 * 100 + int(last)
+    if len(last) == 2 and b < a:
+        b += 100
+    if not 0 < b - a <= 30:
+        return None
+    if years is not None and b - a == years:
+        return Period(a + 1, b, "fiscal")
+    return Period(a, b, "period")
+
+
+def _english_calendar(lines: list[str], head: str, cal: Calendar) -> Calendar:
+    """An English plan's calendar. Its ordinals are dated by the document: plans are
+    numbered in many countries (India's Twelfth Plan is 2012–17, Malaysia's Eleventh
+    2016–2020, China's 14th 2021–2025), so "Twelfth Plan (2012–17)" dates the Twelfth,
+    and a plan next to a dated one (the Eleventh before the Twelfth) is five years from it;
+    other ordinals stay undated. A document that dates none of its ordinals gets the
+    Chinese ordinals (the product's home calendar) only where its own years agree or none
+    speak against them: the 14th Five-Year Plan with a target "by 2025", dated March 2021 as
+    it begins, or naming no year at all; an Eleventh Plan with targets "by 2012" is undated."""
+    text = "\n".join(lines)
+    for m in P.EN_PLAN_NAME.finditer(text):
+        n = english_ordinal(m.group("n"))
+        if n and m.group("first") and n not in cal.named:
+            period = english_span(m.group("first"), m.group("last"))
+            if period is not None:
+                cal.named[n] = Period(period.first, period.last, f"plan {n}")
+    years = {int(y) for y in P.EN_YEAR_WORD.findall(text)}
+    years |= {h.year for f in P.EN_FISCAL_WORD.finditer(text) if (h := parse_fiscal_header(f.group(1))) and not h.span}
+    cal.ordinal_years = frozenset(years)
+    year, why = _own_year(head)
+    if year is None and (date := P.EN_DATE_LINE.search(head)):
+        year, why = int(date.group(1)), f"date line {date.group(0)}"
+    cal.year = year  # for now: a date line confirms an undated ordinal (english_plan)
+    title = "\n".join(lines[:12])
+    named = english_plans(title, cal)
+    fiscal = False
+    if named:
+        cal.plan = max((p for _, p in named), key=lambda p: p.first)
+        fiscal = (cal.plan.first, cal.plan.last) in {(p.first, p.last) for p in cal.named.values()} and any(
+            t.group("first") and (sp := english_span(t.group("first"), t.group("last"))) is not None
+            and sp.name == "fiscal" for t in P.EN_PLAN_NAME.finditer(title))
+        cal.why["plan"] = "the plan named in the title"
+    elif (fy := P.EN_FISCAL_SPAN.search(title)) and (a := parse_fiscal_header(fy.group("a"))) \
+            and (b := parse_fiscal_header(fy.group("b"))) and 0 < b.year - a.year <= 30:
+        cal.plan, fiscal = Period(a.year, b.year, "fiscal"), True
+        cal.why["plan"] = f"the fiscal years of the title {fy.group(0)}"
+    elif (ts := P.EN_TITLE_SPAN.search(title)) and (span := english_span(
+            ts.group("first"), ts.group("last"), years=5 if P.EN_FIVE_YEAR.search(title) else None)):
+        cal.plan, fiscal = span, span.name == "fiscal"
+        cal.why["plan"] = f"the years of the title {ts.group(0)}"
+    if cal.plan is None and (vision := P.EN_VISION.search(title)) and year is not None \
+            and int(vision.group("year")) > year:
+        cal.plan = Period(year, int(vision.group("year")), "vision")  # Vision 2030, dated 2016: 2016–2030
+        cal.why["plan"] = f"{vision.group(0)} in the title, from the document's date"
+    if cal.plan is not None:
+        if fiscal and (year is None or cal.plan.first - 1 <= year <= cal.plan.first):
+            # dated in the last months of the base fiscal year (March 2017 for 2017-18 on):
+            # the base year's figures are its results
+            year, why = cal.plan.first, "the first fiscal year of the plan it sets out"
+        elif year is None or not (cal.plan.first - 2 <= year <= cal.plan.last):
+            year, why = cal.plan.first, "the first year of the plan it sets out"
+    cal.year = year
+    if why:
+        cal.why["year"] = why
+    return cal
+
+
+def english_plans(text: str, cal: Calendar) -> list[tuple[int, Period]]:
+    """(offset, period) of each plan an English text names: an ordinal with its years or
+    dated by the document (:func:`_english_calendar`), and "the Plan" / "this Plan", the
+    plan the document sets out."""
+    out: list[tuple[int, Period]] = []
+    for m in P.EN_PLAN_NAME.finditer(text):
+        n = english_ordinal(m.group("n"))
+        if not n:
+            continue
+        if m.group("first") and (span := english_span(m.group("first"), m.group("last"))):
+            out.append((m.start(), Period(span.first, span.last, f"plan {n}")))
+        elif (period := english_plan(n, cal)) is not None:
+            out.append((m.start(), period))
+    for m in P.EN_THE_PLAN_ANYWHERE.finditer(text):
+        if cal.plan is not None:
+            out.append((m.start(), cal.plan))
+    return sorted(out, key=lambda x: x[0])
+
+
+def english_plan(n: int, cal: Calendar) -> Period | None:
+    """The period of the n-th plan of an English document, or None when it does not date it."""
+    if n in cal.named:
+        return cal.named[n]
+    for k in (n - 1, n + 1):  # the plan just before or after a dated one
+        if k in cal.named:
+            p = cal.named[k]
+            shift = 5 * (n - k)
+            return Period(p.first + shift, p.last + shift, f"plan {n}")
+    if not cal.named and 1 <= n <= 30:
+        chinese = five_year_plan(n)
+        if (chinese.last in cal.ordinal_years or not cal.ordinal_years
+                or (cal.year is not None and chinese.first - 1 <= cal.year <= chinese.first)):
+            return chinese  # a target "by 2025", a document dated as the plan begins, or nothing against
+    return None
+
+
+def english_heading_years(text: str) -> list[int]:
+    """The years an English heading is about: "Annual Plan 2017-18" (2018), "Towards Vision 2030",
+    "Targets for 2025" (not the years of a plan's span, which name the plan)."""
+    t = P.EN_PLAN_NAME.sub(" ", text)
+    out = []
+    for m in P.EN_HEADING_YEAR.finditer(t):
+        if m.group("fy"):
+            header = parse_fiscal_header(m.group("fy"))
+            if header is not None and not header.span:
+                out.append(header.year)
+        else:
+            out.append(int(m.group("year")))
+    return out
+
+
+def english_cues(text: str, cal: Calendar, sentence: bool = True) -> list[tuple[int, Frame]]:
+    """The frames English cue words set: "During the Twelfth Plan, …" (that plan's period),
+    "over the Plan period" (the plan's), and, for a sentence, an opening year "In 2016-17, …"."""
+    found: list[tuple[int, Frame]] = []
+    for m in P.EN_PERIOD_CUE.finditer(text):
+        after = text[m.end():]
+        period = None
+        if P.EN_THE_PLAN.match("the " + after[:80]):  # over the Plan period: the plan the document sets out
+            period = cal.plan
+        elif (name := P.EN_PLAN_NAME.match(after[:80])) and (n := english_ordinal(name.group("n"))):
+            period = english_plan(n, cal)
+        if period is not None:
+            found.append((m.start(), cal.period_frame(period, f"cue {text[m.start():m.end() + 20].strip()}")))
+            break
+    if sentence and (opening := P.EN_OPENING_YEAR.match(text)):
+        header = parse_fiscal_header(opening.group("year"))
+        if header is not None and not header.span:
+            found.append((opening.start(), cal.year_frame(header.year, f"opening {opening.group(0).strip()}")))
+    return found

@@ -22,6 +22,49 @@ PLAN_SHORT_NAME = re.compile(
     r"(?:[”\"’]|(?=计划|规划|时期|期间|期末|末期|以来|初期|前期|中期|后期))")
 #: The 14th Five-Year Plan.
 EN_PLAN_ORDINAL = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan", re.IGNORECASE)
+
+# -- English plans: their names, periods and time words (read by calendar.py's English functions) --
+#: The ordinal words of plan names, First … Thirtieth (calendar.EN_ORDINALS gives their values).
+_EN_ORD_WORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+                r"twenty[- ](?:first|second|third|fourth|fifth))")
+#: A span of years printed with a plan: (2012–17), (2012-2017), 2016-2020, 2018 to 2027.
+_EN_SPAN = r"(?P<first>(?:19|20)\d\d)\s*(?:[-–—]|to)\s*(?P<last>(?:19|20)?\d\d)(?![\d-])"
+#: "the Twelfth Five Year Plan (2012–17)", "Eleventh Plan", "12th Five-Year Plan", "Eleventh
+#: Malaysia Plan, 2016-2020": an ordinal plan name, with its years when printed after it. A bare
+#: "Plan" takes a capital (the Twelfth Plan), so that "a second plan" is no plan name.
+EN_PLAN_NAME = re.compile(r"\b(?P<n>\d{1,2}(?:st|nd|rd|th)|(?i:" + _EN_ORD_WORD + r"))\s+"
+                          r"(?:(?i:five[- ]year\s+plan)|(?:[A-Z][a-z]+\s+)?Plan)\b"
+                          r"(?:\s+(?i:period))?(?:\s*(?:\(|,)\s*" + _EN_SPAN + r"\s*\)?)?")
+#: A plan's period in a title without an ordinal: "National Development Plan 2018–2027",
+#: "Strategic Plan 2019-2023", "Five Year Plan 2012-17", "Plan (2021–2025)".
+EN_TITLE_SPAN = re.compile(r"\b(?i:plan|strategy|programme|program|agenda|framework)(?:\s{0,3}[:(,])?\s{0,3}(?:for\s{1,3})?"
+                           + _EN_SPAN)
+#: "FY2012-13 to FY2016-17": a plan period given by its first and last fiscal years.
+EN_FISCAL_SPAN = re.compile(r"\bFY\s?(?P<a>(?:19|20)\d\d[-–/]\d\d)\s+(?:to|-|–)\s+FY\s?(?P<b>(?:19|20)\d\d[-–/]\d\d)\b")
+#: "Vision 2030", "Agenda 2063": a long-range goal year named in a title or heading.
+EN_VISION = re.compile(r"\b(?:Vision|Agenda|Horizon)\s+(?P<year>(?:19|20)\d\d)\b")
+#: "Five Year Plan", "five-year plan": a plan of five years (a span of six printed years is fiscal).
+EN_FIVE_YEAR = re.compile(r"\bfive[- ]year\b", re.IGNORECASE)
+#: "the Plan", "this Plan", "the current Plan" anywhere in a text (a capital P: the document's plan).
+EN_THE_PLAN_ANYWHERE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:current\s+|present\s+)?Plan\b")
+#: A year in an English heading: a fiscal year (2017-18, FY2019-20) or a calendar year.
+EN_HEADING_YEAR = re.compile(r"(?P<fy>(?:FY\s?'?)?(?:19|20)\d\d[-–/]\d\d(?!\d))|(?<![\d.])(?P<year>(?:19|20)\d\d)(?![\d.])")
+#: English date lines: "March 2017", "28 January 2021", "January 28, 2021".
+EN_DATE_LINE = re.compile(r"\b(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)\s+(?:\d{1,2},\s+)?((?:19|20)\d\d)\b")
+#: "by 2025", "in 2025", "until 2025": a year the text dates something to (corroborates a plan's end).
+EN_YEAR_WORD = re.compile(r"\b(?i:by|in|until|till|through)\s+((?:19|20)\d\d)\b(?![-–/]\d)")
+#: "by 2011-12", "in FY2019-20": a fiscal year the text dates something to.
+EN_FISCAL_WORD = re.compile(r"\b(?i:by|in|until|till|through)\s+((?:FY\s?'?)?(?:19|20)\d\d[-–/]\d\d)(?!\d)")
+#: "During the Twelfth Plan", "over the Plan period", "in the 11th Five Year Plan": a sentence
+#: about a plan's period (the name itself is read by EN_PLAN_NAME / EN_THE_PLAN).
+EN_PERIOD_CUE = re.compile(r"\b(?i:during|over|in|under|throughout|across)\s+the\s+(?=\S)")
+#: "the Plan", "this Plan", "the Plan period", "the current Plan": the plan the document sets out.
+EN_THE_PLAN = re.compile(r"^(?:the\s+|this\s+|the\s+current\s+|the\s+present\s+)Plan\b(?:\s+period)?")
+#: "In 2016-17, …", "In FY2019-20, …", "In 2014, …": a sentence that opens with the year it is about.
+EN_OPENING_YEAR = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}\s+)?(?i:in|during)\s+(?:(?i:the\s+(?:fiscal\s+)?year\s+))?"
+                             r"(?P<year>(?:FY\s?'?)?(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?)\s*,")
 #: 五年（2011—2015年） / 五年计划（1958―1962）: a plan's years printed after it.
 PLAN_YEARS = re.compile(r"五年\s*(?:(?:计划|规划)\s*)?[（(]\s*(?P<first>" + _YEAR + r")\s*(?:年\s*)?[—–―\-～~至到]{1,2}\s*"
                         r"(?P<last>" + _YEAR + r")\s*(?:年\s*)?[）)]")
@@ -101,7 +144,10 @@ HTML_ROW_START = re.compile(r"<tr[\s>]", re.IGNORECASE)
 
 HTML_ROW_END = re.compile(r"</tr\s*>", re.IGNORECASE)
 
-SEGMENT_HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*|第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、|——|专栏\s*\d)")
+#: A heading line: Markdown, 第…章, 一、, 专栏 1, and English "Chapter 3 Targets" / "CHAPTER IV" / "Part II" (a
+#: short line: segment.py takes only lines under 80 characters).
+SEGMENT_HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*|第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、|——|专栏\s*\d|"
+                             r"(?:Chapter|CHAPTER|Part|PART)\s+(?:\d{1,2}|[IVXL]{1,6})\b(?!\s*[,;)]))")
 
 #: 第四章　财政　　（一）财政收入　　1990年国家财政收入达到2，567亿元: a heading that a text
 #: export ran into its first paragraph (the parts stand apart by runs of two or more

@@ -56,13 +56,20 @@ def unit_of_name(name: str) -> str:
 
 
 def english_unit(u: str) -> str:
-    """An English unit as the Chinese unit it names (billion yuan → 十亿元); others as written, lower-cased."""
-    u = WHITESPACE_RUN.sub(" ", u.lower())
+    """An English unit as the Chinese unit it names (billion yuan → 十亿元, crore → 千万, Rs crore → 千万卢比);
+    others as written (MW, GW, kWh: symbols of the registry keep their case)."""
+    written = WHITESPACE_RUN.sub(" ", u.strip())
+    u = written.lower()
     return {"%": "%", "per cent": "%", "percent": "%", "percentage point": "百分点", "percentage points": "百分点",
             "billion yuan": "十亿元", "million yuan": "百万元", "trillion yuan": "万亿元",
             "yuan": "元", "billion us dollars": "十亿美元", "million people": "百万人", "million": "百万",
             "billion": "十亿", "years": "年", "km": "公里", "kilometres": "公里", "kilometers": "公里",
-            "hectares": "公顷", "tonnes": "吨", "tons": "吨"}.get(u, u)
+            "hectares": "公顷", "hectare": "公顷", "tonnes": "吨", "tons": "吨",
+            # areas and tonnes in millions; the Indian magnitudes (1 lakh = 1e5, 1 crore = 1e7), with rupees or alone
+            "million hectare": "百万公顷", "million hectares": "百万公顷", "lakh hectare": "十万公顷",
+            "lakh hectares": "十万公顷", "million tonnes": "百万吨", "million tons": "百万吨", "lakh tonnes": "十万吨",
+            "lakh": "十万", "crore": "千万", "rs crore": "千万卢比", "rs lakh": "十万卢比", "rs billion": "十亿卢比",
+            "rs million": "百万卢比", "rs": "卢比", "₹ crore": "千万卢比", "₹": "卢比", "inr": "卢比"}.get(u, written)
 
 
 #: Magnitudes that a unit may begin with (万亿元, 亿元, 万元 are one measure).

@@ -30,6 +30,8 @@ def figure(para: Paragraph, c_start: int, clause: str, s: int, e: int, state: di
                 and not P.YEAR_SPAN_AFTER.match(after) \
                 and not P.PRICE_BASE_YEAR.match(after):  # 按1980年不变价格计算: a price base
             state["year"] = int(num_text)
+            if (fy := P.EN_FISCAL_YEAR_END.match(after)) and int(fy.group(1)) == (int(num_text) + 1) % 100:
+                state["year"] = int(num_text) + 1  # in 2016-17: the fiscal year ends in 2017 (documents/fiscal.py)
         return None
     if P.NOT_A_QUANTITY_BEFORE.search(before[-3:]) or P.NOT_A_QUANTITY_AFTER.match(after[:6]):
         return None
@@ -72,7 +74,8 @@ def figure(para: Paragraph, c_start: int, clause: str, s: int, e: int, state: di
         unit = canonical_text_unit(shared.group("unit"))  # 分别提高15、22个百分点: the last figure's unit
     if unit == "年" and (P.DURATION_BEFORE.search(before) or not (
             P.YEARS_MEASURE.search(before[-12:])  # 平均受教育年限11年
-            or (P.YEARS_MEASURE.search(before) and P.LEVEL_VERB_BEFORE.search(before)))):  # …年限…提升至10.2年
+            or (P.YEARS_MEASURE.search(before) and P.LEVEL_VERB_BEFORE.search(before))  # …年限…提升至10.2年
+            or P.EN_YEARS_MEASURE.search(before))):  # mean years of schooling will increase to 8.5 years
         return None  # 5年, 3年内, 连续3年: durations, not quantities
     if P.NOT_A_MEASURE_AFTER.match(rest) and unit:
         return None  # 连续24个月: a duration; 30万吨级泊位: a class of project

@@ -24,7 +24,7 @@ import re
 TARGET_LIKE = re.compile(r"到\s*20\d\d|年均|达到|提高|下降|降低|控制在|增长|新增|累计|比重|%|‰|以上|以内|"
                          r"reach|grow|increase|at least|by 20\d\d", re.IGNORECASE)
 #: Clauses of a sentence end after ， or after a , that is no thousands separator (split points).
-CLAUSE_SPLIT = re.compile(r"(?<=，)|(?<=,)(?!\d{3})")
+CLAUSE_SPLIT = re.compile(r"(?<=，)|(?<=,)(?!\d{3}|\d\d,\d)")  # 3,87,000: the Indian grouping is no split
 
 # --- one figure (figures.py) ---------------------------------------------------------
 

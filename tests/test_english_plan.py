@@ -1,0 +1,64 @@
+"""The made-up English plan of the Indian kind (tests/data/gold/english_plan_vindhara.*):
+how much of it plancheck reads, measured against its gold, and that a consistent plan
+gives no error or warning while planted contradictions are found."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+GOLD = ROOT / "tests" / "data" / "gold"
+NAME = "english_plan_vindhara.txt"
+_spec = importlib.util.spec_from_file_location("accuracy", ROOT / "tools" / "accuracy.py")
+accuracy = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("accuracy", accuracy)
+_spec.loader.exec_module(accuracy)
+
+#: Measured floors (recall and precision of region claims, year+role of matched ones),
+#: a little under today's figures: raise them as reading improves.
+FLOORS = (0.97, 0.97, 0.97)
+
+
+@pytest.fixture(scope="module")
+def scores():
+    ranges = json.loads((GOLD / "english_plan_vindhara.coverage.json").read_text("utf-8"))[NAME]
+    return accuracy.evaluate(NAME, ranges)
+
+
+def test_the_english_plan_is_read(scores):
+    recall, precision, timing = FLOORS
+    assert scores["region"].recall >= recall, scores["region"].misses
+    assert scores["region"].precision >= precision, scores["region"].false
+    assert scores["all"].time_agreement >= timing, scores["all"].mistimed
+
+
+def _check(text: str):
+    from plancheck import load
+
+    return load(text, name="vindhara.txt").check().findings
+
+
+def test_the_consistent_plan_gives_no_error_or_warning():
+    findings = _check((GOLD / NAME).read_text("utf-8"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize("old, new, figure, fix", [
+    # a transposed digit in the table's 2016-17 GSDP: the prose says 3,87,000
+    ("| GSDP | Rs crore | 2,75,000 | 3,87,000 |", "| GSDP | Rs crore | 2,75,000 | 3,78,000 |", "3,78,000", "387000"),
+    # the prose's 2021-22 poverty target against the table's 13.3
+    ("by the end of the Plan, to 13.3 per cent", "by the end of the Plan, to 14.3 per cent", "14.3", "13.3"),
+])
+def test_a_planted_contradiction_is_found_with_its_fix(old, new, figure, fix):
+    text = (GOLD / NAME).read_text("utf-8")
+    assert old in text
+    findings = [f for f in _check(text.replace(old, new)) if f.severity in ("error", "warning")]
+    assert len(findings) == 1, findings
+    [f] = findings
+    assert f.rule == "cross-source" and figure in f.message
+    assert any(fix in str(x) for x in f.fixes), f.fixes
