@@ -201,3 +201,28 @@ def test_between_x_and_y_is_one_range(sentence, shown, kind):
 
 def test_between_counts_without_per_cent_is_no_range():
     assert read(future="Districts with between 5 and 10 hospitals will get a new college.") == {}
+
+
+@pytest.mark.parametrize("sentence, figure, kind, subject", [
+    ("The Plan seeks to achieve 4 per cent agriculture sector growth.", "4", "growth_rate", "agriculture sector"),
+    ("Exports will record 9% growth in merchandise exports.", "9", "growth_rate", "merchandise exports"),
+    ("The Ninth Plan targets 8 per cent growth.", "8", "growth_rate", "economy"),
+    ("Investment is targeted at 35 per cent of GSDP.", "35", "share", "Investment"),
+    ("GSDP was Rs.6,10,000 crore in 2024-25.", "6,10,000", "level", "GSDP"),
+])
+def test_growth_after_the_figure_and_levels_set_at(sentence, figure, kind, subject):
+    found = read(future=sentence)
+    assert found[(figure, kind)][4] == subject
+
+
+def test_the_end_of_a_plan_named_without_the():
+    found = read(future="The poverty ratio is to be reduced by 6 percentage points over the base by the end of "
+                        "Ninth Five Year Plan.")
+    assert when(found, "6", "reduction") == (2020, 2025, "target")
+
+
+@pytest.mark.parametrize("sentence", ["The Plan envisages 12 per cent of the budget for health.",
+                                      "Roads G30 and S254 will be widened."])
+def test_near_misses_of_growth_after(sentence):
+    found = read(future=sentence)
+    assert not any(k[1] == "growth_rate" for k in found)

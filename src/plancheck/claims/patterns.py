@@ -11,8 +11,8 @@ import re
 
 #: A number as printed: 13078, 9,324.8, 1.18, -1.68 (full-width digits are
 #: normalised before matching).
-#: (the Indian grouping too: 3,87,000 and 12,34,56,789, groups of two before the last three)
-NUMBER = r"(?<![\dA-Za-z.])[-+]?(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.]*\d)"
+#: (the Indian grouping too: 3,87,000 and 12,34,56,789, groups of two before the last three; Rs.3,87,000)
+NUMBER = r"(?:(?<![\dA-Za-z.])|(?<=\bRs\.))[-+]?(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.]*\d)"
 NUMBER_RE = re.compile(NUMBER)
 
 #: 14.5:37:48.5 — a ratio of two or more parts (2.8∶1 with the ratio sign too).
@@ -242,7 +242,7 @@ EN_REGION_AFTER = re.compile(r"^\s{0,8}(?:[a-z ]{0,40}?)\bin\s+(?:the\s+)?([A-Za
 
 # -- English plan prose: the shapes of real English plans (claims/prose/english.py) ----------------
 #: "GSDP was Rs 3,87,000 crore", "₹ 18,500 crore", "US$ 42 billion": a currency before the figure.
-EN_CURRENCY_END = re.compile(r"(?<![A-Za-z])(?P<cur>Rs\.?|₹|INR|US\$|USD|\$)\s{0,2}$")
+EN_CURRENCY_END = re.compile(r"(?<![A-Za-z])(?P<cur>Rs\.?|₹|INR|RM|US\$|USD|\$)\s{0,2}$")
 #: "2.1 During …", "3.4 Underweight …": the section number a paragraph of a plan opens with.
 EN_SECTION_START = re.compile(r"^\s{0,4}\d{1,2}(?:\.\d{1,2}){1,3}\s{1,4}(?=[A-Z(])")
 #: "will be reduced to", "brought down to", "fell to", "improve to": the level a change ends at.
@@ -291,7 +291,7 @@ EN_ELIDED_ITEM = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?P<subject>[A-Za-z][A-Za
 EN_AND_END = re.compile(r"(?:,\s*|\s)and\s+(?:about\s+|around\s+|over\s+)?$", re.IGNORECASE)
 #: "at the end of the Eleventh Plan", "by the end of the Plan", "in the terminal year (of the Plan)",
 #: "by the end of the Twelfth Five Year Plan": a plan's last year after a figure (the plan is read by the calendar).
-EN_PLAN_END_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:at|by|until|till|towards)\s+(?:the\s+)?end\s+of\s+(?P<plan>(?:the|this)\s+"
+EN_PLAN_END_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:at|by|until|till|towards)\s+(?:the\s+)?end\s+of\s+(?P<plan>(?:(?:the|this)\s+)?"
                                r"[A-Za-z\- ]{0,40}?Plan)\b|^[^,;.]{0,40}?\bin\s+the\s+(?P<terminal>terminal|final|last)\s+year\b",
                                re.IGNORECASE)
 #: "aged 0–3 years", "(0-6 years)", "under 5", "below 18 years": an age bracket inside a subject's name.
@@ -341,6 +341,14 @@ EN_BETWEEN_UPPER = re.compile(r"^\s{0,2}(?:%|per\s*cent|percent)?\s{0,2}and\s+(?
                               re.IGNORECASE)
 #: "between 5% and ": the words before a range's upper end (read with its lower end).
 EN_BETWEEN_AND_END = re.compile(r"\bbetween\s+[\d.]{1,7}\s{0,2}(?:%|per\s*cent|percent)?\s{0,2}and\s+$", re.IGNORECASE)
+#: "8 per cent GDP growth", "4 percent agriculture sector growth", "9% growth in exports": a growth rate
+#: named after the figure, what grows between (or after "growth in").
+EN_GROWTH_AFTER = re.compile(r"^\s{0,2}(?P<subject>(?:[A-Za-z\-]{2,20}\s){0,3}?)(?:annual\s|average\s|real\s)?growth\b"
+                             r"(?:\s(?:rate\s)?(?:in|of)\s(?:the\s)?(?P<of>[A-Za-z][A-Za-z\-]{1,20}(?:\s[A-Za-z\-]{2,20}){0,2}?)"
+                             r"(?=\s(?:sector|during|over|by|in|will|is|and)\b|[,.;)]|$))?", re.IGNORECASE)
+#: "is targeted at", "is projected at", "is pegged at", "estimated at": a level set at a figure.
+EN_LEVEL_AT = re.compile(r"\b(?:targeted|projected|estimated|expected|placed|pegged|set|fixed|put)\s+at\s+"
+                         r"(?:about\s+|around\s+|over\s+)?$", re.IGNORECASE)
 #: "respectively": the figures before it go to the listed subjects in turn.
 EN_RESPECTIVELY_AFTER = re.compile(r"^[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
 #: "<noun> in|of A and B <tail>" or "A and B": the two subjects of a respectively (enrolment in secondary and

@@ -89,6 +89,12 @@ class EnglishReader:
             subject = self._growth_subject(h[: noun.start()], state)
             if not PP.EN_ANNUALLY.match(rest) and (P.EN_PLAN_END_AFTER.match(rest) or _year_after(rest)):
                 timing["one_year"] = True  # a growth rate of 9 per cent in the terminal year
+        elif (after := P.EN_GROWTH_AFTER.match(rest)) and unit == "%":
+            # the Plan seeks 4 per cent agriculture sector growth / 9% growth in exports / 8 per cent GDP growth
+            kind = "growth_rate"
+            named = (after.group("of") or after.group("subject") or "").strip()
+            subject = named if PP.TWO_LATIN.search(named) else self._growth_subject(h, state)
+            rest = rest[after.end():]
         elif ((item := P.EN_ELIDED_ITEM.search(h)) and state.get("last_kind") in ("growth_rate", "reduction")
               and unit == "%"):
             kind = state["last_kind"]  # Agriculture grew by 2.6 per cent a year and manufacturing by 8.4 per cent a year
@@ -124,7 +130,8 @@ class EnglishReader:
             kind, extra, subject = "cumulative_change", {flag: True}, what
             if PP.EN_LENGTH_OR_SCALE.search(unit) is None and unit == "":
                 unit = ""
-        elif (P.EN_LEVEL.search(h) or P.EN_LEVEL_TO.search(h)) and (unit or PP.EN_NUMBER_OF.search(h)):
+        elif (P.EN_LEVEL.search(h) or P.EN_LEVEL_TO.search(h) or P.EN_LEVEL_AT.search(h)) and (
+                unit or PP.EN_NUMBER_OF.search(h)):
             kind = "share" if unit == "%" else "level"
         elif fig.qual and fig.qual_first and unit and (bound := P.EN_BOUND_VERB_END.search(h)):
             kind = "share" if unit == "%" else "level"  # debt is to drop below 45 percent: a bound on a level
@@ -144,7 +151,7 @@ class EnglishReader:
         if subject is None:
             verb = (P.EN_GROWTH.search(h) or PP.EN_GROW_BY.search(h) or P.EN_GREW_BY_END.search(h)
                     or P.EN_REDUCTION.search(h) or P.EN_CHANGE.search(h) or P.EN_LEVEL_TO.search(h)
-                    or P.EN_LEVEL.search(h))
+                    or P.EN_LEVEL_AT.search(h) or P.EN_LEVEL.search(h))
             words = h[: verb.start()] if verb else h
             if respectively and (two := P.EN_TWO_SUBJECTS.match(self._en_subject(words, state, cut_and=False) or "")):
                 # ratios in secondary and higher education will reach 95 per cent and 32 per cent respectively
@@ -281,9 +288,10 @@ class EnglishReader:
 
 
 def _with_currency(unit: str, currency: str) -> str:
-    """Rs 3,87,000 crore → 千万卢比 (crore rupees), $ 42 billion → 十亿美元: the currency joins the magnitude."""
-    money = english_unit("rs" if currency.lower().startswith(("rs", "inr")) or currency == "₹" else "usd")
-    money = "美元" if money == "usd" else money
+    """Rs 3,87,000 crore → 千万卢比 (crore rupees), $ 42 billion → 十亿美元, RM54,100 → 令吉 (ringgit):
+    the currency joins the magnitude."""
+    c = currency.lower()
+    money = "卢比" if c.startswith(("rs", "inr")) or c == "₹" else "令吉" if c == "rm" else "美元"
     if unit in ("", "千万", "十万", "百万", "十亿", "万亿"):
         return unit + money
     return unit
