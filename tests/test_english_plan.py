@@ -37,6 +37,18 @@ def test_the_english_plan_is_read(scores):
     assert scores["all"].time_agreement >= timing, scores["all"].mistimed
 
 
+def test_the_second_english_plan_is_read():
+    """english_plan_kestrel (Malaysian kind, calendar years): written after the rules, see its notes."""
+    name = "english_plan_kestrel.txt"
+    ranges = json.loads((GOLD / "english_plan_kestrel.coverage.json").read_text("utf-8"))[name]
+    s = accuracy.evaluate(name, ranges)
+    recall, precision, timing = FLOORS
+    assert s["region"].recall >= recall, s["region"].misses
+    assert s["region"].precision >= precision, s["region"].false
+    assert s["all"].time_agreement >= timing, s["all"].mistimed
+    assert [f for f in _check((GOLD / name).read_text("utf-8")) if f.severity in ("error", "warning")] == []
+
+
 def _check(text: str):
     from plancheck import load
 

@@ -204,7 +204,8 @@ EN_LEVEL = re.compile(r"(?:reach|reaches|reached|reaching|rise\s+to|rises\s+to|r
                       r"(?:be\s+)?kept(?:\s+(?:at|below|within|under))?|stay\s+(?:at|below|within)|stand\s+at|stood\s+at|be|"
                       r"was|were|is|are|to|from|totall?ed|total)\s+(?:about\s+|around\s+|at\s+least\s+|over\s+|"
                       r"more\s+than\s+|no\s+more\s+than\s+|at\s+most\s+|within\s+|below\s+)?$", re.IGNORECASE)
-EN_REDUCTION = re.compile(r"(?:fall|falls|fell|drop|drops|dropped|decline|declines|declined|be\s+cut|be\s+reduced|reduce|reduced|cut)\s+by\s+"
+EN_REDUCTION = re.compile(r"(?:fall|falls|fell|drop|drops|dropped|decline|declines|declined|be\s+cut|be\s+reduced|reduce|reduced|cut|"
+                          r"contract|contracts|contracted|shrink|shrinks|shrank)\s+by\s+"
                           r"(?:about\s+|at\s+least\s+|over\s+)?$", re.IGNORECASE)
 EN_OF_WHICH = re.compile(r"of\s+which\s*$", re.IGNORECASE)
 EN_QUAL_BEFORE = re.compile(r"(about|around|approximately|at\s+least|more\s+than|over|no\s+more\s+than|no\s+less\s+than|"
@@ -216,7 +217,7 @@ EN_UNITS = re.compile(r"^\s*(%|per\s*cent|percent|percentage\s+points?|billion\s
                       # and the Indian magnitudes lakh (1e5) and crore (1e7)
                       r"per\s+(?:1,000|1000|1,00,000|100,000|10,000|lakh|thousand)\s+(?:live\s+births|population|people|persons)|"
                       r"(?:million|billion|lakh|crore)\s+(?:tonnes|tons|hectares?|kWh|units|households)|"
-                      r"billion\s+kWh|MW|GW|kW|kWh|TWh|GWh|lakh|crore|"
+                      r"billion\s+kWh|MW|GW|kW|kWh|TWh|GWh|lakh|crore|(?:US\s+)?dollars|rupees|ringgit|euros|"
                       r"trillion\s+yuan|yuan|billion\s+US\s+dollars|million\s+people|million|billion|years|km|kilometres|"
                       r"kilometers|hectares|tonnes|tons)(?![A-Za-z])",
                       re.IGNORECASE)
@@ -279,7 +280,8 @@ EN_TO_SPLIT = re.compile(r"\bto\s+(?:about\s+|around\s+)?(?:Rs\.?\s*|₹\s*|US\$
 EN_PLAN_SUBJECT = re.compile(r"^\s*(?:the|this)\s+(?:\w+\s+){0,3}plan\s+(?:aims|targets|envisages|seeks|proposes|projects)\b",
                              re.IGNORECASE)
 #: "against a target of", "compared with a target of": the target a result is set against.
-EN_AGAINST_TARGET = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus)\s+(?:a|the)\s+(?:\w+\s+)?target\s+of\s+$",
+EN_AGAINST_TARGET = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|below|above|short\s+of|exceeding)\s+(?:a|the)\s+"
+                               r"(?:\w+\s+)?target\s+of\s+$",
                                re.IGNORECASE)
 #: "against Rs 16,200 crore in 2016-17", "compared with 38 in 2011-12": the same subject's other figure.
 EN_AGAINST = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus)\s+$", re.IGNORECASE)
@@ -349,6 +351,22 @@ EN_GROWTH_AFTER = re.compile(r"^\s{0,2}(?P<subject>(?:[A-Za-z\-]{2,20}\s){0,3}?)
 #: "is targeted at", "is projected at", "is pegged at", "estimated at": a level set at a figure.
 EN_LEVEL_AT = re.compile(r"\b(?:targeted|projected|estimated|expected|placed|pegged|set|fixed|put)\s+at\s+"
                          r"(?:about\s+|around\s+|over\s+)?$", re.IGNORECASE)
+#: "… km of fibre optic cable will be laid", "houses were completed": what a number counts, then a passive verb
+#: of building (the number is a total built over the frame).
+EN_PASSIVE_BUILD_AFTER = re.compile(r"^\s{0,8}(?:of\s+)?(?:new\s+)?[A-Za-z][A-Za-z\- ]{0,60}?\s(?:will\s+be|would\s+be|are\s+to\s+be|"
+                                    r"is\s+to\s+be|were|was|have\s+been|has\s+been)\s+(?:laid|built|constructed|added|created|"
+                                    r"installed|completed|developed|set\s+up|commissioned|electrified|upgraded)\b", re.IGNORECASE)
+#: "the services sector," before "which grew": the noun phrase a relative clause is about.
+EN_LAST_NOUN_PHRASE = re.compile(r"\b(?:by|of|in|for|from|with|to)\s+(?:the\s+)?(?P<np>[A-Za-z][A-Za-z\-]{1,20}(?:\s[A-Za-z\-]{2,20}){0,3})"
+                                 r"\s{0,2},?\s{0,2}$", re.IGNORECASE)
+#: "which", "that": a relative pronoun as a subject.
+EN_RELATIVE = re.compile(r"^(?:which|that|who)$", re.IGNORECASE)
+#: "while agriculture", "but exports", "will be skilled jobs": words that open a subject but are no part of it.
+EN_SUBJECT_OPENING = re.compile(r"^(?:(?:while|whereas|but|and|also|meanwhile|however)\s+|(?:will\s+be|would\s+be|will|are|were|is|was)\s+)+",
+                                re.IGNORECASE)
+#: "compared to the 2005 level", "relative to 2005", "from the 2005 level": the base year of a change.
+EN_BASE_YEAR_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:compared\s+(?:to|with)|relative\s+to|over|against|from)\s+(?:the\s+|its\s+)?"
+                                r"(?P<year>(?:19|20)\d\d)(?:\s+levels?)?\b", re.IGNORECASE)
 #: "respectively": the figures before it go to the listed subjects in turn.
 EN_RESPECTIVELY_AFTER = re.compile(r"^[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
 #: "<noun> in|of A and B <tail>" or "A and B": the two subjects of a respectively (enrolment in secondary and

@@ -69,8 +69,11 @@ class EnglishReader:
             if state.get("last_id"):
                 extra["part_of"] = state["last_id"]
             obj = P.EN_OBJECT.match(rest)
-            if obj and obj.group(1).strip() and not PP.EN_IN_WORD.match(obj.group(1)):
-                subject = obj.group(1)
+            if (obj and obj.group(1).strip() and not PP.EN_IN_WORD.match(obj.group(1))
+                    and not P.EN_AUXILIARY_ONLY.match(obj.group(1).strip())):  # of which 0.8 million were in …
+                subject = P.EN_SUBJECT_OPENING.sub("", obj.group(1))  # of which 35% will be skilled jobs
+            if unit == "%" and kind in ("level", "cumulative_change"):
+                kind = "share"  # of which 35% will be skilled jobs: a part's share of the figure before
             for flag in ("total", "increment"):
                 if state.get("last_extra", {}).get(flag):
                     extra[flag] = True
@@ -136,6 +139,10 @@ class EnglishReader:
         elif fig.qual and fig.qual_first and unit and (bound := P.EN_BOUND_VERB_END.search(h)):
             kind = "share" if unit == "%" else "level"  # debt is to drop below 45 percent: a bound on a level
             subject = self._en_subject(h[: bound.start()], state)
+        elif (unit and unit != "%" and P.EN_PASSIVE_BUILD_AFTER.match(rest) and (built := P.EN_OBJECT.match(rest))
+              and built.group(1).strip() and not PP.EN_PREPOSITION_ONLY.match(built.group(1).strip())):
+            # and 9,000 km of fibre optic cable will be laid: a total built over the frame
+            kind, subject, extra = "cumulative_change", built.group(1).strip(), {"increment": True}
         elif (P.EN_AND_END.search(h) and state.get("last_kind") == "cumulative_change" and unit != "%"
               and (item := P.EN_OBJECT.match(rest)) and item.group(1).strip()
               and not PP.EN_PREPOSITION_ONLY.match(item.group(1).strip())):
@@ -186,7 +193,9 @@ class EnglishReader:
         match = self.ctx.resolver.resolve(subject)
         if match is None:
             return
-        year, start, role = self._en_when(kind, clause, h, state, timing, year_after, plan_end)
+        at = sentence.find(clause)  # the base year of a change may stand in the next clause (…, compared to 2005)
+        tail = own_rest + (sentence[at + len(clause):] if at >= 0 else "")
+        year, start, role = self._en_when(kind, clause, h, state, timing, year_after, plan_end, tail)
         q = fig.quantity(sep=" ")
         if q is None:
             return
@@ -205,7 +214,7 @@ class EnglishReader:
             state.update(last_kind=kind, last_id=claim.id, last_extra=extra, last_time=(year, start))
 
     def _en_when(self, kind: str, clause: str, h: str, state: dict, timing: dict, year_after: int | None,
-                 plan_end) -> tuple[int | None, int | None, str]:
+                 plan_end, own_rest: str = "") -> tuple[int | None, int | None, str]:
         """(year, start year, role) of an English figure: the words after it ("in 2016-17", "at the
         end of the Eleventh Plan") and the shapes of the sentence (the start of a from-to, a target
         set against a result, a one-year rate), else the frame (``prose.timing.when``)."""
@@ -219,6 +228,10 @@ class EnglishReader:
         if timing.get("as_last") is not None and year_after is None:  # and manufacturing by 8.4 per cent
             year, start = timing["as_last"]
             return year, start, role_of(self.ctx, year, frame) if year is not None else "unknown"
+        base = P.EN_BASE_YEAR_AFTER.match(own_rest) if kind in ("cumulative_change", "reduction") else None
+        if base is not None and year_after is not None and int(base.group("year")) < year_after:
+            # reduced by 45% by 2030, compared to the 2005 level: a change from that year
+            return year_after, int(base.group("year")), role_of(self.ctx, year_after, frame)
         if kind in ("growth_rate", "cumulative_change", "reduction") and plan_end is not None:
             return plan_end.last, plan_end.base, role_of(self.ctx, plan_end.last, frame)
         if kind == "growth_rate" and timing.get("one_year"):
@@ -278,6 +291,9 @@ class EnglishReader:
         subj = P.EN_RECORD_END.sub("", subj).strip(" ,")  # "Real GDP will record [a growth of]"
         subj = P.EN_IMPERATIVE_START.sub("", subj)  # "Reduce AT&C losses to 20 per cent": a target as an order
         subj = P.EN_YEAR_IN_NAME.sub("", subj).strip()  # the outlay of the Annual Plan 2017-18
+        subj = P.EN_SUBJECT_OPENING.sub("", subj)  # "while agriculture [expanded by]"
+        if P.EN_RELATIVE.match(subj) and (np := P.EN_LAST_NOUN_PHRASE.search(state.get("clause_before") or "")):
+            return np.group("np")  # led by the services sector, which grew by 5.6% per annum
         if P.EN_AUXILIARY_ONLY.match(subj):  # "… and will increase to": the subject came before
             return state.get("subject")
         if P.A_DIGIT.search(P.EN_AGE_BRACKET.sub("", subj)):
