@@ -59,8 +59,11 @@ def kind_and_subject(ctx: ProseContext, fig: Figure, sentence: str, state: dict,
         head = words + fig.obj + ("" if words else verb_after(fig.rest[len(fig.obj):]))
         key_start = len(head)
     elif kind is None:
-        if state["target_like"] and (fig.unit or "%" in fig.after[:2]) and fig.unit not in ("个", "项"):
-            unparsed(ctx, out, fig, sentence, "number with a unit in a target-like sentence, no pattern read it")
+        if (fig.unit or "%" in fig.after[:2]) and fig.unit not in ("个", "项"):
+            # a figure with a unit that no form reads is reported wherever it stands (no silent
+            # skipping): a result in a review is as much a figure as a target
+            where = " in a target-like sentence" if state["target_like"] else ""
+            unparsed(ctx, out, fig, sentence, f"number with a unit{where}, no pattern read it")
         return None
     if extra.pop("subject_includes_verb", False):
         key_start = len(head)
@@ -76,8 +79,7 @@ def kind_and_subject(ctx: ProseContext, fig: Figure, sentence: str, state: dict,
         # 每万元产值能耗，由12.9吨下降到11.4吨: the clause before names what changes
         subject = subject_of(named.group("name"), state)
     if not subject:
-        if state["target_like"]:
-            unparsed(ctx, out, fig, sentence, "no subject (indicator) found for this figure")
+        unparsed(ctx, out, fig, sentence, "no subject (indicator) found for this figure")
         return None
     if P.ATTRIBUTE_SUBJECT.search(subject.strip()):
         return None  # 设计速度 100 公里/小时: an attribute of a project, not a target
