@@ -489,7 +489,9 @@ COUNT_ZH_BEFORE = re.compile(r"(?P<attr>约束性|预期性)?(?:主要)?指标\s
 
 COUNT_ZH_AFTER = re.compile(r"(?:(?:共|计|包括)\s*)?(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)\s*(?:主要)?(?P<attr>约束性|预期性)?(?:主要)?指标")
 
-INDICATOR_COUNT_EN = re.compile(r"\b(?P<n>\d{1,3})\s+(?:(?P<attr>binding|obligatory|expected|anticipatory)\s+)?(?:main\s+|key\s+)?"
+#: "8 binding indicators", "12 key targets" — not the number of a table ("Table 1 Main indicators").
+INDICATOR_COUNT_EN = re.compile(r"(?<!\bTable\s)(?<!\bBox\s)(?<!\bFigure\s)(?<!\bAnnex\s)(?<!\bChart\s)(?<!\bExhibit\s)"
+                                r"\b(?P<n>\d{1,3})\s+(?:(?P<attr>binding|obligatory|expected|anticipatory)\s+)?(?:main\s+|key\s+)?"
                        r"(?:indicators|KPIs|targets)\b", re.IGNORECASE)
 
 #: A row that holds only a growth rate: 国内生产总值增长(%), 居民人均可支配收入增长, GDP growth (%).
