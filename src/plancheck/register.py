@@ -19,10 +19,13 @@ from typing import Any, Iterator
 
 from . import patterns as P
 from . import units
+from .documents.read import read_document
 from .errors import NumberError, RegisterError, UnitError
 from .findings import SEVERITIES
+from .inputs import readable_file
 from .model import KINDS, ROLES, Claim, Indicator, Source
 from .numbers import Printed, Quantity, parse_quantity
+from .relations import parse_relation, zero_divisor
 
 try:  # tomli is the standard library's tomllib, compiled (mypyc): 3-4x faster on large registers
     import tomli as toml
@@ -182,8 +185,6 @@ class _Lines:
 
 def load_register(path: str | Path) -> Register:
     """Read and validate a register; raise :class:`RegisterError` on any problem."""
-    from .inputs import readable_file
-
     p = Path(path)
     readable_file(p, error=RegisterError, folder="is a folder, not a register file")
     try:
@@ -288,12 +289,9 @@ def _parse_register(text: str, path: str) -> Register:
             msg, where.of("relation", j, k), f"relation[{j}].{k}" if k else f"relation[{j}]"))
         rel.setdefault("id", f"relation-{j + 1}")
         rel["_line"] = where.of("relation", j, "expr")
-        from .relations import parse_relation  # a malformed relation is an input error, found at load
-
+        # a malformed relation is an input error, found at load
         parsed = parse_relation(rel["expr"], path=path, line=rel["_line"], key=f"relation[{j}].expr")
         if parsed.divisors():
-            from .relations import zero_divisor
-
             why = zero_divisor(parsed, _figure_hulls([c for ind in indicators.values() for c in ind.claims]))
             if why:
                 raise RegisterError(why, path=path, line=rel["_line"], key=f"relation[{j}].expr")
@@ -478,8 +476,6 @@ def _indicator(entry: Any, i: int, path: str, doc_path: str, where: _Lines,
 def _document_lines(path: str) -> tuple[str, ...] | None:
     """The lines of the plan the register's line numbers refer to, if it can be read."""
     try:
-        from .documents.read import read_document
-
         return tuple(read_document(path).raw_lines)
     except Exception:  # the plan is optional: without it figures are quoted from the register
         return None

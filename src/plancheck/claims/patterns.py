@@ -590,6 +590,10 @@ PEOPLE_UNIT = re.compile(r"^[万亿]?(?:人|户|人次|户次|名)$")
 #: Subjects whose levels have no unit: coefficients, indices, income gaps (收入倍差从2.42缩小至2.12).
 UNITLESS_SUBJECT = re.compile(r"(?:系数|指数|倍差|之比)\s*$")
 #: What a figure in 年 can measure (受教育年限, 预期寿命, 期限); else 5年 is a duration.
+#: 第一个五年计划规定的1957年… / 预计执行的结果…: what a plan prescribed for a year (its target,
+#: even once the year is past) and what it is expected to reach or reached (a result); the
+#: last of them before a figure in its sentence says which the figure is.
+PRESCRIBED_OR_ESTIMATED = re.compile(r"(?P<prescribed>(?:计划|规划)(?:所|中)?规定)|(?P<estimated>预计|执行的?结果|实际)")
 YEARS_MEASURE = re.compile(r"年限|年龄|寿命|期|学制")
 #: 连续3年, 用5年时间, 历时两年: a span of time before 年, whatever the clause measures.
 DURATION_BEFORE = re.compile(r"(?:连续|用|历时|经过|再用|花)\s*$")

@@ -543,6 +543,10 @@ def cue_slips(line: str) -> list[Edit]:
 
 HEADER_MAX = 40
 HEADER_REPEATS = 3
+#: A line cut by a page break is a full-width line; shorter unpunctuated lines
+#: (list items, titles) stand alone (segment.py joins lines by the same test).
+JOIN_MIN = 30
+SENTENCE_END = "。！？!?；;：:」』”\"）).…"
 
 
 def page_furniture(lines: list[str]) -> set[int]:
@@ -550,8 +554,6 @@ def page_furniture(lines: list[str]) -> set[int]:
     a page-number line between two lines of text whose first does not end its
     sentence, and every copy of a short line repeated at least three times of
     which one copy stands so inside a sentence."""
-    from .segment import JOIN_MIN, SENTENCE_END
-
     counts: dict[str, int] = {}
     for line in lines:
         key = line.strip()

@@ -30,6 +30,7 @@ import subprocess
 from dataclasses import dataclass
 
 from ..errors import InputError
+from .glyphs import Glyph, OcrGlyph
 from .patterns import OCR_LANGUAGE_LIST, OCR_QUOTED_NUMBER, OCR_RULE_DEBRIS, TESSERACT_VERSION
 
 #: Tesseract languages: simplified Chinese, and English for the Latin words of a plan (GDP, PM2.5).
@@ -165,7 +166,7 @@ def _env() -> dict[str, str]:
 class PageScan:
     """What OCR read on one page, in PDF points (origin bottom left, as the text layer)."""
 
-    glyphs: list  # pdf.Glyph, each with .conf
+    glyphs: list[Glyph]  # OcrGlyph each, with .conf
     rules: list[tuple[float, float, float, float]]  # ruling lines as (left, bottom, right, top)
     dpi: int
     seconds: float
@@ -193,8 +194,6 @@ def scan_page(pdf, index: int, pdfium_c, eng: Engine, path: str) -> PageScan:
 
     import numpy as np
 
-    from .pdf import OcrGlyph
-
     page = pdf[index]
     try:
         dpi = page_dpi(page, pdfium_c)
@@ -216,7 +215,7 @@ def scan_page(pdf, index: int, pdfium_c, eng: Engine, path: str) -> PageScan:
     words = run_tesseract(gray, dpi, eng, path, index + 1)
     words = reread_latin_lines(gray, words, dpi, eng, path, index + 1)
     seconds = time.perf_counter() - start
-    glyphs = []
+    glyphs: list[Glyph] = []
     for line_words in _by_line(words):
         line_words = [wd for wd in line_words if not _debris(wd, rules_px)]
         if not line_words:

@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from . import ocr
+from .glyphs import Glyph, OcrGlyph
 from .patterns import DIGIT_RUN, PDF_HEADING as HEADING, PDF_PAGE_NUMBER as PAGE_NUMBER
 
 #: A gap between two glyphs of a line wider than this many em separates columns.
@@ -42,30 +44,6 @@ COLUMN_GAP_EM = 1.2
 RULE_THICKNESS = 2.5
 RULE_MIN_LENGTH = 6.0
 SENTENCE_END = "。！？!?；;：:」』”\"）).…"
-
-
-@dataclass(slots=True)
-class Glyph:
-    ch: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-
-    @property
-    def yc(self) -> float:
-        return (self.y0 + self.y1) / 2
-
-    @property
-    def h(self) -> float:
-        return self.y1 - self.y0
-
-
-@dataclass(slots=True)
-class OcrGlyph(Glyph):
-    """A character read by OCR, with the confidence (0–100) of its word."""
-
-    conf: float = -1.0
 
 
 @dataclass(slots=True)
@@ -166,9 +144,7 @@ def read_pdf(path: Path) -> tuple[list[str], list[list[tuple[int, int, int]]], S
         if engine and engine[0] is not None:
             raise InputError(f"{which} without a text layer{whole}: OCR ({engine[0].name}) found no text "
                              "on them", path=name)
-        from .ocr import unavailable
-
-        raise InputError(f"{which} without a text layer{whole}: scanned images; {unavailable()}", path=name)
+        raise InputError(f"{which} without a text layer{whole}: scanned images; {ocr.unavailable()}", path=name)
     if not any(line.strip() for line in out):
         raise InputError("PDF without any text", path=name)
     return out, places, scans
@@ -177,8 +153,6 @@ def read_pdf(path: Path) -> tuple[list[str], list[list[tuple[int, int, int]]], S
 def _ocr_page(pdf, number: int, pdfium_c, name: str, engine: list, scans: Scans) -> list[Line]:
     """The lines of a page without a text layer, read by OCR; [] (and the page
     recorded as unread) when OCR is not available or finds no text."""
-    from . import ocr
-
     if not engine:
         engine.append(ocr.engine())
     if engine[0] is None:

@@ -14,43 +14,16 @@ listed among the unparsed figures, for ``extract --unparsed`` and the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import replace
 
-from .read import Document
+from .read import MappedDocument, Piece, mapped  # defined beside Document (read.py makes them)
 
-Piece = tuple[int, int, int]  # (column in the line as read, page, line on the page or in the file)
-
-
-@dataclass(slots=True)
-class MappedDocument(Document):
-    """A document read from a PDF or HTML file, with where each line came from."""
-
-    pieces: list[list[Piece]] = field(default_factory=list)
-    #: PDF pages read by OCR: page → engine, languages, dpi, seconds, {line on page: confidence}
-    ocr_pages: dict[int, dict] = field(default_factory=dict)
-    #: PDF pages without a text layer that were not read, with the reason
-    unread_pages: list[tuple[int, str]] = field(default_factory=list)
-
-    def origin(self, line: int, col: int = 0) -> tuple[int, int] | None:
-        """(page, line on page) of column ``col`` of 1-based ``line``; None when unknown."""
-        if not 1 <= line <= len(self.pieces) or not self.pieces[line - 1]:
-            return None
-        best = self.pieces[line - 1][0]
-        for piece in self.pieces[line - 1]:
-            if piece[0] <= col:
-                best = piece
-        return best[1], best[2]
-
-
-def mapped(doc: Document, pieces: list[list[Piece]]) -> MappedDocument:
-    return MappedDocument(doc.path, doc.raw_lines, doc.lines, doc.encoding, normalised=doc.normalised, pieces=pieces)
+__all__ = ["MappedDocument", "Piece", "locate", "mapped"]
 
 
 def locate(doc: MappedDocument, claims, unparsed: list[dict]) -> None:
     """Give each claim's source (and each unparsed figure) its page and line on it;
     mark the claims of OCR-ed pages and list the pages left unread."""
-    from dataclasses import replace
-
     for c in claims:
         got = doc.origin(c.source.line, c.source.col_start)
         if got:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 from ..errors import InputError
+from ..inputs import readable_file
 from ..numbers import to_halfwidth
 from .normalise import Normalised, normalise_lines
 from .patterns import (
@@ -53,6 +54,34 @@ class Document:
     @property
     def reading_lines(self) -> list[str]:
         return self.normalised.lines if self.normalised is not None else self.lines
+
+
+Piece = tuple[int, int, int]  # (column in the line as read, page, line on the page or in the file)
+
+
+@dataclass(slots=True)
+class MappedDocument(Document):
+    """A document read from a PDF or HTML file, with where each line came from."""
+
+    pieces: list[list[Piece]] = field(default_factory=list)
+    #: PDF pages read by OCR: page → engine, languages, dpi, seconds, {line on page: confidence}
+    ocr_pages: dict[int, dict] = field(default_factory=dict)
+    #: PDF pages without a text layer that were not read, with the reason
+    unread_pages: list[tuple[int, str]] = field(default_factory=list)
+
+    def origin(self, line: int, col: int = 0) -> tuple[int, int] | None:
+        """(page, line on page) of column ``col`` of 1-based ``line``; None when unknown."""
+        if not 1 <= line <= len(self.pieces) or not self.pieces[line - 1]:
+            return None
+        best = self.pieces[line - 1][0]
+        for piece in self.pieces[line - 1]:
+            if piece[0] <= col:
+                best = piece
+        return best[1], best[2]
+
+
+def mapped(doc: Document, pieces: list[list[Piece]]) -> MappedDocument:
+    return MappedDocument(doc.path, doc.raw_lines, doc.lines, doc.encoding, normalised=doc.normalised, pieces=pieces)
 
 
 def decode(data: bytes, path: str) -> tuple[str, str]:
@@ -170,22 +199,19 @@ def read_document(path: str | Path, normalisers: "Iterable[str] | None" = None) 
     """Read a plan document (.txt/.md/.html; .pdf and .docx with the optional extras)."""
     p = Path(path)
     name = str(path)
-    from ..inputs import readable_file
-
     size = readable_file(p, folder="is a folder; give a plan document or use a folder with 'check'").st_size
     if size > MAX_BYTES:
         raise InputError(f"file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB "
                          "limit for one plan document", path=name)
     if p.suffix.lower() == ".pdf" or _head(p).startswith(b"%PDF-"):
-        from .pdf import read_pdf
-        from .places import mapped
+        from .pdf import read_pdf  # lazy: only for a PDF (pypdfium2, the pdf extra)
 
         lines, pieces, scans = read_pdf(p)
         doc = mapped(document_from_text("\n".join(lines), name, "pdf", normalisers), pieces)
         doc.ocr_pages, doc.unread_pages = scans.ocr, scans.unread
         return doc
     if p.suffix.lower() == ".docx":
-        from .docx import docx_text
+        from .docx import docx_text  # lazy: only for a .docx (python-docx, the docx extra)
 
         return document_from_text(docx_text(p), name, "docx", normalisers)
     try:
@@ -196,8 +222,7 @@ def read_document(path: str | Path, normalisers: "Iterable[str] | None" = None) 
         raise InputError("a zip/Office file; only .docx is read (pip install 'plancheck[docx]')", path=name)
     text, enc = decode(data, name)
     if p.suffix.lower() in (".html", ".htm", ".xhtml", ".shtml") or _looks_like_html(data[:64]):
-        from .places import mapped
-        from .webpage import read_html
+        from .webpage import read_html  # lazy: only for a web page (lxml, the html extra)
 
         lines, pieces = read_html(text, name)
         return mapped(document_from_text("\n".join(lines), name, enc, normalisers), pieces)

@@ -15,6 +15,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from .calendar import Frame
+from .normalise import JOIN_MIN, SENTENCE_END
 from .read import MAX_LINE, Document
 from .patterns import (
     DIGIT_OR_CLAUSE_PUNCT,
@@ -27,10 +28,7 @@ from .patterns import (
     TABLE_TITLE,
 )
 
-#: A line cut by a page break is a full-width line; shorter unpunctuated lines
-#: (list items, titles) stand alone.
-JOIN_MIN = 30
-SENTENCE_END = "。！？!?；;：:」』”\"）).…"
+# JOIN_MIN, SENTENCE_END: normalise.py (page furniture is found by the same test), read below this.
 
 
 @dataclass(slots=True)

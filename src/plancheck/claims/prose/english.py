@@ -20,7 +20,7 @@ from ...documents import patterns as DP
 from ...units.text import english_unit
 from .. import patterns as P
 from . import patterns as PP
-from ..names import normalise_name
+from ..names import NamingRequest, nameable, normalise_name
 from .context import Figure, ProseContext, ProseResult
 from .timing import role_of, when
 
@@ -190,8 +190,7 @@ class EnglishReader:
             year_after = plan_end.last  # at the end of the Eleventh Plan, by the end of the Plan
         if year_after is not None:
             state["year"] = year_after
-        match = self.ctx.resolver.resolve(subject)
-        if match is None:
+        if not nameable(subject):
             return
         at = sentence.find(clause)  # the base year of a change may stand in the next clause (…, compared to 2005)
         tail = own_rest + (sentence[at + len(clause):] if at >= 0 else "")
@@ -203,12 +202,11 @@ class EnglishReader:
             kind = "share"
         if kind == "cumulative_change" and unit == "%" and not extra.get("pp"):
             extra["relative"] = True
-        ind_id = match.id if not region else f"{match.id}@{region}"
-        claim = Claim(id=self.ctx.next_id(), indicator=ind_id,
-                      name=match.name if match.how != "unresolved" else normalise_name(subject),
+        claim = Claim(id=self.ctx.next_id(), indicator=None, name=normalise_name(subject),
                       kind=kind, quantity=q, unit=unit, source=Source(self.ctx.path, line, col, col + len(num_text)),
                       text=sentence.strip(), year=year, start_year=start, role=role, origin="prose",
-                      context=para.section[:40], region=region, match_confidence=match.confidence, extra=extra)
+                      context=para.section[:40], region=region, extra=extra)
+        out.naming[claim.id] = NamingRequest(subject, region=region)  # named by the indicators stage
         out.claims.append(claim)
         if "part_of" not in extra:
             state.update(last_kind=kind, last_id=claim.id, last_extra=extra, last_time=(year, start))
