@@ -10,10 +10,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
 from .check import check_plan
-from .findings import Location, Report
+from .findings import Location
 from .inline import apply_inline
 from .model import Claim, Indicator
 from .reports.notebook import plan_html
+from .report import Report
 from .tables import TABLES, claims_frame, indicators_frame
 
 
