@@ -49,7 +49,7 @@ class Plan:
         return min(partial, key=lambda ind: len(ind.name)) if partial else None
 
     def check(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
-        """Run every rule and return a :class:`~plancheck.findings.Report`."""
+        """Run every rule and return a :class:`~plancheck.report.Report`."""
         report = check_plan(self, self.unparsed, [self.path], select, ignore)
         _register_fixes_in_register(self, report)
         if self.raw_lines:
