@@ -28,7 +28,9 @@ from . import patterns as TP
 from .check import check_plan
 from .claims import patterns as P
 from .indicators.glossary import resolver_for
+from .indicators.naming import name_claims
 from .claims.prose import ProseContext, ProseReader
+from .claims.names import NamingRequest
 from .claims.tables import TableReader
 from .documents import Document, Table, document_from_text, read_document, segment
 from .documents.calendar import Calendar, Period, assign_frames, periods_named, read_calendar
@@ -137,6 +139,7 @@ def extract(doc: Document, register: Register | None = None,
     claims: list[Claim] = []
     unparsed: list[dict] = []
     statements: list[dict] = []
+    naming: dict[str, NamingRequest] = {}
     ctx = ProseContext(doc.path, resolver, next_id, calendar=cal)
     blocks = segment(doc)
     assign_frames(blocks, cal)
@@ -170,9 +173,11 @@ def extract(doc: Document, register: Register | None = None,
         if TP.BOX_OPENING.match(block.text):
             ctx.project_box = True
         result = prose.read(block)
+        naming.update(result.naming)
         claims.extend(result.claims)
         unparsed.extend(result.unparsed)
         statements.extend(result.statements)
+    claims = name_claims(claims, naming, resolver, next_id, statements)  # the indicators stage names prose claims
     restore(doc, claims, unparsed, statements)  # rewritten lines → original columns
     claims.extend(_derived_shares(claims, next_id))
     return claims, unparsed, statements

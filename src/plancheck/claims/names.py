@@ -1,10 +1,12 @@
 """Subjects as names: the text normalisation every reader and the indicators
-stage share, the result of resolving a subject, and what a reader may ask of
-the resolver it is given (the indicators stage's glossary and register)."""
+stage share, the result of resolving a subject, what a prose reader hands the
+indicators stage to name a claim by (:class:`NamingRequest`: the subject's text
+and the hints of its reading), and the one question a prose reader may ask of
+the stage while reading (:class:`KnownSubjects`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..documents import patterns as DP
@@ -30,6 +32,61 @@ def normalise_name(name: str) -> str:
             if s.startswith(p) and len(s) > len(p) + 1:
                 s, changed = s[len(p):], True
     return s
+
+
+def subject_key(subject: str) -> str:
+    """The key a subject is looked up by: its normalised name in lower case, without a
+    sub-region that opens it (南疆四地州城镇新增就业: the region is kept apart)."""
+    key = normalise_name(subject).lower()
+    region = P.REGION_RE.match(key)
+    if region and len(key) > region.end() + 1:
+        key = normalise_name(key[region.end():])
+    return key
+
+
+def nameable(subject: str) -> bool:
+    """Whether a subject can name an indicator at all (two characters of a name at
+    least): the resolver names nothing else, and a reader makes no claim of it."""
+    return len(subject_key(subject)) >= 2
+
+
+@dataclass(slots=True)
+class NamingRequest:
+    """What a prose claim is to be named by, handed with it to the indicators stage
+    (indicators/naming.py), which sets its ``indicator``, ``name`` and
+    ``match_confidence``: the reader names no indicator itself.
+
+    ``subject`` is the text the figure is about. With ``kind`` (and ``unit``) the
+    subject is resolved with those reading hints (the verb's kind, the figure's unit),
+    else as it is. ``region`` qualifies the id (``id@region``); ``indicator`` is an id the
+    reader knows already (``project:…``); without ``confidence`` the claim keeps its
+    default confidence. Then, in this order: ``pronoun`` (它所占的比重 standing for
+    nothing) names no indicator; ``rename`` names the first figure of a list by its own
+    subject of the list; ``unnamed`` (a list whose subjects could not be paired, a part
+    of a whole stated as a ratio) names no indicator; ``respectively`` (A和B分别…) states
+    the figure once for each subject when every one is a known indicator. ``name_of``
+    (a list's ratio) takes the name of that claim, and no indicator."""
+
+    subject: str
+    kind: str | None = None
+    unit: str | None = None
+    region: str | None = None
+    indicator: str | None = None
+    confidence: bool = True
+    pronoun: bool = False
+    rename: str | None = None
+    unnamed: bool = False
+    respectively: list[str] = field(default_factory=list)
+    name_of: str | None = None
+
+
+class KnownSubjects(Protocol):
+    """The one question a prose reader asks of the indicators stage while reading: is
+    this subject, read as this kind in this unit, a known indicator? (An unknown subject
+    that reads like a facility is a project: its kind, dating and scope follow from
+    that, and so does the reading of the rest of its sentence.)"""
+
+    def known(self, subject: str, kind: str, unit: str | None = None) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)

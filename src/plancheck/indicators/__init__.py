@@ -1,10 +1,13 @@
 """The indicators stage: which indicator each claim speaks of.
 
 Identity has its home here: ``glossary`` (the built-in glossary.toml and
-the resolver of subjects to indicator ids, register first), ``grouping``
-(claims into indicators) and ``register_merge`` (a register's figures
-joined with a draft's). Readers (claims/) do not import this stage: the
-pipeline hands them a resolver (``claims.names.SubjectResolver``).
+the resolver of subjects to indicator ids, register first), ``naming`` (the
+prose claims named from the subject text and reading hints their readers handed
+over, ``claims.names.NamingRequest``), ``grouping`` (claims into indicators) and
+``register_merge`` (a register's figures joined with a draft's). Readers
+(claims/) do not import this stage (tests/test_naming.py): the prose readers may
+only ask whether a subject is a known indicator (``claims.names.KnownSubjects``);
+the table reader is still handed a resolver (``claims.names.SubjectResolver``).
 """
 
 from __future__ import annotations

@@ -15,8 +15,7 @@ import functools
 import tomllib
 from importlib import resources
 
-from ..claims.names import Match, normalise_name
-from ..claims.patterns import REGION_RE
+from ..claims.names import Match, normalise_name, subject_key
 from ..model import Indicator
 from . import patterns as P
 
@@ -80,11 +79,8 @@ class Resolver:
     @functools.lru_cache(maxsize=4096)  # noqa: B019  resolvers live for the process (one per register)
     def resolve(self, subject: str) -> Match | None:
         """The indicator a subject names, or None when the subject is empty."""
-        key = normalise_name(subject).lower()
-        region = REGION_RE.match(key)
-        if region and len(key) > region.end() + 1:  # 南疆四地州城镇新增就业: the region is kept apart
-            key = normalise_name(key[region.end():])
-        if len(key) < 2:
+        key = subject_key(subject)  # 南疆四地州城镇新增就业: the region is kept apart
+        if len(key) < 2:  # (claims.names.nameable)
             return None
         if key in self.names:
             ind_id = self.names[key]
@@ -121,6 +117,12 @@ class Resolver:
                 if better is not None and better.how != "unresolved":
                     return better
         return match
+
+    def known(self, subject: str, kind: str, unit: str | None = None) -> bool:
+        """Whether the subject, read as ``kind`` in ``unit``, names a known indicator
+        (what a prose reader may ask: claims.names.KnownSubjects)."""
+        match = self.resolve_read(subject, kind, unit)
+        return match is not None and match.how != "unresolved"
 
     def resolve_each(self, subjects: list[str]) -> list[Match] | None:
         """One known indicator for each subject (A和B分别年均增长 7%: the figure is

@@ -10,7 +10,7 @@ from ...documents.calendar import Calendar
 from ...errors import NumberError
 from ...model import Claim, Kind
 from ...numbers import Printed, Quantity
-from ..names import SubjectResolver
+from ..names import KnownSubjects, NamingRequest
 
 
 #: What a sentence form reads of a Chinese figure: (kind, extra, head, subject) — the
@@ -22,10 +22,11 @@ Reading = tuple[Kind, dict[str, Any], str, str]
 @dataclass(slots=True)
 class ProseContext:
     """What the prose readers (Chinese and English) share while reading a document:
-    where it is, how to name indicators, its calendar, and the section read."""
+    where it is, whether a subject is a known indicator (the one question asked of the
+    indicators stage while reading), its calendar, and the section read."""
 
     path: str
-    resolver: SubjectResolver
+    names: KnownSubjects
     next_id: Callable[[], str]
     calendar: Calendar = field(default_factory=Calendar)
     project_box: bool = False
@@ -72,6 +73,8 @@ class ProseResult:
     claims: list[Claim] = field(default_factory=list)
     unparsed: list[dict] = field(default_factory=list)
     statements: list[dict] = field(default_factory=list)
+    #: claim id -> what the indicators stage is to name it by (indicators/naming.py)
+    naming: dict[str, NamingRequest] = field(default_factory=dict)
 
 
 def frame_text(state: dict) -> str:

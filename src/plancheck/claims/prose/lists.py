@@ -4,9 +4,8 @@ of one whole listed that way (三次产业比重分别为…), also stated as a 
 
 from __future__ import annotations
 
-import copy
-
 from ...model import Claim, Kind
+from ..names import NamingRequest
 from ...numbers import Quantity
 from .. import patterns as P
 from . import patterns as PP
@@ -48,7 +47,7 @@ def open_list(ctx: ProseContext, claim: Claim, fig: Figure, kind: Kind, extra: d
                        "flags": {k: v for k, v in extra.items() if k in LIST_FLAGS}}
     claim.extra["listed"] = claim.id
     if subjects:
-        rename(ctx, claim, subjects[0])
+        rename(out, claim, subjects[0])
     elif (len(PP.LIST_JOIN.split(subject)) > 1 or names_several(head)
           or not PP.SHARE_OR_STRUCTURE.search(subject + head[-12:])):
         # several figures for one subject are parts of a whole (三次产业比重分别为
@@ -56,27 +55,18 @@ def open_list(ctx: ProseContext, claim: Claim, fig: Figure, kind: Kind, extra: d
         # as many subjects as figures could not be paired: say so, assign none
         state["listed"]["unpaired"] = True
         claim.indicator = None
+        out.naming[claim.id].unnamed = True
         unparsed(ctx, out, fig, sentence, "a list of figures whose subjects could not be paired with them")
     out.claims.append(claim)
     return True
 
 
-def respectively(ctx: ProseContext, claim: Claim, subject: str, head: str) -> list[Claim]:
-    """A和B分别年均增长 7%: one figure stated for each of two known indicators."""
+def respectively(subject: str, head: str) -> list[str]:
+    """A和B分别年均增长 7%: the subjects one figure is stated for (the indicators stage
+    states it once for each when every one is a known indicator)."""
     if "分别" not in head[-12:] or not PP.LIST_JOIN.search(subject):
         return []
-    parts = [p for p in PP.LIST_JOIN.split(PP.RESPECTIVELY_ON.sub("", subject)) if p.strip()]
-    matches = ctx.resolver.resolve_each(parts)
-    if len(parts) < 2 or matches is None:
-        return []
-    out = []
-    for m in matches:
-        c = copy.copy(claim)
-        c.id, c.extra = ctx.next_id(), dict(claim.extra, respectively=True)
-        c.indicator = m.id if not claim.region else f"{m.id}@{claim.region}"
-        c.name, c.match_confidence = m.name, m.confidence
-        out.append(c)
-    return out
+    return [p for p in PP.LIST_JOIN.split(PP.RESPECTIVELY_ON.sub("", subject)) if p.strip()]
 
 
 def names_several(head: str) -> bool:
@@ -105,13 +95,9 @@ def listed_subjects(head: str, n: int) -> list[str] | None:
     return None
 
 
-def rename(ctx: ProseContext, claim: Claim, subject: str) -> None:
-    m = ctx.resolver.resolve(subject)
-    if m is None:  # a subject too short to name anything: of no known indicator
-        claim.indicator = None
-        return
-    claim.indicator = m.id if not claim.region else f"{m.id}@{claim.region}"
-    claim.name, claim.match_confidence = m.name, m.confidence
+def rename(out: ProseResult, claim: Claim, subject: str) -> None:
+    """The first figure of a list is named by its own subject of the list."""
+    out.naming[claim.id].rename = subject
 
 
 def listed_shares(ctx: ProseContext, out: ProseResult, state: dict) -> None:
@@ -126,10 +112,13 @@ def listed_shares(ctx: ProseContext, out: ProseResult, state: dict) -> None:
         return
     for c in parts:  # the parts are not the whole: the ratio below speaks for them
         c.indicator = None
+        if c.id in out.naming:
+            out.naming[c.id].unnamed = True
     first = parts[0]
     text = ":".join(printed)
-    out.claims.append(Claim(id=ctx.next_id(), indicator=first.indicator, name=first.name, kind="ratio",
-                            quantity=Quantity(text, None, note=text), unit="", source=first.source,
-                            text=first.text, year=first.year, role=first.role, origin="prose",
-                            context=first.context, extra={"parts": printed,
-                                                          "from_list": True}))
+    ratio = Claim(id=ctx.next_id(), indicator=first.indicator, name=first.name, kind="ratio",
+                  quantity=Quantity(text, None, note=text), unit="", source=first.source,
+                  text=first.text, year=first.year, role=first.role, origin="prose",
+                  context=first.context, extra={"parts": printed, "from_list": True})
+    out.naming[ratio.id] = NamingRequest("", name_of=first.id)  # named as its first part
+    out.claims.append(ratio)

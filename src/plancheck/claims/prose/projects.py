@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...documents.segment import Paragraph
 from ...model import Claim, Kind, Source
 from .. import patterns as P
-from ..names import normalise_name
+from ..names import NamingRequest, nameable, normalise_name
 from . import patterns as PP
 from .context import Figure, ProseContext, ProseResult, frame_text
 from .timing import one_year_frame, when
@@ -33,17 +33,19 @@ def special_form(ctx: ProseContext, fig: Figure, para: Paragraph, sentence: str,
 def add_simple(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, subject: str, kind: Kind,
                fig: Figure, state: dict, out: ProseResult, scope: str = "region", unit: str | None = None) -> None:
     """A claim whose subject is already known (a named facility, a list's object)."""
-    match = ctx.resolver.resolve(subject)
     q = fig.quantity()
-    if match is None or q is None:
+    if not nameable(subject) or q is None:
         return
     year, start, role = when(ctx, "level", clause, clause, dict(state))
     prefix = "project:" if kind == "project" else ""
-    out.claims.append(Claim(
-        id=ctx.next_id(), indicator=(prefix + normalise_name(subject)) if prefix else match.id,
-        name=match.name if match.how != "unresolved" else normalise_name(subject), kind=kind, quantity=q,
+    claim = Claim(
+        id=ctx.next_id(), indicator=(prefix + normalise_name(subject)) if prefix else None,
+        name=normalise_name(subject), kind=kind, quantity=q,
         unit=fig.unit if unit is None else unit, source=Source(ctx.path, fig.line, fig.col, fig.col + len(fig.num)),
         text=sentence.strip(), year=None if kind in ("project", "count") and not state.get("year")
         and not one_year_frame(state) else year,
-        role=role, origin="prose", context=para.section[:40], match_confidence=match.confidence, scope=scope,
-        frame=frame_text(state)))
+        role=role, origin="prose", context=para.section[:40], scope=scope,
+        frame=frame_text(state))
+    # named by the indicators stage (a project keeps its own id)
+    out.naming[claim.id] = NamingRequest(subject, indicator=claim.indicator)
+    out.claims.append(claim)

@@ -8,7 +8,7 @@ from ...documents.segment import Paragraph
 from ...model import Claim, Source
 from ...numbers import Quantity
 from .. import patterns as P
-from ..names import normalise_name
+from ..names import NamingRequest, normalise_name
 from . import patterns as PP
 from .context import ProseContext, ProseResult, frame_text
 from .subjects import subject_of
@@ -32,15 +32,15 @@ def ratio(ctx: ProseContext, para: Paragraph, c_start: int, clause: str, m: re.M
     head = P.FROM_START.sub("", P.FROM_PHRASE.sub("", head))
     subject = subject_of(head, state) or "比例"
     line, col = para.position(c_start + m.start())
-    match = ctx.resolver.resolve(subject)
     year, _, role = when(ctx, "level", clause, head, state)
     if first_of_change and frame is not None and frame.known and frame.start is not None \
             and not P.YEAR_RE.search(head[-12:]):
         year, role = frame.start, "actual"  # the first ratio of a change is the frame's start
-    out.claims.append(Claim(
-        id=ctx.next_id(), indicator=match.id if match else None,
-        name=match.name if match and match.how != "unresolved" else normalise_name(subject), kind="ratio",
+    claim = Claim(
+        id=ctx.next_id(), indicator=None, name=normalise_name(subject), kind="ratio",
         quantity=Quantity(m.group(), None, note=m.group()), unit="", text=sentence.strip(),
         source=Source(ctx.path, line, col, col + len(m.group())),
         year=year, role=role, origin="prose", frame=frame_text(state),
-        context=para.section[:40], extra={"parts": parts}))
+        context=para.section[:40], extra={"parts": parts})
+    out.naming[claim.id] = NamingRequest(subject, confidence=False)  # named by the indicators stage
+    out.claims.append(claim)

@@ -7,7 +7,7 @@ from ...documents.calendar import UNKNOWN
 from ...documents.segment import Paragraph
 from ...model import Claim, Kind, Source
 from .. import patterns as P
-from ..names import normalise_name
+from ..names import NamingRequest, nameable, normalise_name
 from . import lists
 from . import patterns as PP
 from .context import Figure, ProseContext, ProseResult, Reading, frame_text, unparsed
@@ -91,15 +91,21 @@ def kind_and_subject(ctx: ProseContext, fig: Figure, sentence: str, state: dict,
 def add_claim(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, fig: Figure, kind: Kind,
               extra: dict, head: str, subject: str, state: dict, out: ProseResult) -> None:
     region = region_of(ctx, subject)
-    match = ctx.resolver.resolve_read(subject, kind, fig.unit)  # the verb's kind and the unit are hints
-    if match is None:
+    if not nameable(subject):
         return
-    known, unit, scope = match.how != "unresolved", fig.unit, "region"
-    if not known and (is_project(ctx, clause, unit, subject) or (
-            PP.CAPACITY_UNIT.fullmatch(unit or "-") and PP.PROJECT_AFTER.match(fig.rest))):
-        kind = "project"
-    if kind != "project" and not known and (ctx.project_box or counts_projects(unit, subject)):
-        scope = "project"
+    # named by the indicators stage, with the verb's kind and the unit as hints
+    naming = NamingRequest(subject, kind=kind, unit=fig.unit, region=region)
+    unit, scope = fig.unit, "region"
+    project_like = is_project(ctx, clause, unit, subject) or bool(
+        PP.CAPACITY_UNIT.fullmatch(unit or "-") and PP.PROJECT_AFTER.match(fig.rest))
+    project_scope = ctx.project_box or counts_projects(unit, subject)
+    # a subject that names no known indicator and reads like a facility is a project: its
+    # kind, dating and scope follow, and the rest of the sentence is read with them
+    if (project_like or project_scope) and not ctx.names.known(subject, kind, fig.unit):
+        if project_like:
+            kind = "project"
+        if kind != "project" and project_scope:
+            scope = "project"
     frame = state.get("frame") or UNKNOWN
     if extra.get("bare") and frame.known and frame.is_period and (
             ctx.calendar.kind == "outline" or (frame.role == "actual" and not P.YEAR_RE.search(head))):
@@ -124,17 +130,17 @@ def add_claim(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, fi
         kind = "share"
     if kind == "cumulative_change" and unit == "%" and not extra.get("relative"):
         unit = "百分点" if extra.get("pp") else unit
-    claim = Claim(id=ctx.next_id(),
-                  indicator=f"project:{normalise_name(subject)}" if kind == "project" else (
-                      match.id if not region else f"{match.id}@{region}"),
-                  name=match.name if known else normalise_name(subject),
+    if kind == "project":
+        naming.indicator = f"project:{normalise_name(subject)}"
+    claim = Claim(id=ctx.next_id(), indicator=naming.indicator, name=normalise_name(subject),
                   kind=kind, quantity=q, unit=unit, source=Source(ctx.path, fig.line, fig.col, fig.col + len(fig.num)),
                   text=sentence.strip(), year=year, start_year=start, role=role, origin="prose",
                   frame=frame_text(state),
-                  context=para.section[:40], region=region, match_confidence=match.confidence, extra=extra,
+                  context=para.section[:40], region=region, extra=extra,
                   scope="project" if kind == "project" else scope)
-    if P.PRONOUN_SUBJECT.match(normalise_name(subject)):
-        claim.indicator = None  # 它所占的比重 with nothing before it to stand for: of no known indicator
+    out.naming[claim.id] = naming
+    # 它所占的比重 with nothing before it to stand for: of no known indicator
+    naming.pronoun = bool(P.PRONOUN_SUBJECT.match(normalise_name(subject)))
     if PP.OF_WHICH_OPENING.match(clause) and state.get("last_id"):
         claim.extra["part_of"] = state["last_id"]  # 其中: a part of the figure just before
         claim.extra["wholes_before"] = state.get("same_unit", {}).get(unit, 1)
@@ -143,7 +149,8 @@ def add_claim(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, fi
         state.setdefault("same_unit", {})[unit] = state.get("same_unit", {}).get(unit, 0) + 1
     if lists.open_list(ctx, claim, fig, kind, extra, head, subject, sentence, state, out):
         return
-    out.claims.extend(lists.respectively(ctx, claim, subject, head) or [claim])
+    naming.respectively = lists.respectively(subject, head)
+    out.claims.append(claim)
 
 
 def count_first(fig: Figure) -> Reading | None:
