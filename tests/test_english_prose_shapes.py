@@ -201,3 +201,58 @@ def test_between_x_and_y_is_one_range(sentence, shown, kind):
 
 def test_between_counts_without_per_cent_is_no_range():
     assert read(future="Districts with between 5 and 10 hospitals will get a new college.") == {}
+
+
+@pytest.mark.parametrize("sentence, figure, kind, subject", [
+    ("The Plan seeks to achieve 4 per cent agriculture sector growth.", "4", "growth_rate", "agriculture sector"),
+    ("Exports will record 9% growth in merchandise exports.", "9", "growth_rate", "merchandise exports"),
+    ("The Ninth Plan targets 8 per cent growth.", "8", "growth_rate", "economy"),
+    ("Investment is targeted at 35 per cent of GSDP.", "35", "share", "Investment"),
+    ("GSDP was Rs.6,10,000 crore in 2024-25.", "6,10,000", "level", "GSDP"),
+])
+def test_growth_after_the_figure_and_levels_set_at(sentence, figure, kind, subject):
+    found = read(future=sentence)
+    assert found[(figure, kind)][4] == subject
+
+
+def test_the_end_of_a_plan_named_without_the():
+    found = read(future="The poverty ratio is to be reduced by 6 percentage points over the base by the end of "
+                        "Ninth Five Year Plan.")
+    assert when(found, "6", "reduction") == (2020, 2025, "target")
+
+
+@pytest.mark.parametrize("sentence", ["The Plan envisages 12 per cent of the budget for health.",
+                                      "Roads G30 and S254 will be widened."])
+def test_near_misses_of_growth_after(sentence):
+    found = read(future=sentence)
+    assert not any(k[1] == "growth_rate" for k in found)
+
+
+@pytest.mark.parametrize("past, figure, kind, expected", [
+    ("GSDP grew at 6.9 per cent a year, below the target of 7.5 per cent.", "7.5", "growth_rate", (2015, 2020, "target")),
+    ("In 2019-20, GSDP contracted by 1.2 per cent.", "1.2", "reduction", (2019, 2020, "actual")),
+    ("Mean household income increased from 21,400 rupees in 2015-16 to 27,900 rupees in 2019-20.", "21,400", "level",
+     (None, 2016, "actual")),
+])
+def test_more_result_shapes(past, figure, kind, expected):
+    assert when(read(past=past), figure, kind) == expected
+
+
+def test_a_relative_clause_takes_the_noun_before_it():
+    found = read(past="Growth was led by the services sector, which grew by 8.1 per cent per annum.")
+    assert found[("8.1", "growth_rate")][4] == "services sector"
+
+
+@pytest.mark.parametrize("future, figure, kind, expected", [
+    ("Emissions intensity will be reduced by 33 per cent by 2030, compared to the 2005 level.", "33", "reduction",
+     (2005, 2030, "target")),
+    ("The State will provide piped water, and 4,000 km of pipelines will be laid.", "4,000", "cumulative_change",
+     (2020, 2025, "target")),
+])
+def test_more_target_shapes(future, figure, kind, expected):
+    assert when(read(future=future), figure, kind) == expected
+
+
+def test_of_which_in_per_cent_is_a_share_of_the_figure_before():
+    found = read(future="The Plan will create 9 lakh new jobs, of which 40% will be in manufacturing.")
+    assert ("40", "share") in found

@@ -11,8 +11,8 @@ import re
 
 #: A number as printed: 13078, 9,324.8, 1.18, -1.68 (full-width digits are
 #: normalised before matching).
-#: (the Indian grouping too: 3,87,000 and 12,34,56,789, groups of two before the last three)
-NUMBER = r"(?<![\dA-Za-z.])[-+]?(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.]*\d)"
+#: (the Indian grouping too: 3,87,000 and 12,34,56,789, groups of two before the last three; Rs.3,87,000)
+NUMBER = r"(?:(?<![\dA-Za-z.])|(?<=\bRs\.))[-+]?(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.]*\d)"
 NUMBER_RE = re.compile(NUMBER)
 
 #: 14.5:37:48.5 — a ratio of two or more parts (2.8∶1 with the ratio sign too).
@@ -204,7 +204,8 @@ EN_LEVEL = re.compile(r"(?:reach|reaches|reached|reaching|rise\s+to|rises\s+to|r
                       r"(?:be\s+)?kept(?:\s+(?:at|below|within|under))?|stay\s+(?:at|below|within)|stand\s+at|stood\s+at|be|"
                       r"was|were|is|are|to|from|totall?ed|total)\s+(?:about\s+|around\s+|at\s+least\s+|over\s+|"
                       r"more\s+than\s+|no\s+more\s+than\s+|at\s+most\s+|within\s+|below\s+)?$", re.IGNORECASE)
-EN_REDUCTION = re.compile(r"(?:fall|falls|fell|drop|drops|dropped|decline|declines|declined|be\s+cut|be\s+reduced|reduce|reduced|cut)\s+by\s+"
+EN_REDUCTION = re.compile(r"(?:fall|falls|fell|drop|drops|dropped|decline|declines|declined|be\s+cut|be\s+reduced|reduce|reduced|cut|"
+                          r"contract|contracts|contracted|shrink|shrinks|shrank)\s+by\s+"
                           r"(?:about\s+|at\s+least\s+|over\s+)?$", re.IGNORECASE)
 EN_OF_WHICH = re.compile(r"of\s+which\s*$", re.IGNORECASE)
 EN_QUAL_BEFORE = re.compile(r"(about|around|approximately|at\s+least|more\s+than|over|no\s+more\s+than|no\s+less\s+than|"
@@ -216,7 +217,7 @@ EN_UNITS = re.compile(r"^\s*(%|per\s*cent|percent|percentage\s+points?|billion\s
                       # and the Indian magnitudes lakh (1e5) and crore (1e7)
                       r"per\s+(?:1,000|1000|1,00,000|100,000|10,000|lakh|thousand)\s+(?:live\s+births|population|people|persons)|"
                       r"(?:million|billion|lakh|crore)\s+(?:tonnes|tons|hectares?|kWh|units|households)|"
-                      r"billion\s+kWh|MW|GW|kW|kWh|TWh|GWh|lakh|crore|"
+                      r"billion\s+kWh|MW|GW|kW|kWh|TWh|GWh|lakh|crore|(?:US\s+)?dollars|rupees|ringgit|euros|"
                       r"trillion\s+yuan|yuan|billion\s+US\s+dollars|million\s+people|million|billion|years|km|kilometres|"
                       r"kilometers|hectares|tonnes|tons)(?![A-Za-z])",
                       re.IGNORECASE)
@@ -242,7 +243,7 @@ EN_REGION_AFTER = re.compile(r"^\s{0,8}(?:[a-z ]{0,40}?)\bin\s+(?:the\s+)?([A-Za
 
 # -- English plan prose: the shapes of real English plans (claims/prose/english.py) ----------------
 #: "GSDP was Rs 3,87,000 crore", "₹ 18,500 crore", "US$ 42 billion": a currency before the figure.
-EN_CURRENCY_END = re.compile(r"(?<![A-Za-z])(?P<cur>Rs\.?|₹|INR|US\$|USD|\$)\s{0,2}$")
+EN_CURRENCY_END = re.compile(r"(?<![A-Za-z])(?P<cur>Rs\.?|₹|INR|RM|US\$|USD|\$)\s{0,2}$")
 #: "2.1 During …", "3.4 Underweight …": the section number a paragraph of a plan opens with.
 EN_SECTION_START = re.compile(r"^\s{0,4}\d{1,2}(?:\.\d{1,2}){1,3}\s{1,4}(?=[A-Z(])")
 #: "will be reduced to", "brought down to", "fell to", "improve to": the level a change ends at.
@@ -279,7 +280,8 @@ EN_TO_SPLIT = re.compile(r"\bto\s+(?:about\s+|around\s+)?(?:Rs\.?\s*|₹\s*|US\$
 EN_PLAN_SUBJECT = re.compile(r"^\s*(?:the|this)\s+(?:\w+\s+){0,3}plan\s+(?:aims|targets|envisages|seeks|proposes|projects)\b",
                              re.IGNORECASE)
 #: "against a target of", "compared with a target of": the target a result is set against.
-EN_AGAINST_TARGET = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus)\s+(?:a|the)\s+(?:\w+\s+)?target\s+of\s+$",
+EN_AGAINST_TARGET = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|below|above|short\s+of|exceeding)\s+(?:a|the)\s+"
+                               r"(?:\w+\s+)?target\s+of\s+$",
                                re.IGNORECASE)
 #: "against Rs 16,200 crore in 2016-17", "compared with 38 in 2011-12": the same subject's other figure.
 EN_AGAINST = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus)\s+$", re.IGNORECASE)
@@ -291,7 +293,7 @@ EN_ELIDED_ITEM = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?P<subject>[A-Za-z][A-Za
 EN_AND_END = re.compile(r"(?:,\s*|\s)and\s+(?:about\s+|around\s+|over\s+)?$", re.IGNORECASE)
 #: "at the end of the Eleventh Plan", "by the end of the Plan", "in the terminal year (of the Plan)",
 #: "by the end of the Twelfth Five Year Plan": a plan's last year after a figure (the plan is read by the calendar).
-EN_PLAN_END_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:at|by|until|till|towards)\s+(?:the\s+)?end\s+of\s+(?P<plan>(?:the|this)\s+"
+EN_PLAN_END_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:at|by|until|till|towards)\s+(?:the\s+)?end\s+of\s+(?P<plan>(?:(?:the|this)\s+)?"
                                r"[A-Za-z\- ]{0,40}?Plan)\b|^[^,;.]{0,40}?\bin\s+the\s+(?P<terminal>terminal|final|last)\s+year\b",
                                re.IGNORECASE)
 #: "aged 0–3 years", "(0-6 years)", "under 5", "below 18 years": an age bracket inside a subject's name.
@@ -341,6 +343,30 @@ EN_BETWEEN_UPPER = re.compile(r"^\s{0,2}(?:%|per\s*cent|percent)?\s{0,2}and\s+(?
                               re.IGNORECASE)
 #: "between 5% and ": the words before a range's upper end (read with its lower end).
 EN_BETWEEN_AND_END = re.compile(r"\bbetween\s+[\d.]{1,7}\s{0,2}(?:%|per\s*cent|percent)?\s{0,2}and\s+$", re.IGNORECASE)
+#: "8 per cent GDP growth", "4 percent agriculture sector growth", "9% growth in exports": a growth rate
+#: named after the figure, what grows between (or after "growth in").
+EN_GROWTH_AFTER = re.compile(r"^\s{0,2}(?P<subject>(?:[A-Za-z\-]{2,20}\s){0,3}?)(?:annual\s|average\s|real\s)?growth\b"
+                             r"(?:\s(?:rate\s)?(?:in|of)\s(?:the\s)?(?P<of>[A-Za-z][A-Za-z\-]{1,20}(?:\s[A-Za-z\-]{2,20}){0,2}?)"
+                             r"(?=\s(?:sector|during|over|by|in|will|is|and)\b|[,.;)]|$))?", re.IGNORECASE)
+#: "is targeted at", "is projected at", "is pegged at", "estimated at": a level set at a figure.
+EN_LEVEL_AT = re.compile(r"\b(?:targeted|projected|estimated|expected|placed|pegged|set|fixed|put)\s+at\s+"
+                         r"(?:about\s+|around\s+|over\s+)?$", re.IGNORECASE)
+#: "… km of fibre optic cable will be laid", "houses were completed": what a number counts, then a passive verb
+#: of building (the number is a total built over the frame).
+EN_PASSIVE_BUILD_AFTER = re.compile(r"^\s{0,8}(?:of\s+)?(?:new\s+)?[A-Za-z][A-Za-z\- ]{0,60}?\s(?:will\s+be|would\s+be|are\s+to\s+be|"
+                                    r"is\s+to\s+be|were|was|have\s+been|has\s+been)\s+(?:laid|built|constructed|added|created|"
+                                    r"installed|completed|developed|set\s+up|commissioned|electrified|upgraded)\b", re.IGNORECASE)
+#: "the services sector," before "which grew": the noun phrase a relative clause is about.
+EN_LAST_NOUN_PHRASE = re.compile(r"\b(?:by|of|in|for|from|with|to)\s+(?:the\s+)?(?P<np>[A-Za-z][A-Za-z\-]{1,20}(?:\s[A-Za-z\-]{2,20}){0,3})"
+                                 r"\s{0,2},?\s{0,2}$", re.IGNORECASE)
+#: "which", "that": a relative pronoun as a subject.
+EN_RELATIVE = re.compile(r"^(?:which|that|who)$", re.IGNORECASE)
+#: "while agriculture", "but exports", "will be skilled jobs": words that open a subject but are no part of it.
+EN_SUBJECT_OPENING = re.compile(r"^(?:(?:while|whereas|but|and|also|meanwhile|however)\s+|(?:will\s+be|would\s+be|will|are|were|is|was)\s+)+",
+                                re.IGNORECASE)
+#: "compared to the 2005 level", "relative to 2005", "from the 2005 level": the base year of a change.
+EN_BASE_YEAR_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:compared\s+(?:to|with)|relative\s+to|over|against|from)\s+(?:the\s+|its\s+)?"
+                                r"(?P<year>(?:19|20)\d\d)(?:\s+levels?)?\b", re.IGNORECASE)
 #: "respectively": the figures before it go to the listed subjects in turn.
 EN_RESPECTIVELY_AFTER = re.compile(r"^[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
 #: "<noun> in|of A and B <tail>" or "A and B": the two subjects of a respectively (enrolment in secondary and
@@ -463,7 +489,9 @@ COUNT_ZH_BEFORE = re.compile(r"(?P<attr>约束性|预期性)?(?:主要)?指标\s
 
 COUNT_ZH_AFTER = re.compile(r"(?:(?:共|计|包括)\s*)?(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)\s*(?:主要)?(?P<attr>约束性|预期性)?(?:主要)?指标")
 
-INDICATOR_COUNT_EN = re.compile(r"\b(?P<n>\d{1,3})\s+(?:(?P<attr>binding|obligatory|expected|anticipatory)\s+)?(?:main\s+|key\s+)?"
+#: "8 binding indicators", "12 key targets" — not the number of a table ("Table 1 Main indicators").
+INDICATOR_COUNT_EN = re.compile(r"(?<!\bTable\s)(?<!\bBox\s)(?<!\bFigure\s)(?<!\bAnnex\s)(?<!\bChart\s)(?<!\bExhibit\s)"
+                                r"\b(?P<n>\d{1,3})\s+(?:(?P<attr>binding|obligatory|expected|anticipatory)\s+)?(?:main\s+|key\s+)?"
                        r"(?:indicators|KPIs|targets)\b", re.IGNORECASE)
 
 #: A row that holds only a growth rate: 国内生产总值增长(%), 居民人均可支配收入增长, GDP growth (%).
@@ -562,6 +590,10 @@ PEOPLE_UNIT = re.compile(r"^[万亿]?(?:人|户|人次|户次|名)$")
 #: Subjects whose levels have no unit: coefficients, indices, income gaps (收入倍差从2.42缩小至2.12).
 UNITLESS_SUBJECT = re.compile(r"(?:系数|指数|倍差|之比)\s*$")
 #: What a figure in 年 can measure (受教育年限, 预期寿命, 期限); else 5年 is a duration.
+#: 第一个五年计划规定的1957年… / 预计执行的结果…: what a plan prescribed for a year (its target,
+#: even once the year is past) and what it is expected to reach or reached (a result); the
+#: last of them before a figure in its sentence says which the figure is.
+PRESCRIBED_OR_ESTIMATED = re.compile(r"(?P<prescribed>(?:计划|规划)(?:所|中)?规定)|(?P<estimated>预计|执行的?结果|实际)")
 YEARS_MEASURE = re.compile(r"年限|年龄|寿命|期|学制")
 #: 连续3年, 用5年时间, 历时两年: a span of time before 年, whatever the clause measures.
 DURATION_BEFORE = re.compile(r"(?:连续|用|历时|经过|再用|花)\s*$")

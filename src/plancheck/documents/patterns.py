@@ -85,7 +85,7 @@ YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!代)")
 
 #: Headings that report results, and headings that state aims.
 #: (在…的基础上 is "on the basis of", a connective of aims and tasks, not a review of the base.)
-REVIEW_WORDS = re.compile(r"回顾|总结|成就|成绩|发展基础|的基础(?!上)|完成情况|执行情况|achievements|review",
+REVIEW_WORDS = re.compile(r"回顾|总结|成就|成绩|发展基础|的基础(?!上)|完成情况|执行情况|achievements|review|performance|progress",
                           re.IGNORECASE)
 #: 夯实经济发展基础 / 筑牢…的基础: laying a foundation is an aim, not a review of the base.
 FOUNDATION_AIM = re.compile(r"(?:夯实|筑牢|打牢|打好|奠定|巩固|厚植|强化)[^，,。；;\s]{0,8}基础")

@@ -69,4 +69,5 @@ def english_unit(u: str) -> str:
             "million hectare": "百万公顷", "million hectares": "百万公顷", "lakh hectare": "十万公顷",
             "lakh hectares": "十万公顷", "million tonnes": "百万吨", "million tons": "百万吨", "lakh tonnes": "十万吨",
             "lakh": "十万", "crore": "千万", "rs crore": "千万卢比", "rs lakh": "十万卢比", "rs billion": "十亿卢比",
+            "dollars": "美元", "us dollars": "美元", "rupees": "卢比", "ringgit": "令吉",
             "rs million": "百万卢比", "rs": "卢比", "₹ crore": "千万卢比", "₹": "卢比", "inr": "卢比"}.get(u, written)

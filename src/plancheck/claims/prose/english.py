@@ -69,8 +69,11 @@ class EnglishReader:
             if state.get("last_id"):
                 extra["part_of"] = state["last_id"]
             obj = P.EN_OBJECT.match(rest)
-            if obj and obj.group(1).strip() and not PP.EN_IN_WORD.match(obj.group(1)):
-                subject = obj.group(1)
+            if (obj and obj.group(1).strip() and not PP.EN_IN_WORD.match(obj.group(1))
+                    and not P.EN_AUXILIARY_ONLY.match(obj.group(1).strip())):  # of which 0.8 million were in …
+                subject = P.EN_SUBJECT_OPENING.sub("", obj.group(1))  # of which 35% will be skilled jobs
+            if unit == "%" and kind in ("level", "cumulative_change"):
+                kind = "share"  # of which 35% will be skilled jobs: a part's share of the figure before
             for flag in ("total", "increment"):
                 if state.get("last_extra", {}).get(flag):
                     extra[flag] = True
@@ -89,6 +92,12 @@ class EnglishReader:
             subject = self._growth_subject(h[: noun.start()], state)
             if not PP.EN_ANNUALLY.match(rest) and (P.EN_PLAN_END_AFTER.match(rest) or _year_after(rest)):
                 timing["one_year"] = True  # a growth rate of 9 per cent in the terminal year
+        elif (after := P.EN_GROWTH_AFTER.match(rest)) and unit == "%":
+            # the Plan seeks 4 per cent agriculture sector growth / 9% growth in exports / 8 per cent GDP growth
+            kind = "growth_rate"
+            named = (after.group("of") or after.group("subject") or "").strip()
+            subject = named if PP.TWO_LATIN.search(named) else self._growth_subject(h, state)
+            rest = rest[after.end():]
         elif ((item := P.EN_ELIDED_ITEM.search(h)) and state.get("last_kind") in ("growth_rate", "reduction")
               and unit == "%"):
             kind = state["last_kind"]  # Agriculture grew by 2.6 per cent a year and manufacturing by 8.4 per cent a year
@@ -124,11 +133,16 @@ class EnglishReader:
             kind, extra, subject = "cumulative_change", {flag: True}, what
             if PP.EN_LENGTH_OR_SCALE.search(unit) is None and unit == "":
                 unit = ""
-        elif (P.EN_LEVEL.search(h) or P.EN_LEVEL_TO.search(h)) and (unit or PP.EN_NUMBER_OF.search(h)):
+        elif (P.EN_LEVEL.search(h) or P.EN_LEVEL_TO.search(h) or P.EN_LEVEL_AT.search(h)) and (
+                unit or PP.EN_NUMBER_OF.search(h)):
             kind = "share" if unit == "%" else "level"
         elif fig.qual and fig.qual_first and unit and (bound := P.EN_BOUND_VERB_END.search(h)):
             kind = "share" if unit == "%" else "level"  # debt is to drop below 45 percent: a bound on a level
             subject = self._en_subject(h[: bound.start()], state)
+        elif (unit and unit != "%" and P.EN_PASSIVE_BUILD_AFTER.match(rest) and (built := P.EN_OBJECT.match(rest))
+              and built.group(1).strip() and not PP.EN_PREPOSITION_ONLY.match(built.group(1).strip())):
+            # and 9,000 km of fibre optic cable will be laid: a total built over the frame
+            kind, subject, extra = "cumulative_change", built.group(1).strip(), {"increment": True}
         elif (P.EN_AND_END.search(h) and state.get("last_kind") == "cumulative_change" and unit != "%"
               and (item := P.EN_OBJECT.match(rest)) and item.group(1).strip()
               and not PP.EN_PREPOSITION_ONLY.match(item.group(1).strip())):
@@ -144,7 +158,7 @@ class EnglishReader:
         if subject is None:
             verb = (P.EN_GROWTH.search(h) or PP.EN_GROW_BY.search(h) or P.EN_GREW_BY_END.search(h)
                     or P.EN_REDUCTION.search(h) or P.EN_CHANGE.search(h) or P.EN_LEVEL_TO.search(h)
-                    or P.EN_LEVEL.search(h))
+                    or P.EN_LEVEL_AT.search(h) or P.EN_LEVEL.search(h))
             words = h[: verb.start()] if verb else h
             if respectively and (two := P.EN_TWO_SUBJECTS.match(self._en_subject(words, state, cut_and=False) or "")):
                 # ratios in secondary and higher education will reach 95 per cent and 32 per cent respectively
@@ -178,7 +192,9 @@ class EnglishReader:
             state["year"] = year_after
         if not nameable(subject):
             return
-        year, start, role = self._en_when(kind, clause, h, state, timing, year_after, plan_end)
+        at = sentence.find(clause)  # the base year of a change may stand in the next clause (…, compared to 2005)
+        tail = own_rest + (sentence[at + len(clause):] if at >= 0 else "")
+        year, start, role = self._en_when(kind, clause, h, state, timing, year_after, plan_end, tail)
         q = fig.quantity(sep=" ")
         if q is None:
             return
@@ -196,7 +212,7 @@ class EnglishReader:
             state.update(last_kind=kind, last_id=claim.id, last_extra=extra, last_time=(year, start))
 
     def _en_when(self, kind: str, clause: str, h: str, state: dict, timing: dict, year_after: int | None,
-                 plan_end) -> tuple[int | None, int | None, str]:
+                 plan_end, own_rest: str = "") -> tuple[int | None, int | None, str]:
         """(year, start year, role) of an English figure: the words after it ("in 2016-17", "at the
         end of the Eleventh Plan") and the shapes of the sentence (the start of a from-to, a target
         set against a result, a one-year rate), else the frame (``prose.timing.when``)."""
@@ -210,6 +226,10 @@ class EnglishReader:
         if timing.get("as_last") is not None and year_after is None:  # and manufacturing by 8.4 per cent
             year, start = timing["as_last"]
             return year, start, role_of(self.ctx, year, frame) if year is not None else "unknown"
+        base = P.EN_BASE_YEAR_AFTER.match(own_rest) if kind in ("cumulative_change", "reduction") else None
+        if base is not None and year_after is not None and int(base.group("year")) < year_after:
+            # reduced by 45% by 2030, compared to the 2005 level: a change from that year
+            return year_after, int(base.group("year")), role_of(self.ctx, year_after, frame)
         if kind in ("growth_rate", "cumulative_change", "reduction") and plan_end is not None:
             return plan_end.last, plan_end.base, role_of(self.ctx, plan_end.last, frame)
         if kind == "growth_rate" and timing.get("one_year"):
@@ -269,6 +289,9 @@ class EnglishReader:
         subj = P.EN_RECORD_END.sub("", subj).strip(" ,")  # "Real GDP will record [a growth of]"
         subj = P.EN_IMPERATIVE_START.sub("", subj)  # "Reduce AT&C losses to 20 per cent": a target as an order
         subj = P.EN_YEAR_IN_NAME.sub("", subj).strip()  # the outlay of the Annual Plan 2017-18
+        subj = P.EN_SUBJECT_OPENING.sub("", subj)  # "while agriculture [expanded by]"
+        if P.EN_RELATIVE.match(subj) and (np := P.EN_LAST_NOUN_PHRASE.search(state.get("clause_before") or "")):
+            return np.group("np")  # led by the services sector, which grew by 5.6% per annum
         if P.EN_AUXILIARY_ONLY.match(subj):  # "… and will increase to": the subject came before
             return state.get("subject")
         if P.A_DIGIT.search(P.EN_AGE_BRACKET.sub("", subj)):
@@ -279,9 +302,10 @@ class EnglishReader:
 
 
 def _with_currency(unit: str, currency: str) -> str:
-    """Rs 3,87,000 crore → 千万卢比 (crore rupees), $ 42 billion → 十亿美元: the currency joins the magnitude."""
-    money = english_unit("rs" if currency.lower().startswith(("rs", "inr")) or currency == "₹" else "usd")
-    money = "美元" if money == "usd" else money
+    """Rs 3,87,000 crore → 千万卢比 (crore rupees), $ 42 billion → 十亿美元, RM54,100 → 令吉 (ringgit):
+    the currency joins the magnitude."""
+    c = currency.lower()
+    money = "卢比" if c.startswith(("rs", "inr")) or c == "₹" else "令吉" if c == "rm" else "美元"
     if unit in ("", "千万", "十万", "百万", "十亿", "万亿"):
         return unit + money
     return unit

@@ -12,6 +12,7 @@ from .english import EnglishReader, _is_english
 from .context import ProseContext, ProseResult
 from .figures import figure
 from .gaps import add_gap
+from .timing import prescribed
 from .lists import listed_shares
 from .projects import special_form
 from .ratios import ratio
@@ -51,6 +52,7 @@ class ProseReader:
                 if clause.strip():
                     self._clause(para, pos, clause, sentence, state, out)
                     state["clause_before"] = clause
+                    state["prescribed"] = prescribed(clause, state)  # 计划规定，… / 预计执行的结果，…
                     if within := P.WITHIN_CLAUSE.fullmatch(clause.strip(" \u3000-—–")):
                         state["within"] = within.group("whole")  # 在工农业总产值中，…
                 pos += len(clause)

@@ -12,7 +12,27 @@ from .context import ProseContext
 def when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, annual: bool = False,
          extra: dict | None = None):
     """(year, start year, role) of a figure: an explicit year in the words
-    before it, else the sentence's frame; the role from the calendar."""
+    before it, else the sentence's frame; the role from the calendar — except
+    that what a plan prescribed (计划规定的1957年…) is a target even for a year the
+    calendar has passed, until the sentence turns to the expected result (预计…)."""
+    year, start, r = _when(ctx, kind, clause, head, state, annual, extra)
+    if r == "actual" and year is not None and prescribed(head, state):
+        r = "target"
+    return year, start, r
+
+
+def prescribed(text: str, state: dict) -> bool:
+    """The last of 计划规定 / 预计 in ``text`` (else in the clauses before it) is 计划规定."""
+    last = None
+    for m in P.PRESCRIBED_OR_ESTIMATED.finditer(text):
+        last = m
+    if last is None:
+        return bool(state.get("prescribed"))
+    return last.group("prescribed") is not None
+
+
+def _when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, annual: bool = False,
+          extra: dict | None = None):
     frame = state.get("frame") or UNKNOWN
     years = [int(m.group(2)) for m in P.YEAR_RE.finditer(head)
              if 1949 <= int(m.group(2)) <= 2100
@@ -36,7 +56,7 @@ def when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, annu
     versus = P.VERSUS_BASE_YEAR.findall(head)
     if versus and kind in ("cumulative_change", "reduction") and not flags.get("per_year"):
         # 比1985年增长38%: the named year is the base of the change
-        year, start, r = when(ctx, kind, clause, P.VERSUS_BASE_YEAR.sub(" ", head), state, annual, extra)
+        year, start, r = _when(ctx, kind, clause, P.VERSUS_BASE_YEAR.sub(" ", head), state, annual, extra)
         base = int(versus[-1])
         return (year, base, r) if year is not None and year > base else (year, start, r)
 
