@@ -162,6 +162,8 @@ LEADING_PER_YEAR = re.compile(r"^(平均每年|每年平均|年均|每年)(实�
 LEADING_DE = re.compile(r"^的\s*")
 #: 的 ending a subject.
 TRAILING_DE = re.compile(r"的\s*$")
+#: Cue and modal words (预计全年可能增长8%): a subject of only these is the subject before.
+MODAL_WORDS = re.compile(r"预计|估计|预期|全年|可能|有望|可以|力争|争取|将|要")
 #: Words of a period or change: a subject of only these is the subject before (五年新增).
 PERIOD_WORDS = re.compile(r"五年|期间|累计|新增|新建|建成|完成|实现|[“”\"十三五\s]")
 #: …由 2015 年的 52.1%提高到: what is left of the subject is only a figure (used with fullmatch;
