@@ -67,7 +67,7 @@ CUMULATIVE_WORD = re.compile(r"累计")
 # --- lists of figures (lists.py) ----------------------------------------------------
 
 #: The verbs after 分别 in a list of figures.
-_LIST_VERBS = r"为|是|达到|达|调整为|占|提高到|控制在|增长|年均增长|下降|降低|提高|增加|减少|上升|突破|超过"
+_LIST_VERBS = r"为|是|达到|达|调整为|占|提高到|控制在|增长|年均增长|下降|降低|提高|增加|减少|上升|突破|超过|增至|增加到|降至|下降到|提高至|提升至|提升到"
 #: A list of figures for one subject: 分别为 15%、48%、47% / 分别达到 38606 元和 13617 元.
 RESPECTIVELY_FIRST = re.compile(r"分别(?:\s*(?:" + _LIST_VERBS + r"))?(?:\s*约)?\s*$")
 #: The next figure of such a list: 分别为 15%、 (before 48%).
