@@ -122,10 +122,11 @@ TEXT_RESPECTIVELY = ("到2025年，城镇居民人均可支配收入和农村居
 
 @pytest.mark.parametrize("text, expected", [
     # one figure for two known subjects: one claim each, numbered right after the claim they
-    # were read as (c1), which later ids and references still count
+    # were read as (c1), which later ids and references still count; a 其中 after it names
+    # no part of either for sure, and its reference to the split claim is dropped
     (TEXT_RESPECTIVELY, [("c2", "urban_disposable_income", "growth_rate", {"respectively": True}),
                          ("c3", "rural_disposable_income", "growth_rate", {"respectively": True}),
-                         ("c4", "urban_disposable_income", "level", {"part_of": "c1", "wholes_before": 1}),
+                         ("c4", "urban_disposable_income", "level", {"wholes_before": 1}),
                          ("c5", "urbanization_rate", "share", {})]),
     # near-miss: one subject unknown, the figure stays one claim of the words as written
     ("到2025年，城镇居民人均可支配收入和某某新指标分别年均增长7%。",

@@ -132,6 +132,13 @@ def _renumber(claims: list[Claim], splits: list[tuple[Claim, list[Claim]]], stat
     for statement in statements:
         if isinstance(statement.get("claim"), str):
             statement["claim"] = moved(statement["claim"])
+    # a reference to a claim that was split is to none of its parts for sure (其中 after
+    # A和B分别增长7%: a part of which?): it is dropped rather than left pointing at no claim
+    ids = {claim.id for claim in claims}
+    for claim in claims:
+        for key in ID_FIELDS:
+            if isinstance(claim.extra.get(key), str) and claim.extra[key] not in ids:
+                del claim.extra[key]
 
 
 def _name(claim: Claim, request: NamingRequest, resolver: SubjectResolver) -> None:
