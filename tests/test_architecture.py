@@ -24,7 +24,8 @@ SRC = ROOT / "src" / "plancheck"
 NO_FUNCTION_IMPORTS = ("pipeline.py", "api.py", "batch.py", "check.py", "plan.py", "indicators",
                        "claims/prose", "claims/names.py", "claims/tables.py", "units/text.py",
                        "model.py", "recomputations.py", "reports/notebook.py", "rules/base.py",
-                       "register.py", "documents/places.py", "documents/segment.py", "documents/glyphs.py")
+                       "register.py", "documents/places.py", "documents/segment.py", "documents/glyphs.py",
+                       "findings.py", "report.py", "tables.py")
 
 
 def test_the_layer_contracts_are_kept():
@@ -114,7 +115,7 @@ def test_the_contract_ignores_no_import():
     assert all(not c.get("ignore_imports") for c in config["contracts"])
 
 
-@pytest.mark.parametrize("first", ["plancheck.model", "plancheck.findings"])
+@pytest.mark.parametrize("first", ["plancheck.model", "plancheck.findings", "plancheck.report"])
 def test_html_reprs_work_whatever_is_imported_first(first):
     """In a fresh interpreter (a notebook kernel) importing one module of result objects
     is enough for every ``_repr_html_``: nothing depends on an import made elsewhere."""
@@ -127,41 +128,50 @@ def test_html_reprs_work_whatever_is_imported_first(first):
         importlib.import_module({first!r})
         from plancheck.model import Claim, Indicator, Source
         from plancheck.numbers import parse_quantity
-        from plancheck.findings import Finding, Location, Report
+        from plancheck.findings import Finding, Location
         c = Claim("c1", "gdp", "地区生产总值", "level", parse_quantity("9324.8"), "亿元",
                   Source("p.txt", 3), "地区生产总值 9324.8", year=2015, role="actual")
         ind = Indicator("gdp", "地区生产总值", unit="亿元", claims=[c])
         f = Finding(rule="growth", severity="error", message="<b>x</b>", locations=[Location("p.txt", 3)])
+        assert "[9324.75, 9324.85)" in ind._repr_html_() and "&lt;b&gt;x&lt;/b&gt;" in f._repr_html_()
+        if {first!r} != "plancheck.report":  # claims, indicators and findings render without a rule
+            assert "plancheck.rules" not in sys.modules, sorted(sys.modules)
+        from plancheck.report import Report
         r = Report([c], [f], {{"gdp": ind}})
         for html in (ind._repr_html_(), f._repr_html_(), r._repr_html_()):
             assert html.startswith("<") and "<b>x</b>" not in html, html
-        assert "[9324.75, 9324.85)" in ind._repr_html_() and "&lt;b&gt;x&lt;/b&gt;" in r._repr_html_()
-        assert "plancheck.rules" not in sys.modules  # rendering needs no rule
+        assert "&lt;b&gt;x&lt;/b&gt;" in r._repr_html_()
         """)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(SRC.parent)}, timeout=120)
     assert done.returncode == 0, done.stderr
 
 
-def test_a_checked_report_redoes_its_arithmetic_and_a_hand_made_one_says_it_cannot(tmp_path):
-    """``Report.recompute`` is handed over by the check stage (findings.py does not import
-    the rules); it survives filtering and merging, and a report built by hand has none."""
-    import plancheck
-    from plancheck.errors import PlancheckError
-    from plancheck.findings import Report
-    from plancheck.recomputations import recomputations
+def test_findings_sit_below_the_rules_and_the_report_above_them():
+    """The rules build Findings (findings.py imports no rule, no table, no report); a
+    Report offers tables and recomputations (report.py imports them at its top)."""
+    low = _plancheck_imports(SRC / "findings.py")
+    assert not [m for m in low if m.lstrip(".").split(".")[0] in ("rules", "recomputations", "tables", "report",
+                                                                  "check", "plan", "pipeline", "api")], low
+    assert {".recomputations", ".tables", ".findings"} <= set(_plancheck_imports(SRC / "report.py"))
 
-    a, b = tmp_path / "a.md", tmp_path / "b.md"
+
+def test_a_report_built_by_hand_lists_its_recomputations(tmp_path):
+    """No stage has to hand anything over: any Report redoes the rules' arithmetic."""
+    import plancheck
+    from plancheck.recomputations import recomputations
+    from plancheck.report import Report
+
+    a = tmp_path / "a.md"
     a.write_text("# 第十三个五年规划\n\n到2020年，地区生产总值由2015年的9324.8亿元增加到13078亿元，"
                  "年均增长7%左右。\n", encoding="utf-8")
-    b.write_text("# 第十三个五年规划\n\n到2020年，三次产业比重调整为10:40:50。\n", encoding="utf-8")
-    report = plancheck.load(str(a)).check()
-    assert report.recompute is recomputations and report.filter(ignore=["*"]).recompute is recomputations
-    merged = plancheck.check_paths([str(a), str(b)])
-    assert merged.recompute is recomputations
-    assert {r.rule for r in merged.recompute(merged)} >= {"growth"}
-    with pytest.raises(PlancheckError, match="not made by checking"):
-        Report([], []).to_dataframe("recomputations")
+    checked = plancheck.load(str(a)).check()
+    by_hand = Report(checked.claims, checked.findings, checked.indicators)
+    assert [r.to_dict() for r in recomputations(by_hand)] == [r.to_dict() for r in recomputations(checked)]
+    assert {r.rule for r in recomputations(by_hand)} >= {"growth"}
+    pytest.importorskip("pandas")
+    assert len(by_hand.to_dataframe("recomputations")) == len(recomputations(checked))
+    assert list(Report([], []).to_dataframe("recomputations").columns)[:2] == ["rule", "indicator"]
 
 
 def test_rules_keep_their_order_whoever_imports_one_first():

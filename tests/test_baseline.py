@@ -12,7 +12,8 @@ from plancheck.api import load
 from plancheck.baseline import BASELINE_SCHEMA_VERSION, apply_baseline, load_baseline, write_baseline
 from plancheck.cli.main import main
 from plancheck.errors import InputError
-from plancheck.findings import Finding, Location, Report
+from plancheck.findings import Finding, Location
+from plancheck.report import Report
 
 HEADER = "指标\t2015年\t2020年\t年均增长(%)\t属性"
 

@@ -85,7 +85,6 @@ NEAR_MISSES = [
     ("chinese-numerals", "推进一带一路，做好三农工作，一国两制，统一大市场"),
     ("chinese-numerals", "数十万人，几百个，上千家，成千上万"),
     ("chinese-numerals", "国家支持二～三家汽车集团，五～六年小学教育"),
-    ("chinese-numerals", "提高四和五个百分点"),
     ("chinese-numerals", "向百万辆汽车、千万吨炼油的规模发展，万元国民生产总值"),
     ("chinese-numerals", "三五个，七八年，二十一世纪，八十年代"),
     ("chinese-numerals", "两点一线，一点一滴，数十万人，几十个"),

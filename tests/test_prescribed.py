@@ -32,3 +32,13 @@ def _roles(body: str) -> dict[str, tuple[int | None, str]]:
 ])
 def test_a_prescribed_figure_is_a_target(body, expected):
     assert _roles(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "1957年钢产量比1952年增长两倍，预计执行的结果，可能增长两倍半。",
+    "钢产量比上年增长5%，预计全年可能增长8%。",
+])
+def test_a_clause_of_cue_words_speaks_of_the_subject_before(body):
+    """预计全年可能增长8%: 预计, 全年 and 可能 name no quantity; the figure is the subject's before."""
+    plan = load(PROPOSAL.format(body=body), name="t.txt")
+    assert {c.name for c in plan.claims} == {"钢产量"}

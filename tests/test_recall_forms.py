@@ -142,3 +142,17 @@ def test_units_of_rates_and_computing_power(sentence, printed, unit):
 ])
 def test_a_scanned_comma_in_a_percentage(written, rewritten):
     assert normalise_line(written).text == rewritten
+
+
+# -- a list of small numerals before the unit of the last ----------------------------------------
+
+@pytest.mark.parametrize("written, rewritten", [
+    ("比一九九○年提高四和五个百分点", "比1990年提高4和5个百分点"),  # the list reader shares the unit
+    ("分别提高三、五个百分点", "分别提高3、5个百分点"),
+    ("分别为二和三倍", "分别为2和3倍"),
+    # near-misses: no unit of a change after the last
+    ("一和二", "一和二"),
+    ("抓好三和四个方面", "抓好三和四个方面"),
+])
+def test_small_numerals_listed_before_a_unit(written, rewritten):
+    assert normalise_line(written).text == rewritten

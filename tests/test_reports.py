@@ -16,7 +16,8 @@ import pytest
 
 from plancheck.api import merge_reports
 from plancheck.pipeline import check_register
-from plancheck.findings import Finding, Fix, Location, Report
+from plancheck.findings import Finding, Fix, Location
+from plancheck.report import Report
 from plancheck.model import Claim, Indicator, Source
 from plancheck.numbers import parse_quantity
 from plancheck.reports import FORMATS, render

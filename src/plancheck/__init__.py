@@ -17,7 +17,7 @@ __all__ = [
 
 _LAZY = {
     "load": ("api", "load"), "recompute": ("api", "recompute"), "check_paths": ("api", "check_paths"),
-    "Plan": ("plan", "Plan"), "Report": ("findings", "Report"), "Finding": ("findings", "Finding"),
+    "Plan": ("plan", "Plan"), "Report": ("report", "Report"), "Finding": ("findings", "Finding"),
     "Claim": ("model", "Claim"), "Indicator": ("model", "Indicator"),
     "Interval": ("numbers", "Interval"), "Quantity": ("numbers", "Quantity"),
     "PlancheckError": ("errors", "PlancheckError"), "InputError": ("errors", "InputError"),

@@ -12,7 +12,7 @@ from typing import Iterable
 
 from .arithmetic import recompute as _recompute
 from .batch import check_many
-from .findings import Report
+from .report import Report
 from .pipeline import DOCUMENT_SUFFIXES, expand_paths, load, merge_reports, plan_of_register
 
 __all__ = ["DOCUMENT_SUFFIXES", "check_paths", "expand_paths", "load", "merge_reports", "plan_of_register",

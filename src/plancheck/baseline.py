@@ -32,7 +32,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import InputError
-from .findings import Finding, Report
+from .findings import Finding
+from .report import Report
 
 BASELINE_SCHEMA_VERSION = 1
 #: Findings about plancheck or the input, not about the plan: never baselined,

@@ -3,7 +3,7 @@
 :func:`check_many` is what :func:`plancheck.api.check_paths` calls for several
 inputs with ``--jobs N`` (N > 1) or a progress display. Each file goes through
 the pipeline (:func:`plancheck.pipeline.run`) on its own in a worker process (``concurrent.futures.ProcessPoolExecutor``);
-the results come back as :class:`~plancheck.findings.Report` objects (they
+the results come back as :class:`~plancheck.report.Report` objects (they
 pickle: dataclasses of plain values) and are merged in *input order*, so the
 merged report does not depend on which worker finished first.
 
@@ -31,9 +31,9 @@ from typing import Iterable, TextIO
 
 from . import pipeline
 from .errors import PlancheckError
-from .findings import Finding, Location, Report
-from .recomputations import recomputations
+from .findings import Finding, Location
 from .register import load_register
+from .report import Report
 
 INPUT_ERROR = "input-error"
 INTERNAL_ERROR = "internal-error"
@@ -65,7 +65,7 @@ def error_report(path: str, exc: BaseException) -> Report:
         where, line = path, 1
     finding = Finding(rule=rule, severity="error", message=message,
                       locations=[Location(where, line)])
-    return Report([], [finding], {}, [], [path], recompute=recomputations)
+    return Report([], [finding], {}, [], [path])
 
 
 def check_file(path: str, register: str | None = None, select: Iterable[str] = (),
@@ -113,7 +113,7 @@ def check_many(files: Iterable[str | Path], register: str | Path | None = None,
     bar = _Progress(len(paths), out) if progress else None
     results: list[FileResult | None] = [None] * len(paths)
     if not paths:
-        return Report([], [], recompute=recomputations)
+        return Report([], [])
     started = time.perf_counter()
     if jobs <= 1 or len(paths) == 1:
         for i, p in enumerate(paths):

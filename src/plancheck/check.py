@@ -13,9 +13,9 @@ import traceback
 from typing import Iterable
 
 from .claims import patterns as P
-from .findings import Finding, Report, _rule_match, sort_findings
+from .findings import Finding, _rule_match, sort_findings
 from .localize import localize
-from .recomputations import recomputations
+from .report import Report
 from .rules.base import Plan, all_rules
 
 
@@ -120,4 +120,4 @@ def check_plan(plan: Plan, unparsed: list | None = None, paths: list[str] | None
                select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
     findings = run_rules(plan, select, ignore)
     return Report(plan.claims, findings, plan.indicators, unparsed or [], paths or [plan.path],
-                  [plan.calendar] if plan.calendar else [], recompute=recomputations)
+                  [plan.calendar] if plan.calendar else [])

@@ -29,10 +29,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .findings import Finding, Report
+from .findings import Finding
 from .model import Claim
 from .plan import Plan
 from .patterns import DIFF_NUMBER as _NUMBER
+from .report import Report
 
 CHANGES = ("moved", "reworded", "revalued", "added", "removed")
 

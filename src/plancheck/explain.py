@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import InputError, UsageError
-from .findings import Finding, Report
+from .findings import Finding
 from .model import Claim, Indicator
 from .numbers import Interval
 from .plan import Plan
 from .arithmetic import implied_rate, implied_target
+from .report import Report
 from .rules.base import distinct, endpoints
 
 

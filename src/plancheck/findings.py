@@ -1,4 +1,4 @@
-"""Findings and reports: what the rules say, in one table.
+"""Findings: what the rules say, each with everything needed to check it.
 
 A :class:`Finding` carries everything a reader needs to check it by hand: the
 rule, a severity, one-line message, the arithmetic, every location with the
@@ -7,18 +7,19 @@ names live here once, in the dataclasses: ``to_dict`` writes every field not
 marked ``INTERNAL`` under its own name (plus the few derived keys in
 ``DERIVED``), ``reports/schema.json`` is tested against :func:`json_keys`,
 and the DataFrame columns (``tables.FINDING_COLUMNS``) are built from them.
+The :class:`~plancheck.report.Report` that gathers a check's findings lives
+above this module and above the rules (report.py), so that it can offer
+tables and recomputations without this module importing them.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
-from . import SCHEMA_VERSION
-from .errors import PlancheckError
 from .model import Claim, Indicator, Source, origin_text
-from .reports.notebook import finding_html, report_html
+from .reports.notebook import finding_html
 
 if TYPE_CHECKING:
     from .localize import Violation
@@ -215,97 +216,6 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
     indicator and first location."""
     return sorted(findings, key=lambda f: (f.accepted, _RANK[f.severity], f.indicator or "~",
                                            f.locations[0].line if f.locations else 0, f.rule))
-
-
-@dataclass(slots=True)
-class Report:
-    """The outcome of checking one plan (or register): claims, indicators, findings."""
-
-    claims: list[Claim]
-    findings: list[Finding]
-    indicators: dict[str, Indicator] = field(default_factory=dict)
-    unparsed: list[dict[str, Any]] = field(default_factory=list)
-    paths: list[str] = field(default_factory=list)
-    calendars: list[dict[str, Any]] = field(default_factory=list)  # per document: kind, own year, periods
-    #: How the rules' arithmetic is redone on this report, every computation with its
-    #: verdict (:func:`plancheck.recomputations.recomputations`), handed over by the
-    #: stage that ran the rules (``check.check_plan``): this module sits below the rules
-    #: and never imports them. ``None`` for a report built by hand.
-    recompute: Callable[["Report"], list[Any]] | None = field(default=None, repr=False, compare=False)
-
-    def summary(self) -> str:
-        """The counts every format prints alike: new findings by severity, then
-        the accepted ones (``3 errors, 5 warnings, 1 info (2 accepted)``)."""
-        counts = ", ".join(f"{self.count(s)} {s}{'s' if self.count(s) != 1 and s != 'info' else ''}"
-                           for s in SEVERITIES)
-        accepted = sum(f.accepted for f in self.findings)
-        return counts + (f" ({accepted} accepted)" if accepted else "")
-
-    def count(self, severity: str, include_accepted: bool = False) -> int:
-        return sum(1 for f in self.findings
-                   if f.severity == severity and (include_accepted or not f.accepted))
-
-    @property
-    def errors(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity == "error" and not f.accepted]
-
-    def failed(self, fail_on: str = "error") -> bool:
-        """True when a finding at or above ``fail_on`` severity is not accepted."""
-        limit = _RANK[fail_on]
-        return any(_RANK[f.severity] <= limit and not f.accepted for f in self.findings)
-
-    def filter(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> "Report":
-        sel, ign = set(select), set(ignore)
-        kept = [f for f in self.findings
-                if (not sel or _rule_match(f.rule, sel)) and not _rule_match(f.rule, ign)]
-        return Report(self.claims, kept, self.indicators, self.unparsed, self.paths, self.calendars,
-                      self.recompute)
-
-    def sorted_findings(self) -> list[Finding]:
-        """The findings in reading order (:func:`sort_findings`)."""
-        return sort_findings(self.findings)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "schema_version": SCHEMA_VERSION,
-            "claims": [c.to_dict() for c in self.claims],
-            "findings": [f.to_dict() for f in self.findings],
-            "indicators": [i.to_dict() for i in self.indicators.values()],
-            "unparsed": list(self.unparsed),
-            "calendar": list(self.calendars),
-            "summary": {s: self.count(s) for s in SEVERITIES}
-            | {"claims": len(self.claims), "accepted": sum(f.accepted for f in self.findings)},
-        }
-
-    def to_dataframe(self, what: str = "findings"):
-        """A pandas DataFrame (pandas imported here): ``findings`` (one row a
-        finding), ``claims``, ``indicators`` or ``recomputations`` (every
-        recomputation with its verdict, see :func:`plancheck.recomputations.recomputations`).
-        An unknown name is refused (ValueError), never answered with another table."""
-        # cycle: tables.py builds its columns from the fields of Finding and Fix, below
-        # Report; ending it means moving Report above both (issue 9, not done yet)
-        from .tables import TABLES, claims_frame, findings_frame, indicators_frame, recomputations_frame
-
-        if what not in TABLES["report"]:
-            raise ValueError(f"unknown table {what!r}; choose from {', '.join(TABLES['report'])}")
-        if what == "findings":
-            return findings_frame(self.findings)
-        if what == "claims":
-            return claims_frame(self.claims)
-        if what == "indicators":
-            return indicators_frame(self.indicators)
-        if self.recompute is None:
-            raise PlancheckError("this report was not made by checking a plan, so it cannot redo the "
-                                 "rules' arithmetic: use plancheck.recomputations.recomputations(report)")
-        return recomputations_frame(self.recompute(self))
-
-    def __repr__(self) -> str:
-        paths = ", ".join(self.paths[:3]) + (f" and {len(self.paths) - 3} more" if len(self.paths) > 3 else "")
-        return (f"<Report {paths or '(no input)'}: {len(self.claims)} claims, {len(self.indicators)} "
-                f"indicators: {self.summary()}>")
-
-    def _repr_html_(self) -> str:
-        return report_html(self)
 
 
 def _rule_match(rule: str, patterns: set[str]) -> bool:

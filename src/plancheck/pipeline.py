@@ -38,13 +38,14 @@ from .documents.normalise import restore
 from .documents.places import MappedDocument, locate
 from .documents.read import MAX_LINE
 from .errors import InputError
-from .findings import Report, sort_findings
+from .findings import sort_findings
 from .indicators import indicators_from_claims, locate_register_figures
 from .inputs import readable_file
 from .model import Claim, Indicator
 from .numbers import Printed, Quantity
 from .plan import Plan
 from .register import Register, load_register
+from .report import Report
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".shtml", ".docx", ".text", ".pdf"}
 
@@ -275,5 +276,4 @@ def merge_reports(reports: list[Report]) -> Report:
         for k, v in r.indicators.items():
             indicators.setdefault(k, v)
     return Report(claims, findings, indicators, [u for r in reports for u in r.unparsed],
-                  [p for r in reports for p in r.paths], [c for r in reports for c in r.calendars],
-                  next((r.recompute for r in reports if r.recompute is not None), None))
+                  [p for r in reports for p in r.paths], [c for r in reports for c in r.calendars])

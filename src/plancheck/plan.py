@@ -10,10 +10,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
 from .check import check_plan
-from .findings import Location, Report
+from .findings import Location
 from .inline import apply_inline
 from .model import Claim, Indicator
 from .reports.notebook import plan_html
+from .report import Report
 from .tables import TABLES, claims_frame, indicators_frame
 
 
@@ -48,7 +49,7 @@ class Plan:
         return min(partial, key=lambda ind: len(ind.name)) if partial else None
 
     def check(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
-        """Run every rule and return a :class:`~plancheck.findings.Report`."""
+        """Run every rule and return a :class:`~plancheck.report.Report`."""
         report = check_plan(self, self.unparsed, [self.path], select, ignore)
         _register_fixes_in_register(self, report)
         if self.raw_lines:

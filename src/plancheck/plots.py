@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .errors import InputError, PlancheckError, UsageError
 from .explain import find_indicator
-from .findings import Report
+from .report import Report
 from .model import Claim, Indicator
 from .plan import Plan
 from .patterns import (

@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 import pytest
 
 from .errors import PlancheckError
-from .findings import SEVERITIES, Finding, Report
+from .findings import SEVERITIES, Finding
 from .patterns import PLANCHECK_SETTINGS_HEADER as _SETTINGS_HEADER
+from .report import Report
 
 if TYPE_CHECKING:
     from _pytest._code.code import TerminalRepr

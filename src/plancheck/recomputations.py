@@ -71,7 +71,7 @@ def _verdict(rule: str, claim_ids: Iterable[str], agrees: bool, findings) -> str
 
 
 def recomputations(report) -> list[Recomputation]:
-    """The recomputations of a checked :class:`~plancheck.findings.Report`."""
+    """The recomputations of a checked :class:`~plancheck.report.Report`."""
     rows: list[Recomputation] = []
     findings = report.findings
     indicators = report.indicators.values() if isinstance(report.indicators, dict) else report.indicators

@@ -29,7 +29,7 @@ TABLES = {"report": ("findings", "claims", "indicators", "recomputations"),
 
 def _pandas():
     try:
-        import pandas
+        import pandas  # lazy: optional and heavy (about 0.3 s), only for DataFrames
     except ImportError:
         raise PlancheckError("DataFrames need pandas: pip install plancheck[pandas]") from None
     return pandas

@@ -657,3 +657,23 @@ NAME_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[一二三四五六七八九�
 NAME_QUOTES = re.compile(r"[“”\"‘’「」『』]")
 #: Spaces that are not between two Latin words (they matter only there).
 SPACE_NOT_BETWEEN_WORDS = re.compile(r"(?<=[^A-Za-z])\s+|\s+(?=[^A-Za-z])")
+
+# -- recall: lists, shares of a whole, thresholds (claims/prose/figures.py, simple.py) -------------
+#: 分别提高15、22个百分点 / 提高3个和4个百分点: the figures of a list before the last one take its
+#: unit when they have none (or only the 个 of 个百分点); units of changes and shares only.
+LIST_SHARED_UNIT = re.compile(r"^(?:\s*[、和及与]\s*[\d.]+(?:\s*个(?!百分点))?)+\s*(?P<unit>个百分点|百分点|%|‰|倍)")
+#: 分别达到78.7%和84.4%，比2020年提高4和5个百分点: a clause of changes with no subject of its own
+#: after a list of subjects (the head of its first figure, then of the next ones).
+LIST_AGAIN_FIRST = re.compile(r"^\s*(?:(?:比|较)\s*(?:\d{4}\s*年|上年|“[^”]{1,6}”末?)\s*)?(?:分别\s*)?"
+                              r"(?:提高|提升|增长|增加|下降|降低|减少|上升|缩小|扩大)(?:了)?\s*$")
+LIST_AGAIN_NEXT = re.compile(r"^\s*(?:(?:比|较)\s*(?:\d{4}\s*年|上年|“[^”]{1,6}”末?)\s*)?(?:分别\s*)?"
+                             r"(?:提高|提升|增长|增加|下降|降低|减少|上升|缩小|扩大)(?:了)?\s*[\d.]+(?:\s*个)?"
+                             r"(?:\s*[、和及与]\s*[\d.]+(?:\s*个)?)*\s*[、和及与]\s*$")
+#: 收支 / 进出口 / 存贷款 / 产销 before 分别 and two figures: two subjects joined in one word.
+JOINED_PAIR = re.compile(r"^(?P<head>[^，,。；;：:]*?)(?P<pair>收支|进出口|存贷款|产销)(?P<tail>[^，,。；;：:]*)$")
+#: The words after a joined pair that are no part of either name (累计, 总额 stays).
+JOINED_PAIR_TAIL_NOISE = re.compile(r"(?:累计|合计|总计|全年|当年|分别|均|都)+$")
+#: 分别 and what follows it in a head: the list's subjects stand before it.
+RESPECTIVELY_TAIL = re.compile(r"分别.*$")
+#: 累计分别 / 合计分别 (收支累计分别突破…): the cut word 累计 stands between the subject and 分别.
+RESPECTIVELY_AFTER_TOTAL = re.compile(r"(?:累计|合计|共计)\s*分别")

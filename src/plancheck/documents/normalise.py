@@ -385,6 +385,15 @@ def chinese_numerals(line: str) -> list[Edit]:
                 skip.add(nxt.start())
                 continue  # 二九比七一: a ratio written digit by digit
         one_char = len(run) == 1
+        if nxt is not None and nxt.start() == e + 1 and line[e] in "和、及" and not big and i + 1 < len(runs):
+            second = read_numeral(nxt.group())
+            tail = line[nxt.end():nxt.end() + 12]
+            unit = _unit_after(tail)
+            if second and not second[1] and unit is not None and unit.group() in QUANTITY_WORDS:
+                add(Edit.simple(s, e, number))  # 提高四和五个百分点: a list of changes shares the unit
+                add(Edit.simple(nxt.start(), nxt.end(), second[0]))
+                skip.add(nxt.start())
+                continue
         if one_char and NUMERAL_THEN_CONJUNCTION.search(before):
             continue  # 提高四和五个百分点: a list of small numbers is left as written
         if ranged and nxt is not None:

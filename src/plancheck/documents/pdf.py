@@ -43,7 +43,6 @@ COLUMN_GAP_EM = 1.2
 #: Ruling lines are at most this thick (points); shorter ones are not rules.
 RULE_THICKNESS = 2.5
 RULE_MIN_LENGTH = 6.0
-SENTENCE_END = "。！？!?；;：:」』”\"）).…"
 
 
 @dataclass(slots=True)

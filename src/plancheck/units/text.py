@@ -71,3 +71,27 @@ def english_unit(u: str) -> str:
             "lakh": "十万", "crore": "千万", "rs crore": "千万卢比", "rs lakh": "十万卢比", "rs billion": "十亿卢比",
             "dollars": "美元", "us dollars": "美元", "rupees": "卢比", "ringgit": "令吉",
             "rs million": "百万卢比", "rs": "卢比", "₹ crore": "千万卢比", "₹": "卢比", "inr": "卢比"}.get(u, written)
+
+
+#: Magnitudes that a unit may begin with (万亿元, 亿元, 万元 are one measure).
+_MAGNITUDES = ("万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "千", "百")
+#: Counters of discrete things: a list of counts may count different things (945个、47种).
+_COUNTERS = frozenset("个家所项件座条处名种起栋块场轮批支枚款列户套台部")
+
+
+def _base(u: str) -> str:
+    for m in _MAGNITUDES:
+        if u.startswith(m) and len(u) > len(m):
+            return u[len(m):]
+    return u
+
+
+def same_measure(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` measure one kind of thing, as printed (万亿元 and 亿元, 万吨 and 吨,
+    个 and 种)? A string test, without pint (the readers stay fast); 百分点 is not %."""
+    a, b = (a or "").strip(), (b or "").strip()
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    return _base(a) == _base(b) or (_base(a) in _COUNTERS and _base(b) in _COUNTERS)

@@ -70,6 +70,8 @@ def figure(para: Paragraph, c_start: int, clause: str, s: int, e: int, state: di
     elif (bare := P.BARE_MULTIPLIER.match(after.lstrip())) or (
             (bare := P.BARE_MULTIPLIER_OBJECT.match(after.lstrip())) and P.BUILD_BEFORE.search(before)):
         unit, rest = bare.group(1), after.lstrip()[bare.end():]  # 13亿以内 / 转移4000万农业劳动力
+    if unit in ("", "个") and (shared := P.LIST_SHARED_UNIT.match(rest)):
+        unit = canonical_text_unit(shared.group("unit"))  # 分别提高15、22个百分点: the last figure's unit
     if unit == "年" and (P.DURATION_BEFORE.search(before) or not (
             P.YEARS_MEASURE.search(before[-12:])  # 平均受教育年限11年
             or (P.YEARS_MEASURE.search(before) and P.LEVEL_VERB_BEFORE.search(before))  # …年限…提升至10.2年

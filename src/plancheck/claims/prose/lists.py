@@ -10,6 +10,8 @@ from ...numbers import Quantity
 from .. import patterns as P
 from . import patterns as PP
 from .context import Figure, ProseContext, ProseResult, Reading, unparsed
+from .subjects import earlier_list_subjects, list_again
+from ...units.text import same_measure
 
 #: What the verb of a list says of each of its figures (a one-year rate, a relative change…).
 LIST_FLAGS = ("annual", "per_year", "relative", "pp", "total", "increment", "absolute")
@@ -18,7 +20,7 @@ LIST_FLAGS = ("annual", "per_year", "relative", "pp", "total", "increment", "abs
 def continues_list(fig: Figure, head: str, state: dict) -> bool:
     """The figure is the next one of a list opened before it in the sentence."""
     listed = state.get("listed")
-    return bool(listed and PP.RESPECTIVELY_NEXT.search(head) and fig.unit == listed["unit"])
+    return bool(listed and (PP.RESPECTIVELY_NEXT.search(head) or list_again(head, state, False)) and same_measure(fig.unit, listed["unit"]))
 
 
 def next_of_list(head: str, state: dict) -> Reading | None:
@@ -37,11 +39,11 @@ def open_list(ctx: ProseContext, claim: Claim, fig: Figure, kind: Kind, extra: d
               sentence: str, state: dict, out: ProseResult) -> bool:
     """When ``claim`` is the first figure of a list, open the list (its figures share
     what the verb says), add the claim and return True."""
-    if not (PP.RESPECTIVELY_FIRST.search(head) and "listed" not in extra and PP.LIST_GOES_ON.match(fig.rest)):
+    if not ((PP.RESPECTIVELY_FIRST.search(head) or list_again(head, state, True)) and "listed" not in extra and PP.LIST_GOES_ON.match(fig.rest)):
         return False
     # the first figure of a list: one figure per subject when the subjects are listed too
     n_figures = 1 + len(PP.LIST_NEXT_FIGURE.findall(PP.CLAUSE_BREAK.split(fig.rest)[0]))
-    subjects = listed_subjects(head, n_figures)
+    subjects = listed_subjects(head, n_figures) or earlier_list_subjects(head, state, n_figures)
     state["listed"] = {"kind": kind, "subject": subject, "unit": fig.unit, "group": claim.id,
                        "subjects": subjects, "i": 0,  # the list's figures share what the verb says
                        "flags": {k: v for k, v in extra.items() if k in LIST_FLAGS}}

@@ -67,7 +67,7 @@ CUMULATIVE_WORD = re.compile(r"累计")
 # --- lists of figures (lists.py) ----------------------------------------------------
 
 #: The verbs after 分别 in a list of figures.
-_LIST_VERBS = r"为|是|达到|达|调整为|占|提高到|控制在|增长|年均增长|下降|降低|提高|增加|减少|上升|突破|超过"
+_LIST_VERBS = r"为|是|达到|达|调整为|占|提高到|控制在|增长|年均增长|下降|降低|提高|增加|减少|上升|突破|超过|增至|增加到|降至|下降到|提高至|提升至|提升到"
 #: A list of figures for one subject: 分别为 15%、48%、47% / 分别达到 38606 元和 13617 元.
 RESPECTIVELY_FIRST = re.compile(r"分别(?:\s*(?:" + _LIST_VERBS + r"))?(?:\s*约)?\s*$")
 #: The next figure of such a list: 分别为 15%、 (before 48%).
@@ -162,6 +162,8 @@ LEADING_PER_YEAR = re.compile(r"^(平均每年|每年平均|年均|每年)(实�
 LEADING_DE = re.compile(r"^的\s*")
 #: 的 ending a subject.
 TRAILING_DE = re.compile(r"的\s*$")
+#: Cue and modal words (预计全年可能增长8%): a subject of only these is the subject before.
+MODAL_WORDS = re.compile(r"预计|估计|预期|全年|可能|有望|可以|力争|争取|将|要")
 #: Words of a period or change: a subject of only these is the subject before (五年新增).
 PERIOD_WORDS = re.compile(r"五年|期间|累计|新增|新建|建成|完成|实现|[“”\"十三五\s]")
 #: …由 2015 年的 52.1%提高到: what is left of the subject is only a figure (used with fullmatch;

@@ -10,6 +10,8 @@ from . import patterns as PP
 
 def subject_of(head: str, state: dict) -> str | None:
     head = P.VERSUS_PHRASE.sub("", P.VERSUS_YEAR.sub("", head))
+    if P.RESPECTIVELY_AFTER_TOTAL.search(head):
+        head = P.RESPECTIVELY_TAIL.sub("", head)  # 收支累计分别突破: the subject stands before 分别
     head = PP.TOTAL_VERB_END.sub("", head)  # 城镇新增就业累计 300 万人: the verb follows its subject
     head = P.FROM_VALUE_TAIL.sub("", head.rstrip())  # …从57600亿元增加到: the start is no part of the name
     head = P.FROM_PHRASE.sub("", head)  # …收入从812.4亿元增长到: 从X is the start, not the name
@@ -42,8 +44,8 @@ def subject_of(head: str, state: dict) -> str | None:
         subj = prev if prev.endswith(rest) else prev + rest
     if state.get("within") and (share := P.SHARE_OF_A_WHOLE.fullmatch(subj)):
         subj = f"{share.group(1)}占{state['within']}{share.group(2)}"  # 农业所占比重 in 工农业总产值
-    if prev and len(PP.PERIOD_WORDS.sub("", subj)) < 2:
-        subj = prev  # 五年新增 3473 公里: an increment of the subject before it
+    if prev and len(PP.MODAL_WORDS.sub("", PP.PERIOD_WORDS.sub("", subj))) < 2:
+        subj = prev  # 五年新增 3473 公里 / 预计全年可能增长8%: a figure of the subject before it
     if PP.FIGURE_LEFT.fullmatch(subj) and P.A_DIGIT.search(subj + "0") and prev \
             and (not subj.strip() or P.A_DIGIT.search(subj)):  # …由 2015 年的 52.1%提高到: the subject came earlier
         subj = prev
@@ -104,3 +106,31 @@ def elliptic(subject: str, previous: str) -> str:
                 return subject + previous[len(place):]
         return subject + previous
     return previous + subject
+
+
+def list_again(head: str, state: dict, first: bool) -> bool:
+    """分别达到78.7%和84.4%，比2020年提高4和5个百分点: a later clause lists changes of the
+    subjects that an earlier list of the sentence paired with its figures (``first``: the
+    head of its first figure, else of a next one)."""
+    listed = state.get("listed")
+    if not listed or not listed.get("subjects") or listed.get("unpaired"):
+        return False
+    return bool((P.LIST_AGAIN_FIRST if first else P.LIST_AGAIN_NEXT).fullmatch(head))
+
+
+#: The two subjects a joined word names, in their order (收支: 收入 then 支出).
+JOINED_PAIRS = {"收支": ("收入", "支出"), "进出口": ("进口", "出口"), "存贷款": ("存款", "贷款"), "产销": ("产量", "销量")}
+
+
+def earlier_list_subjects(head: str, state: dict, n: int) -> list[str] | None:
+    """The subjects of a list that its head does not spell one by one: two joined in one
+    word (一般公共预算收支分别突破9000亿元、3万亿元), or those of the sentence's earlier
+    list, when this clause lists ``n`` changes of them."""
+    if n == 2 and (joined := P.JOINED_PAIR.match(P.RESPECTIVELY_TAIL.sub("", head).strip())):
+        tail = P.JOINED_PAIR_TAIL_NOISE.sub("", joined.group("tail"))
+        first = P.LEADING_VERBS.sub("", P.SUBJECT_CUT.sub("", joined.group("head")))
+        return [first + word + tail for word in JOINED_PAIRS[joined.group("pair")]]
+    if not list_again(head, state, True):
+        return None
+    subjects = state["listed"]["subjects"]
+    return list(subjects) if len(subjects) == n else None
