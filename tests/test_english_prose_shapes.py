@@ -256,3 +256,41 @@ def test_more_target_shapes(future, figure, kind, expected):
 def test_of_which_in_per_cent_is_a_share_of_the_figure_before():
     found = read(future="The Plan will create 9 lakh new jobs, of which 40% will be in manufacturing.")
     assert ("40", "share") in found
+
+
+#: An agency's strategic plan in US fiscal years (FY 2026 is the year ending in 2026), dated in its first year.
+AGENCY = """Office of Water Services
+Strategic Plan FY 2024–2028
+
+Published February 2024
+
+Part 2 Goals
+
+{text}
+"""
+
+
+@pytest.mark.parametrize("text, figure, kind, expected", [
+    ("By FY 2028, the Office will connect an additional 90,000 homes, bringing the total to 1.5 million homes.",
+     "90,000", "cumulative_change", (2023, 2028, "target")),
+    ("By FY 2028, the Office will connect an additional 90,000 homes, bringing the total to 1.5 million homes.",
+     "1.5", "level", (None, 2028, "target")),
+    ("By September 30, 2028, increase the share of homes with metered water to 85 percent.", "85", "share",
+     (None, 2028, "target")),
+    ("Reduce the average repair time by 20 percent from the FY 2023 baseline of 30 days.", "20", "reduction",
+     (2023, 2028, "target")),
+    ("Reduce the average repair time by 20 percent from the FY 2023 baseline of 30 days.", "30", "level",
+     (None, 2023, "actual")),
+    ("At least 98 percent of samples will meet the standard.", "98", "share", (None, 2028, "target")),
+    ("Leakage fell by 12 percent between FY 2019 and FY 2023.", "12", "reduction", (2019, 2023, "actual")),
+])
+def test_agency_plan_shapes(text, figure, kind, expected):
+    plan = load(AGENCY.format(text=text), name="agency.txt")
+    found = {(c.quantity.printed.text, c.kind): (c.start_year, c.year, c.role) for c in plan.claims}
+    assert found[(figure, kind)] == expected
+
+
+@pytest.mark.parametrize("text", ["Payments will be made within 10 business days.",
+                                  "For questions call 1-800-555-0199 (Section 3, page 14)."])
+def test_agency_near_misses(text):
+    assert load(AGENCY.format(text=text), name="agency.txt").claims == []

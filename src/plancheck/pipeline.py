@@ -30,7 +30,7 @@ from .claims import patterns as P
 from .indicators.glossary import resolver_for
 from .indicators.naming import name_claims
 from .claims.prose import ProseContext, ProseReader
-from .claims.names import NamingRequest
+from .claims.names import NamingRequest, RowNaming
 from .claims.tables import TableReader
 from .documents import Document, Table, document_from_text, read_document, segment
 from .documents.calendar import Calendar, Period, assign_frames, periods_named, read_calendar
@@ -140,6 +140,7 @@ def extract(doc: Document, register: Register | None = None,
     unparsed: list[dict] = []
     statements: list[dict] = []
     naming: dict[str, NamingRequest] = {}
+    rows: list[RowNaming] = []
     ctx = ProseContext(doc.path, resolver, next_id, calendar=cal)
     blocks = segment(doc)
     assign_frames(blocks, cal)
@@ -151,8 +152,9 @@ def extract(doc: Document, register: Register | None = None,
     for block in blocks:
         if isinstance(block, Table):
             region = P.REGION_RE.search(block.title or "")
-            reader = TableReader(block, doc.path, resolver, base, next_id, region.group(1) if region else ctx.region)
+            reader = TableReader(block, doc.path, base, next_id, region.group(1) if region else ctx.region)
             got, bad = reader.read()
+            rows.extend(reader.naming)
             claims.extend(got)
             unparsed.extend(bad)
             statements.extend(reader.statements)  # rows with their blank cells, relations, counts
@@ -177,7 +179,7 @@ def extract(doc: Document, register: Register | None = None,
         claims.extend(result.claims)
         unparsed.extend(result.unparsed)
         statements.extend(result.statements)
-    claims = name_claims(claims, naming, resolver, next_id, statements)  # the indicators stage names prose claims
+    claims = name_claims(claims, naming, resolver, next_id, statements, rows)  # the indicators stage names them
     restore(doc, claims, unparsed, statements)  # rewritten lines → original columns
     claims.extend(_derived_shares(claims, next_id))
     return claims, unparsed, statements

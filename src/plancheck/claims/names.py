@@ -1,16 +1,20 @@
 """Subjects as names: the text normalisation every reader and the indicators
-stage share, the result of resolving a subject, what a prose reader hands the
+stage share, the result of resolving a subject, what a reader hands the
 indicators stage to name a claim by (:class:`NamingRequest`: the subject's text
-and the hints of its reading), and the one question a prose reader may ask of
+and the hints of its reading; :class:`RowNaming` for a table row), what the stage
+resolves with (:class:`SubjectResolver`), and the one question a prose reader may ask of
 the stage while reading (:class:`KnownSubjects`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..documents import patterns as DP
 from . import patterns as P
+
+if TYPE_CHECKING:
+    from ..model import Claim
 
 _PREFIXES = ("全区", "我区", "全疆", "新疆", "自治区", "全市", "全省", "全国", "我国", "我市", "我省",
              "其中", "力争", "确保", "实现", "到期末", "期末", "累计", "全年", "今年", "去年", "当年")
@@ -78,6 +82,36 @@ class NamingRequest:
     unnamed: bool = False
     respectively: list[str] = field(default_factory=list)
     name_of: str | None = None
+
+
+@dataclass(slots=True, eq=False)
+class RowNaming:
+    """What a table row is to be named by, handed to the indicators stage with the
+    claims of its cells (indicators/naming.py sets their ``indicator``, ``name`` and
+    ``match_confidence``, and the row's statements): the table reader names nothing.
+
+    The stage tries ``first`` (the whole：part of a part row, the subject of a growth
+    row), or takes the indicator of the row above (``inherit``: a 其中 row of a
+    sub-region), then ``name``, then ``parent``; an unknown name that has a parent is
+    tried as parent + name (not for a part row). ``region`` qualifies the id;
+    ``display`` is the name shown when no indicator is known. ``statement`` is the
+    row's ``table_row`` statement; each of ``relations`` (statement, other, operator,
+    claim) becomes a ``table_relation`` when ``other`` names another known indicator,
+    and is dropped otherwise."""
+
+    name: str
+    parent: str
+    first: str | None = None
+    inherit: RowNaming | None = None
+    part: bool = False
+    region: str | None = None
+    display: str = ""
+    claims: list[Claim] = field(default_factory=list)
+    statement: dict[str, Any] | None = None
+    relations: list[tuple[dict[str, Any], str, str, Claim]] = field(default_factory=list)
+    #: set by the stage: the row's match before the parent fallback (what a row that
+    #: inherits it takes)
+    match: Match | None = None
 
 
 class KnownSubjects(Protocol):

@@ -366,7 +366,26 @@ EN_SUBJECT_OPENING = re.compile(r"^(?:(?:while|whereas|but|and|also|meanwhile|ho
                                 re.IGNORECASE)
 #: "compared to the 2005 level", "relative to 2005", "from the 2005 level": the base year of a change.
 EN_BASE_YEAR_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:compared\s+(?:to|with)|relative\s+to|over|against|from)\s+(?:the\s+|its\s+)?"
-                                r"(?P<year>(?:19|20)\d\d)(?:\s+levels?)?\b", re.IGNORECASE)
+                                r"(?:FY\s?)?(?P<year>(?:19|20)\d\d)(?:\s+(?:levels?|baseline))?\b", re.IGNORECASE)
+#: "an additional 600,000 households", "another 40 colleges": a number added to a stock.
+EN_ADDITIONAL_END = re.compile(r"\b(?:an?\s+)?(?:additional|another|further)\s+$", re.IGNORECASE)
+#: "Reduce the average processing time by", "cut emissions by": an order to reduce, its subject between.
+EN_ORDER_REDUCE = re.compile(r"^\s*(?:to\s+)?(?:reduce|cut|lower|decrease)\s+(?:the\s+)?(?P<subject>[A-Za-z][A-Za-z&\- ]{1,80}?)\s+by\s+"
+                             r"(?:about\s+|at\s+least\s+)?$", re.IGNORECASE)
+#: "the FY 2021 baseline of": a level at a base year (the subject is the sentence's).
+EN_BASELINE_OF = re.compile(r"\b(?:the\s+)?(?:(?:FY\s?)?(?P<year>(?:19|20)\d\d)\s+)?baseline\s+(?:level\s+)?of\s+$", re.IGNORECASE)
+#: "… percent of benefit payments will be made": a share printed before what it is a share of.
+EN_SHARE_OF_AFTER = re.compile(r"^\s{0,3}of\s+(?:the\s+|all\s+)?(?P<x>[A-Za-z][A-Za-z\- ]{1,60}?)\s+(?:will|shall|are|is|were|was|should|must)\b",
+                               re.IGNORECASE)
+#: "total", "the total", "number": a subject that is the previous figure's.
+EN_BARE_TOTAL = re.compile(r"^(?:the\s+)?(?:total|number|figure|count)$", re.IGNORECASE)
+#: "… days", "… business days": durations as a unit (days of processing).
+EN_DAYS = re.compile(r"^\s{0,2}days\b", re.IGNORECASE)
+#: A head that is only a qualifier ("At least"): the figure opens its clause.
+EN_QUAL_ONLY = re.compile(r"^\s*(?:(?:at\s+least|about|around|over|nearly|almost|some)\s*)?$", re.IGNORECASE)
+#: "… between FY 2018 and FY 2021", "from 2016 to 2020": the years a change runs over, after it.
+EN_YEARS_SPAN_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:between|from)\s+(?:FY\s?)?(?P<a>(?:19|20)\d\d)\s+(?:and|to)\s+(?:FY\s?)?"
+                                 r"(?P<b>(?:19|20)\d\d)\b", re.IGNORECASE)
 #: "respectively": the figures before it go to the listed subjects in turn.
 EN_RESPECTIVELY_AFTER = re.compile(r"^[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
 #: "<noun> in|of A and B <tail>" or "A and B": the two subjects of a respectively (enrolment in secondary and

@@ -53,7 +53,7 @@ from ..numbers import Quantity, parse_quantity
 from ..units.text import english_unit, unit_of_name
 from . import patterns as P
 from .enumerations import chinese_number
-from .names import Match, SubjectResolver, normalise_name
+from .names import RowNaming, nameable, normalise_name
 from .patterns import (
     ACTUAL_COLUMN,
     ANNUAL_COLUMN,
@@ -363,14 +363,16 @@ class TableReader:
     of indicators its header or notes state.
     """
 
-    def __init__(self, table: Table, path: str, resolver: SubjectResolver, base_year: int | None,
+    def __init__(self, table: Table, path: str, base_year: int | None,
                  next_id, region: str | None = None) -> None:
-        self.table, self.path, self.resolver, self.region = table, path, resolver, region
+        self.table, self.path, self.region = table, path, region
         self.base_year, self.next_id = base_year, next_id
         self.claims: list[Claim] = []
         self.unparsed: list[dict] = []
         self.statements: list[dict] = []
-        self.last: tuple[Match, str] | None = None  # (match, unit) of the last row that named an indicator
+        self.last: tuple[RowNaming, str] | None = None  # (naming, unit) of the last row that named an indicator
+        #: what each row is to be named by, in order (the indicators stage names them)
+        self.naming: list[RowNaming] = []
         self.whole: dict[int, Claim] = {}  # column → claim of the last row that is not a part
         self.whole_name = ""
         self.rows_read: list[dict] = []  # indicator rows, for the counts of the header
@@ -456,29 +458,26 @@ class TableReader:
         growth = GROWTH_ROW.match(normalise_name(name) if not part_name else "")
         if growth and (unit not in ("%", "") or "自然增长" in name or PER_MILLE_HEADER.search(name)):
             growth = None  # 人口自然增长率(‰) is a level of its own, not a growth rate
+        naming = RowNaming(name, parent, part=bool(part_name))
         if sub and self.last is not None:
             # 其中：南疆四地州 under a row: the same indicator, for that sub-region
-            match: Match | None = self.last[0]
+            naming.inherit = self.last[0]
             region = sub.group(1)
             unit = unit or self.last[1]
         elif part_name:
-            match = self.resolver.resolve(f"{self.whole_name}：{part_name}")
+            naming.first = f"{self.whole_name}：{part_name}"
             unit = unit or unit_of_name(self.whole_name)
         elif growth:
             subject = (growth.group("subject") or growth.group("en") or "").strip()
             if ECONOMY.match(subject):
                 subject = "地区生产总值"
-            match = self.resolver.resolve(subject)  # the growth of 全员劳动生产率, as prose names it
+            naming.first = subject  # the growth of 全员劳动生产率, as prose names it
             unit = "%"
-        else:
-            match = None
-        match = match or self.resolver.resolve(name) or self.resolver.resolve(parent)
-        if not sub and not part_name and match is not None:
-            self.last = (match, unit)
-        if match is not None and match.how == "unresolved" and parent and not part_name:
-            pm = self.resolver.resolve(f"{parent}{name}")
-            if pm is not None and pm.how != "unresolved":
-                match = pm
+        # named by the indicators stage; whether anything can name it is plain text
+        named = (naming.inherit is not None or (naming.first is not None and nameable(naming.first))
+                 or nameable(name) or nameable(parent))
+        if not sub and not part_name and named:
+            self.last = (naming, unit)
         attribute, source = None, None
         for col, cell in zip(cols, cells, strict=False):
             if cell is not None and col.kind == "attribute" and cell[1].lower() in ATTRIBUTE:
@@ -493,11 +492,9 @@ class TableReader:
         level_text = {col.year: cell[1] for col, cell in zip(cols, cells, strict=False)
                       if cell is not None and col.kind == "level"}
         reduction = bool(REDUCTION_WORD.search(name + parent))
-        ind_id = match.id if match else None
-        if ind_id and region:  # a table of 兵团 indicators, or a 其中 row of a sub-region
-            ind_id = f"{ind_id}@{region}"
-        display = match.name if match and match.how != "unresolved" else normalise_name(
-            f"{self.whole_name}：{part_name}" if part_name else name)
+        naming.region = region  # a table of 兵团 indicators, or a 其中 row of a sub-region
+        display = naming.display = normalise_name(f"{self.whole_name}：{part_name}" if part_name else name)
+        self.naming.append(naming)
         row_cells = []
         row_claims: dict[int, Claim] = {}
         quote = "\t".join(self.table.rows[r]).strip()
@@ -518,13 +515,14 @@ class TableReader:
             if blank:
                 continue  # recorded on the row (table_row), never a claim
             src = Source(self.path, line, col0, col0 + len(text))
-            base: dict[str, Any] = dict(indicator=ind_id, region=region, name=display,
+            base: dict[str, Any] = dict(indicator=None, region=region, name=display,
                         source=src, text=quote, origin="table", context=self.table.title[:40],
-                        attribute=attribute, match_confidence=match.confidence if match else 0.0)
+                        attribute=attribute, match_confidence=0.0)
             if col.kind == "status":
                 self.claims.append(Claim(id=self.next_id(), kind="status", quantity=Quantity(text, None, note=text),
                                          unit="", year=col.year or self._status_year(cols),
                                          start_year=self._status_start(cols), role="actual", **base))
+                naming.claims.append(self.claims[-1])
                 continue
             extra: dict = {}
             if source:
@@ -549,7 +547,9 @@ class TableReader:
                               unit="%" if kind == "growth_rate" else unit, year=y, start_year=s, role=role,
                               extra=extra, **base)
                 self.claims.append(claim)
-                self._relation(claim, text, growth is not None or col.kind == "rate", line, col0, quote)
+                naming.claims.append(claim)
+                if named:
+                    self._relation(naming, claim, text, growth is not None or col.kind == "rate", line, col0, quote)
                 continue
             try:
                 q = parse_quantity(text.translate(_BRACKETS))
@@ -575,13 +575,15 @@ class TableReader:
             claim = Claim(id=self.next_id(), kind=cast(Kind, kind), quantity=q, unit=cunit, year=year,
                           start_year=start, role=role, extra=extra, **base)
             self.claims.append(claim)
+            naming.claims.append(claim)
             row_claims[ci] = claim
         if not part_name:
             self.whole, self.whole_name = row_claims, name
-        self.statements.append({"type": "table_row", "path": self.path, "line": line, "name": display,
-                                "indicator": ind_id, "context": self.table.title[:40], "cells": row_cells,
-                                "blank": [c["column"] for c in row_cells if c["blank"] and c["kind"] not in
-                                          ("attribute", "unit", "source", "note", "unknown")]})
+        naming.statement = {"type": "table_row", "path": self.path, "line": line, "name": display,
+                            "indicator": None, "context": self.table.title[:40], "cells": row_cells,
+                            "blank": [c["column"] for c in row_cells if c["blank"] and c["kind"] not in
+                                      ("attribute", "unit", "source", "note", "unknown")]}
+        self.statements.append(naming.statement)
         if not sub and not part_name:
             self.rows_read.append({"name": name, "numbered": bool(NUMBERED.match(name)), "attribute": attribute,
                                    "line": line})
@@ -600,9 +602,11 @@ class TableReader:
             return col.year, max(before)
         return col.year, col.year - 1
 
-    def _relation(self, claim: Claim, text: str, growth: bool, line: int, col0: int, quote: str) -> None:
-        """高于GDP增长, 与经济增长同步: a relation between this row and the indicator it names."""
-        if not claim.indicator or claim.year is None:
+    def _relation(self, naming: RowNaming, claim: Claim, text: str, growth: bool, line: int, col0: int,
+                  quote: str) -> None:
+        """高于GDP增长, 与经济增长同步: a relation between this row and the indicator it names
+        (completed by the indicators stage, or dropped when no other known indicator is named)."""
+        if claim.year is None:
             return
         for regex, op in RELATION_TEXT:
             m = regex.match(text.strip())
@@ -612,16 +616,14 @@ class TableReader:
             about_growth = growth or bool(GROWTH_WORD.search(text))
             if ECONOMY.match(other) or ECONOMY_GROWTH.fullmatch(other):
                 other = "地区生产总值"
-            match = self.resolver.resolve(other)
-            if match is None or match.how == "unresolved" or match.id == claim.indicator.split("@")[0]:
-                return  # 高于全国平均水平: no indicator of the plan is named, nothing to check
-            other_id = f"{match.id}@{claim.region}" if claim.region else match.id
-            self.statements.append({
-                "type": "table_relation", "id": claim.name, "expr": f"`{claim.indicator}` {op} `{other_id}`",
+            statement = {
+                "type": "table_relation", "id": None, "expr": None,
                 "year": claim.year, "kinds": ["growth_rate"] if about_growth else ["level", "share", "count"],
                 "severity": "warning" if op == "==" else "error",  # 同步 is "about as fast", not equal
                 "note": text, "origin": "table", "path": self.path, "line": line, "column": col0 + 1,
-                "text": quote[:200], "claim": claim.id})
+                "text": quote[:200], "claim": claim.id}
+            self.statements.append(statement)
+            naming.relations.append((statement, other, op, claim))
             return
 
     def _enumerations(self, n_header: int) -> None:

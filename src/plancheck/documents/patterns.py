@@ -39,6 +39,7 @@ EN_PLAN_NAME = re.compile(r"\b(?P<n>\d{1,2}(?:st|nd|rd|th)|(?i:" + _EN_ORD_WORD 
 #: A plan's period in a title without an ordinal: "National Development Plan 2018–2027",
 #: "Strategic Plan 2019-2023", "Five Year Plan 2012-17", "Plan (2021–2025)".
 EN_TITLE_SPAN = re.compile(r"\b(?i:plan|strategy|programme|program|agenda|framework)(?:\s{0,3}[:(,])?\s{0,3}(?:for\s{1,3})?"
+                           r"(?:FY\s?)?"
                            + _EN_SPAN)
 #: "FY2012-13 to FY2016-17": a plan period given by its first and last fiscal years.
 EN_FISCAL_SPAN = re.compile(r"\bFY\s?(?P<a>(?:19|20)\d\d[-–/]\d\d)\s+(?:to|-|–)\s+FY\s?(?P<b>(?:19|20)\d\d[-–/]\d\d)\b")
@@ -63,7 +64,10 @@ EN_PERIOD_CUE = re.compile(r"\b(?i:during|over|in|under|throughout|across)\s+the
 #: "the Plan", "this Plan", "the Plan period", "the current Plan": the plan the document sets out.
 EN_THE_PLAN = re.compile(r"^(?:the\s+|this\s+|the\s+current\s+|the\s+present\s+)Plan\b(?:\s+period)?")
 #: "In 2016-17, …", "In FY2019-20, …", "In 2014, …": a sentence that opens with the year it is about.
-EN_OPENING_YEAR = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}\s+)?(?i:in|during)\s+(?:(?i:the\s+(?:fiscal\s+)?year\s+))?"
+EN_OPENING_YEAR = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}\s+)?(?:Goal\s+\d{1,2}:\s[^.]{0,80}?\.\s+)?(?i:in|during|by)\s+"
+                             r"(?:(?i:the\s+end\s+of\s+))?(?:(?i:the\s+(?:fiscal\s+)?year\s+))?"
+                             r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                             r"\s+\d{1,2},\s+)?"
                              r"(?P<year>(?:FY\s?'?)?(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?)\s*,")
 #: 五年（2011—2015年） / 五年计划（1958―1962）: a plan's years printed after it.
 PLAN_YEARS = re.compile(r"五年\s*(?:(?:计划|规划)\s*)?[（(]\s*(?P<first>" + _YEAR + r")\s*(?:年\s*)?[—–―\-～~至到]{1,2}\s*"

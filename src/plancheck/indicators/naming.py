@@ -1,5 +1,6 @@
-"""Naming: the indicator each prose claim speaks of, from the subject text its reader
-handed over (:class:`plancheck.claims.names.NamingRequest`).
+"""Naming: the indicator each claim speaks of, from the subject text its reader handed
+over (:class:`plancheck.claims.names.NamingRequest` for prose, :class:`~plancheck.claims.names.RowNaming`
+for a table row).
 
 The prose readers name no indicator: each claim comes with the text of its subject
 and the hints of its reading (the verb's kind, the unit, the sub-region, a list it
@@ -19,14 +20,18 @@ from __future__ import annotations
 import copy
 from typing import Callable
 
-from ..claims.names import Match, NamingRequest, SubjectResolver, normalise_name
+from ..claims.names import Match, NamingRequest, RowNaming, SubjectResolver, normalise_name
 from ..model import Claim
 
 
 def name_claims(claims: list[Claim], requests: dict[str, NamingRequest], resolver: SubjectResolver,
-                next_id: Callable[[], str], statements: list[dict] | None = None) -> list[Claim]:
+                next_id: Callable[[], str], statements: list[dict] | None = None,
+                rows: list[RowNaming] | None = None) -> list[Claim]:
     """``claims`` named by their requests, in their order (a claim stated for several
-    subjects becomes one claim for each); claims without a request are kept as they are."""
+    subjects becomes one claim for each), and the claims and statements of each table row
+    of ``rows``; claims without a request are kept as they are."""
+    if rows:
+        name_rows(rows, resolver, statements if statements is not None else [])
     out: list[Claim] = []
     named: dict[str, Claim] = {}
     splits: list[tuple[Claim, list[Claim]]] = []
@@ -51,6 +56,42 @@ def name_claims(claims: list[Claim], requests: dict[str, NamingRequest], resolve
     if splits:
         _renumber(out, splits, statements or [])
     return out
+
+
+def name_rows(rows: list[RowNaming], resolver: SubjectResolver, statements: list[dict]) -> None:
+    """Each table row's claims and statements named, in the order of the rows (a 其中 row
+    of a sub-region takes the match of the row above it)."""
+    dropped: set[int] = set()
+    for row in rows:
+        if row.inherit is not None:
+            match = row.inherit.match
+        else:
+            match = resolver.resolve(row.first) if row.first is not None else None
+        match = match or resolver.resolve(row.name) or resolver.resolve(row.parent)
+        row.match = match
+        if match is not None and match.how == "unresolved" and row.parent and not row.part:
+            better = resolver.resolve(f"{row.parent}{row.name}")
+            if better is not None and better.how != "unresolved":
+                match = better
+        ind_id = match.id if match else None
+        if ind_id and row.region:
+            ind_id = f"{ind_id}@{row.region}"
+        display = match.name if match and match.how != "unresolved" else row.display
+        for claim in row.claims:
+            claim.indicator, claim.name = ind_id, display
+            claim.match_confidence = match.confidence if match else 0.0
+        if row.statement is not None:
+            row.statement["name"], row.statement["indicator"] = display, ind_id
+        for statement, other, op, claim in row.relations:
+            known = resolver.resolve(other)
+            if (known is None or known.how == "unresolved" or claim.indicator is None
+                    or known.id == claim.indicator.split("@")[0]):
+                dropped.add(id(statement))  # 高于全国平均水平: no indicator of the plan is named
+                continue
+            other_id = f"{known.id}@{claim.region}" if claim.region else known.id
+            statement["id"], statement["expr"] = claim.name, f"`{claim.indicator}` {op} `{other_id}`"
+    if dropped:
+        statements[:] = [s for s in statements if id(s) not in dropped]
 
 
 #: References to claims by id in a claim's extra fields.
@@ -91,6 +132,13 @@ def _renumber(claims: list[Claim], splits: list[tuple[Claim, list[Claim]]], stat
     for statement in statements:
         if isinstance(statement.get("claim"), str):
             statement["claim"] = moved(statement["claim"])
+    # a reference to a claim that was split is to none of its parts for sure (其中 after
+    # A和B分别增长7%: a part of which?): it is dropped rather than left pointing at no claim
+    ids = {claim.id for claim in claims}
+    for claim in claims:
+        for key in ID_FIELDS:
+            if isinstance(claim.extra.get(key), str) and claim.extra[key] not in ids:
+                del claim.extra[key]
 
 
 def _name(claim: Claim, request: NamingRequest, resolver: SubjectResolver) -> None:

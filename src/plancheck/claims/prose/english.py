@@ -61,6 +61,19 @@ class EnglishReader:
         elif (P.EN_AGAINST.search(h) and state.get("last_kind") in ("level", "share") and state.get("subject")
               and unit):
             kind, subject = state["last_kind"], state["subject"]  # Rs 18,500 crore, against Rs 16,200 crore in 2016-17
+        elif (order := P.EN_ORDER_REDUCE.match(h)) and unit == "%":
+            kind, subject = "reduction", order.group("subject")  # Reduce the average processing time by 25 percent
+        elif (baseline := P.EN_BASELINE_OF.search(h)) and state.get("subject") and (unit or P.EN_DAYS.match(rest)):
+            # … by 25 percent from the FY 2021 baseline of 48 days: the level the change starts from
+            kind, subject = "level", state["subject"]
+            unit = unit or "天"
+            if baseline.group("year"):
+                timing["baseline_year"] = int(baseline.group("year"))
+        elif (not h.strip() or P.EN_QUAL_ONLY.match(h)) and unit == "%" and (part := P.EN_SHARE_OF_AFTER.match(rest)):
+            kind, subject = "share", part.group("x")  # At least 95 percent of benefit payments will be made …
+        elif (P.EN_ADDITIONAL_END.search(h) and (added := P.EN_OBJECT.match(rest)) and added.group(1).strip()
+              and not PP.EN_PREPOSITION_ONLY.match(added.group(1).strip()) and unit != "%"):
+            kind, subject, extra = "cumulative_change", added.group(1).strip(), {"increment": True}  # an additional 600,000
         elif P.EN_AND_END.search(h) and state.get("respectively") and unit:
             kind, subject = state.get("last_kind") or "level", state["respectively"].pop(0)
         elif P.EN_OF_WHICH.search(h):
@@ -170,6 +183,8 @@ class EnglishReader:
         subject = (subject or "").strip()
         if not subject or P.EN_UNIT_DEFINITION.match(subject):  # one crore is 10 million: a definition
             return
+        if P.EN_BARE_TOTAL.match(subject) and state.get("subject"):
+            subject = state["subject"]  # bringing the total to 1.2 million households
         state["subject"] = subject
         region = None
         reg = P.EN_REGION_AFTER.match(rest)
@@ -220,12 +235,20 @@ class EnglishReader:
         cal = self.ctx.calendar
         if timing.get("undated"):
             return None, None, "unknown"
+        if timing.get("baseline_year"):
+            year = timing["baseline_year"]
+            return year, None, role_of(self.ctx, year, frame)
         if timing.get("target_of") is not None:  # against a target of 8.0 per cent: that target's time
             year, start = timing["target_of"]
             return year, start, "target"
         if timing.get("as_last") is not None and year_after is None:  # and manufacturing by 8.4 per cent
             year, start = timing["as_last"]
             return year, start, role_of(self.ctx, year, frame) if year is not None else "unknown"
+        span = P.EN_YEARS_SPAN_AFTER.match(own_rest) if kind in ("cumulative_change", "reduction", "growth_rate") else None
+        if span is not None and int(span.group("a")) < int(span.group("b")):
+            # fell by 18 percent between FY 2018 and FY 2021: a change over those years
+            year = int(span.group("b"))
+            return year, int(span.group("a")), role_of(self.ctx, year, frame)
         base = P.EN_BASE_YEAR_AFTER.match(own_rest) if kind in ("cumulative_change", "reduction") else None
         if base is not None and year_after is not None and int(base.group("year")) < year_after:
             # reduced by 45% by 2030, compared to the 2005 level: a change from that year
@@ -252,6 +275,10 @@ class EnglishReader:
                 if not frame.is_period and cal.plan is not None and frame.end == cal.plan.last:
                     start = cal.plan.base
                 return start, None, role_of(self.ctx, start, frame)
+        if (kind in ("cumulative_change", "reduction") and frame is not None and frame.known and not frame.is_period
+                and frame.role == "target" and cal.plan is not None and frame.end == cal.plan.last and year_after is None):
+            # By FY 2026, the Department will connect an additional 600,000 households: over the plan, to its end
+            return cal.plan.last, cal.plan.base, role_of(self.ctx, cal.plan.last, frame)
         return when(self.ctx, kind, clause, h, state)
 
     def _plan_end(self, rest: str):
