@@ -13,7 +13,7 @@ from . import patterns as PP
 from .context import Figure, ProseContext, ProseResult, Reading, frame_text, unparsed
 from .kinds import change_flag, classify
 from .scope import counts_projects, is_project, region_of
-from .subjects import subject_of
+from .subjects import share_name, subject_of
 from .timing import when
 
 
@@ -68,7 +68,7 @@ def kind_and_subject(ctx: ProseContext, fig: Figure, sentence: str, state: dict,
     if extra.pop("subject_includes_verb", False):
         key_start = len(head)
     state["unit"] = fig.unit
-    subject = subject_of(head[:key_start], state)
+    subject = share_name(subject_of(head[:key_start], state), extra)
     if not subject and kind == "growth_rate" and not head[:key_start].strip(" ，,、"):
         # 地区生产总值连跨两个千亿元台阶，年均增长6.1%: the sentence opened with the subject
         before = sentence[: max(sentence.find(fig.clause), 0)]
