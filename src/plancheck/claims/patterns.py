@@ -689,3 +689,28 @@ JOINED_PAIR_TAIL_NOISE = re.compile(r"(?:累计|合计|总计|全年|当年|分�
 RESPECTIVELY_TAIL = re.compile(r"分别.*$")
 #: 累计分别 / 合计分别 (收支累计分别突破…): the cut word 累计 stands between the subject and 分别.
 RESPECTIVELY_AFTER_TOTAL = re.compile(r"(?:累计|合计|共计)\s*分别")
+#: 使全省60%的乡村教师…, 每年将70%以上的财力用于民生, 争取35%左右的产品…: a share of the things
+#: named after it, led by a verb of aim or cause (and a place); not 对增长20%以上的企业 (a threshold).
+SHARE_CAUSE_LEAD = re.compile(r"^(?:全省|全市|全区|全国)?(?:每年|逐年|逐步|力争)?(?:使|让|确保|保证|力争|争取|推动|促进|将|把)"
+                              r"(?:全省|全市|全区|全国|[\u4e00-\u9fff]{1,6}?地区)?$")
+#: 达到耕地总面积的58%, 完成危房改造总任务的85%, 满足国内市场需求的90%: a share of the whole
+#: named between the verb and 的.
+SHARE_OF_WHOLE_END = re.compile(r"(?:达到|完成|满足|相当于)\s*(?P<whole>[^，,。；;\s\d%][^，,。；;\d%]{1,23}?)\s*的\s*$")
+#: 6个产业规模超1000亿元, 3个县地区生产总值突破500亿元: a count of things each past a threshold;
+#: the threshold is no figure of its own.
+COUNT_THEN_THRESHOLD = re.compile(r"^\s*(?:其中\s*)?[\d.]+\s*(?:多|余)?\s*(?:个|家|项|所|座|条|种|批|户|市|县|区)"
+                                  r"\s*[\u4e00-\u9fff“”]{1,16}?(?:超过|突破|超|达到|达|过)\s*$")
+#: 新增信贷总规模的15%以上用于农业: a share of the whole before 的, used for what follows.
+SHARE_USED_FOR = re.compile(r"的\s*(?P<num>[\d.]+)\s*%\s*(?:以上|左右)?\s*(?P<use>用于|投向|投入|用在)(?P<obj>[\u4e00-\u9fff]{1,8})")
+#: A head that ends in the whole of such a share (…总规模的).
+WHOLE_DE_END = re.compile(r"(?:保证|确保|力争|争取)?(?P<whole>[\u4e00-\u9fff]{2,24})的\s*$")
+#: The verb of a share of a whole (达到 / 满足 / 相当于 耕地总面积的): its name says 占 instead.
+SHARE_OF_WHOLE_VERB = re.compile(r"(?:达到|满足|相当于)")
+#: A name that already says it is a share.
+SHARE_NAME_END = re.compile(r"(?:比重|比例|占比)$")
+#: 为13.5亿元，占8% / 研发投入占8%: a share whose whole the sentence does not name.
+SHARE_BARE_END = re.compile(r"占到?(?:约|近|超过|超)?\s*$")
+#: What ends the whole of a share in its name: 的, a qualifier (占全国近 → 全国).
+WHOLE_TAIL = re.compile(r"(?:的|约|近|超过|超|达到|达|为)+$")
+#: A subject that names a share already (民生支出占财政支出的比重, 城镇化率).
+NAMES_A_SHARE = re.compile(r"占|比重|比例|率|份额")

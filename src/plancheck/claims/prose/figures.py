@@ -91,8 +91,10 @@ def figure(para: Paragraph, c_start: int, clause: str, s: int, e: int, state: di
     gap = P.GAP_BEFORE.search(before) if unit == "百分点" else None
     things = P.SHARE_OF_THINGS.match(rest) if unit == "%" else None
     lead = before[: qb.start()] if (qb := P.QUAL_BEFORE.search(before)) else before
-    if things and not P.SHARE_LEAD.match(lead):
+    if things and not (P.SHARE_LEAD.match(lead) or P.SHARE_CAUSE_LEAD.match(lead.strip())):
         things = None  # 覆盖全省85%的街道: the share delimits what the clause speaks of
+    if P.COUNT_THEN_THRESHOLD.match(before) and unit and unit not in ("%", "‰"):
+        return None  # 6个产业规模超1000亿元: the threshold each of the counted things passed
     if gap is None and things is None and defines_scope(before, unit, rest):
         return None
     if num_text == "1" and P.WORD_COUNTER.match(unit or "-"):

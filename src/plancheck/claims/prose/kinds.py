@@ -52,6 +52,17 @@ def classify(head: str, unit: str, num_text: str, clause: str) -> tuple[Kind | N
     m = P.SHARE_OF_WORDS.search(head)
     if m and pct:
         return "share", m.start(), {"of": m.group("whole").strip(), "subject_includes_verb": True}
+    m = P.SHARE_BARE_END.search(head)
+    if m and pct:  # …为13.5亿元，占8%: the share of the subject before, of a whole not named
+        return "share", m.start(), {"of": ""}
+    m = P.SHARE_OF_WHOLE_END.search(head)
+    if m and pct:  # 高标准农田达到耕地总面积的58%: a share of the whole before 的
+        return "share", m.start(), {"of": m.group("whole").strip(), "subject_includes_verb": True, "share_of_whole": True}
+    m = P.WHOLE_DE_END.search(head)
+    if m and pct and (used := P.SHARE_USED_FOR.search(clause)) and used.group("num") == num_text:
+        # 新增信贷总规模的15%以上用于农业: the share of the whole used for what follows
+        name = m.group("whole") + used.group("use") + used.group("obj") + "比重"
+        return "share", len(head), {"of": m.group("whole"), "subject_includes_verb": True, "share_name": name}
     m = P.PER_YEAR_WORDS.search(head)
     if m and unit and not pct:
         return "cumulative_change", m.start(), {"per_year": True, "subject_includes_verb": True}

@@ -126,6 +126,13 @@ CAPACITY_UNIT = re.compile(r"^(?:万吨/年|吨/年|万吨|万千瓦|千瓦|千�
 WATER_PROJECT = re.compile(r"灌区|水闸|水库|河流|堤防")
 #: A subject that names one project.
 PROJECT_NOUN = re.compile(r"项目|工程|电站|水库|机场")
+#: 新建铁路8000公里 / 新增机场10个 / 建成通车高速公路15条: what the region adds to its stock of a
+#: kind of facility is a region-wide total, not the size of a named project (改扩建机场6个,
+#: upgrades of existing ones, stay projects).
+REGION_STOCK_ADDED = re.compile(r"^(?:新建(?:和|及|与)?(?:改建|改造)?|新增(?:及优化调整)?|建成(?:通车)?|新改建|"
+                                r"新开(?:通)?|开通|打通|更新改造)")
+#: …but what is counted as projects stays projects (建成投产大中型基建项目845个, 电网工程16项).
+PROJECTS_NAMED = re.compile(r"项目|工程|工作站")
 
 # --- the common form (simple.py) ---------------------------------------------------
 

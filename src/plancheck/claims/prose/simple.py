@@ -13,7 +13,7 @@ from . import patterns as PP
 from .context import Figure, ProseContext, ProseResult, Reading, frame_text, unparsed
 from .kinds import change_flag, classify
 from .scope import counts_projects, is_project, region_of
-from .subjects import subject_of
+from .subjects import share_name, subject_of
 from .timing import when
 
 
@@ -68,7 +68,7 @@ def kind_and_subject(ctx: ProseContext, fig: Figure, sentence: str, state: dict,
     if extra.pop("subject_includes_verb", False):
         key_start = len(head)
     state["unit"] = fig.unit
-    subject = subject_of(head[:key_start], state)
+    subject = share_name(subject_of(head[:key_start], state), extra)
     if not subject and kind == "growth_rate" and not head[:key_start].strip(" ，,、"):
         # 地区生产总值连跨两个千亿元台阶，年均增长6.1%: the sentence opened with the subject
         before = sentence[: max(sentence.find(fig.clause), 0)]
@@ -96,9 +96,11 @@ def add_claim(ctx: ProseContext, para: Paragraph, clause: str, sentence: str, fi
     # named by the indicators stage, with the verb's kind and the unit as hints
     naming = NamingRequest(subject, kind=kind, unit=fig.unit, region=region)
     unit, scope = fig.unit, "region"
-    project_like = is_project(ctx, clause, unit, subject) or bool(
-        PP.CAPACITY_UNIT.fullmatch(unit or "-") and PP.PROJECT_AFTER.match(fig.rest))
-    project_scope = ctx.project_box or counts_projects(unit, subject)
+    added_to_stock = not ctx.project_box and bool(PP.REGION_STOCK_ADDED.match(subject)) \
+        and not PP.PROJECTS_NAMED.search(subject)  # 新建铁路8000公里, not 建成重点项目300个
+    project_like = not added_to_stock and (is_project(ctx, clause, unit, subject) or bool(
+        PP.CAPACITY_UNIT.fullmatch(unit or "-") and PP.PROJECT_AFTER.match(fig.rest)))
+    project_scope = ctx.project_box or (not added_to_stock and counts_projects(unit, subject))
     # a subject that names no known indicator and reads like a facility is a project: its
     # kind, dating and scope follow, and the rest of the sentence is read with them
     if (project_like or project_scope) and not ctx.names.known(subject, kind, fig.unit):

@@ -134,3 +134,24 @@ def earlier_list_subjects(head: str, state: dict, n: int) -> list[str] | None:
         return None
     subjects = state["listed"]["subjects"]
     return list(subjects) if len(subjects) == n else None
+
+
+def share_name(subject: str | None, extra: dict) -> str | None:
+    """The name of a share of a whole (高标准农田达到耕地总面积的58% → 高标准农田占耕地总面积比重,
+    完成危房改造总任务的85% → 危房改造总任务完成比例, 新增信贷总规模的15%用于农业 → 新增信贷
+    总规模用于农业比重), so that it is not the name of the thing's own level."""
+    name = extra.pop("share_name", None)
+    if name:
+        return name
+    if subject and "of" in extra and not extra.get("share_of_whole") and not P.NAMES_A_SHARE.search(subject):
+        # 原煤65亿吨，占全国近30% / 重工业部为13.5亿元，占8%: a share of the subject, not its level
+        whole = P.WHOLE_TAIL.sub("", extra["of"].strip())
+        if whole and (subject in whole or whole in subject):
+            return subject  # the clause named only the whole (…，占全国工业总产值的59.6%): say no more
+        return subject + ("占" + whole + "比重" if whole else "占比")
+    if not subject or not extra.pop("share_of_whole", False):
+        return subject
+    if P.SHARE_OF_WHOLE_VERB.search(subject):
+        subject = P.SHARE_OF_WHOLE_VERB.sub("占", subject, count=1)
+        return subject if P.SHARE_NAME_END.search(subject) else subject + "比重"
+    return subject if P.SHARE_NAME_END.search(subject) else subject + "完成比例"
