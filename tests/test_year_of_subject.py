@@ -44,3 +44,16 @@ def test_the_year_of_a_start_figure_dates_it_alone():
 ])
 def test_a_measure_in_years_reads_its_figures_not_durations(body, expected):
     assert {c.quantity.text: c.year for c in _claims(REPORT, body) if c.unit == "年"} == expected
+
+
+def test_a_year_in_an_aside_in_brackets_dates_nothing_after_it():
+    """（系指第一个五年计划中的1957年计划，下同）: the aside's year is not the sentence's."""
+    body = "要求1962年的钢产量，比1957年计划（系指第一个五年计划中的1957年计划，下同）增长一倍左右。"
+    got = {c.quantity.text: (c.start_year, c.year, c.role) for c in _claims(PROPOSAL, body)}
+    assert got["1左右"] == (1957, 1962, "target")
+
+
+def test_a_leading_requirement_is_no_part_of_the_subject():
+    """五年内，要求新建铁路8000公里: 要求 opens the requirement, the subject is 新建铁路."""
+    names = {c.name for c in _claims(PROPOSAL, "五年内，要求新建铁路8000公里。")}
+    assert names == {"新建铁路"}

@@ -156,7 +156,7 @@ EN_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 #: An English auxiliary ending a subject (… will, … is).
 EN_AUXILIARY_END = re.compile(r"(?<!\s)\s+(?:will|shall|should|is|are|to)$")
 #: A conjunction or adverb opening a subject (和, 并, 同时, 其中…).
-LEADING_CONJUNCTION = re.compile(r"^(和|及|与|并|且|而|但|同时|其中|均|分别|也|将|要|并使|使|the)\s*")
+LEADING_CONJUNCTION = re.compile(r"^(和|及|与|并|且|而|但|同时|其中|均|分别|也|将|要求|要|并使|使|the)\s*")
 #: A change verb opening a subject is part of its name (新增就业).
 LEADING_CHANGE_VERB = re.compile(r"^(新增|新建|建成|累计)")
 #: An adverb or verb ending a subject (…分别, …力争, …比2015年): one at a time, peeled from the
