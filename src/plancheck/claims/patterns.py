@@ -58,7 +58,7 @@ LEVEL_WORDS = re.compile(r"(达到|达|提高到|提高至|提升到|提升至|�
 #: A five-year total or increment: 五年累计新增 220 万人, 新建 285 座, 完成投资 3.96 万亿元.
 TOTAL_WORDS = re.compile(r"((?:五年|\"十三五\"|“十三五”|十三五期间|期间)?(?:累计(?:完成)?)?"
                          r"(?:新增|新建|建成|改造|培训|转移|新开工|实施|解决|脱贫|安置|引进|累计完成|累计))"
-                         r"(?:[\u4e00-\u9fff]{0,8})?(?:\s*(?:约|超过))?\s*$")
+                         r"(?:[\u4e00-\u9fff]{0,8}(?:、[\u4e00-\u9fff]{1,8}){0,4})?(?:\s*(?:约|超过))?\s*$")
 #: An annual average: 平均每年 45 万人, 年均新增 44 万人.
 PER_YEAR_WORDS = re.compile(r"(平均每年|每年平均|年均新增|每年新增|年均转移|年均培训|每年)(?:[\u4e00-\u9fff]{0,6})?(?:\s*(?:约|超过))?\s*$")
 #: A share of a whole: 占全区扶贫人口的 85%, 占小麦总播面积 60%.
@@ -491,6 +491,18 @@ ANNUAL_COLUMN = re.compile(r"年均|增速|annual|growth", re.IGNORECASE)
 
 CHANGE_COLUMN = re.compile(r"年均|增长|增速|累计|growth|annual|cagr", re.IGNORECASE)
 
+#: English value columns named after a plan or a period (claims/tables.py, _plan_column):
+#: "Eleventh Plan achievement", "Achievement during 2012-17" report results; "Twelfth Plan
+#: target" states aims. Only these words give such a column its role ("Plan outlay" has none).
+EN_ACTUAL_COLUMN = re.compile(r"\b(?:achievements?|achieved|actuals?|baseline|base\s+year|reali[sz]ed|attained)\b",
+                              re.IGNORECASE)
+EN_TARGET_COLUMN = re.compile(r"\b(?:targets?|targeted|goals?|projected|projections?)\b", re.IGNORECASE)
+#: "Terminal year of 12th Plan", "End of the Twelfth Plan", "Last year of Eleventh Plan": the plan's last year.
+EN_TERMINAL_YEAR = re.compile(r"\b(?:(?:terminal|final|last|end)\s+year|end)\s+of\b", re.IGNORECASE)
+#: A span of years in a column header: "during 2012-17", "(2007-2012)", "2016 to 2020".
+EN_COLUMN_SPAN = re.compile(r"(?<![\d-])(?P<first>(?:19|20)\d\d)\s{0,2}(?:[-–—]|to)\s{0,2}(?P<last>(?:19|20)?\d\d)(?![\d-])",
+                            re.IGNORECASE)
+
 NOTE_MARK = re.compile(r"(?<=[\d)）\]】〕\u4e00-\u9fff%])\s*(?:\*+|[①-⑳]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[(（]\d[)）]|\[\d\])$")
 
 #: A note that dates the marked figures: 带*的为上一年数据, *为2024年数据, * figures for 2018-19.
@@ -702,3 +714,6 @@ SHARE_BARE_END = re.compile(r"占到?(?:约|近|超过|超)?\s*$")
 WHOLE_TAIL = re.compile(r"(?:的|约|近|超过|超|达到|达|为)+$")
 #: A subject that names a share already (民生支出占财政支出的比重, 城镇化率).
 NAMES_A_SHARE = re.compile(r"占|比重|比例|率|份额")
+#: 城乡居民收入比由2.9∶1缩小至2.52∶1: a ratio named by 比 before the 由 / 从 of its change
+#: (the head of the first ratio, then of the second).
+RATIO_FROM_SUBJECT = re.compile(r"(?<![对相])比(?:由|从)(?:[\d.]+(?:[:：∶][\d.]+)+(?:缩小|扩大|提高|提升|降低|下降|调整)(?:到|至|为)?)?\s*$")

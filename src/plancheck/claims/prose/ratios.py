@@ -23,7 +23,7 @@ def ratio(ctx: ProseContext, para: Paragraph, c_start: int, clause: str, m: re.M
     if not P.RATIO_SUBJECT.search(head) and P.RATIO_SUBJECT.search(state.get("clause_before") or "") \
             and P.RATIO_VERB_ONLY.fullmatch(head.strip()):
         head = state["clause_before"] + head  # 三次产业结构进一步优化，调整为8∶41∶51
-    if not P.RATIO_SUBJECT.search(head) or PP.MAP_SCALE.search(clause):
+    if not (P.RATIO_SUBJECT.search(head) or P.RATIO_FROM_SUBJECT.search(head)) or PP.MAP_SCALE.search(clause):
         return
     head = PP.RATIO_VERB_END.sub("", head)
     head = P.RATIO_CHANGE_VERB.sub("", head)
