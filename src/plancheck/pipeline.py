@@ -152,7 +152,8 @@ def extract(doc: Document, register: Register | None = None,
     for block in blocks:
         if isinstance(block, Table):
             region = P.REGION_RE.search(block.title or "")
-            reader = TableReader(block, doc.path, base, next_id, region.group(1) if region else ctx.region)
+            reader = TableReader(block, doc.path, base, next_id, region.group(1) if region else ctx.region,
+                                 calendar=cal)
             got, bad = reader.read()
             rows.extend(reader.naming)
             claims.extend(got)

@@ -491,6 +491,18 @@ ANNUAL_COLUMN = re.compile(r"年均|增速|annual|growth", re.IGNORECASE)
 
 CHANGE_COLUMN = re.compile(r"年均|增长|增速|累计|growth|annual|cagr", re.IGNORECASE)
 
+#: English value columns named after a plan or a period (claims/tables.py, _plan_column):
+#: "Eleventh Plan achievement", "Achievement during 2012-17" report results; "Twelfth Plan
+#: target" states aims. Only these words give such a column its role ("Plan outlay" has none).
+EN_ACTUAL_COLUMN = re.compile(r"\b(?:achievements?|achieved|actuals?|baseline|base\s+year|reali[sz]ed|attained)\b",
+                              re.IGNORECASE)
+EN_TARGET_COLUMN = re.compile(r"\b(?:targets?|targeted|goals?|projected|projections?)\b", re.IGNORECASE)
+#: "Terminal year of 12th Plan", "End of the Twelfth Plan", "Last year of Eleventh Plan": the plan's last year.
+EN_TERMINAL_YEAR = re.compile(r"\b(?:(?:terminal|final|last|end)\s+year|end)\s+of\b", re.IGNORECASE)
+#: A span of years in a column header: "during 2012-17", "(2007-2012)", "2016 to 2020".
+EN_COLUMN_SPAN = re.compile(r"(?<![\d-])(?P<first>(?:19|20)\d\d)\s{0,2}(?:[-–—]|to)\s{0,2}(?P<last>(?:19|20)?\d\d)(?![\d-])",
+                            re.IGNORECASE)
+
 NOTE_MARK = re.compile(r"(?<=[\d)）\]】〕\u4e00-\u9fff%])\s*(?:\*+|[①-⑳]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[(（]\d[)）]|\[\d\])$")
 
 #: A note that dates the marked figures: 带*的为上一年数据, *为2024年数据, * figures for 2018-19.

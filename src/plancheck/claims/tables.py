@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from .. import units
+from ..documents.calendar import Calendar, english_plans, english_span
 from ..documents.fiscal import parse_fiscal_header
 from ..documents.segment import Table
 from ..errors import NumberError
@@ -121,6 +122,7 @@ class Column:
     explicit: bool = False  # the header says target or actual (目标, 执行, FY25 target)
     fiscal: str | None = None  # the fiscal year a level column names (FY2019-20)
     period_given: bool = False  # a rate column whose header names its period (CAGR 2019-25)
+    plan: str | None = None  # the plan or period an English header names (Eleventh Plan achievement)
 
 
 #: Brackets of cumulative changes that the number reader does not know: 〔17〕 and ［17］ are [17].
@@ -168,7 +170,8 @@ def _header_rows(table: Table) -> int:
 
 
 
-def _columns(table: Table, n_header: int, base_year: int | None) -> tuple[list[Column], int]:
+def _columns(table: Table, n_header: int, base_year: int | None,
+             cal: Calendar | None = None) -> tuple[list[Column], int]:
     """Combine up to two header rows into one meaning per value column; also the
     number of label columns the header names (指标, or 类别 | 指标).
 
@@ -192,9 +195,9 @@ def _columns(table: Table, n_header: int, base_year: int | None) -> tuple[list[C
         merged.append(" ".join(p for p in parts if p))
     n_label = 1
     while n_label < len(merged) - 1 and LABEL_HEADER.match(merged[n_label]) \
-            and _column(merged[n_label], base_year).kind == "unknown":
+            and _column(merged[n_label], base_year, cal).kind == "unknown":
         n_label += 1
-    cols: list[Column] = [_column(h, base_year) for h in merged[n_label:]]
+    cols: list[Column] = [_column(h, base_year, cal) for h in merged[n_label:]]
     if base_year is None:
         _roles_without_calendar(cols)
     seen: list[int] = []
@@ -216,7 +219,8 @@ def _columns(table: Table, n_header: int, base_year: int | None) -> tuple[list[C
     for c in cols:  # a rate column takes the role of the level column beside it
         if c.kind in ("rate", "change"):
             same = [x for x in cols if x.kind == "level" and x.year == c.year and x.role]
-            if same and "目标" not in c.header and "执行" not in c.header and "实际" not in c.header:
+            if same and c.plan is None and "目标" not in c.header and "执行" not in c.header \
+                    and "实际" not in c.header:
                 c.role = same[-1].role
     return cols, n_label
 
@@ -251,7 +255,54 @@ def _roles_without_calendar(cols: list[Column]) -> None:
             c.role = "unknown"
 
 
-def _column(h: str, base_year: int | None) -> Column:
+def _plan_column(h: str, base_year: int | None, cal: Calendar | None) -> Column | None:
+    """An English column named after a plan or a period, dated by the document's calendar.
+
+    "Eleventh Plan achievement", "Eleventh Plan (2007-12) actual", "Achievement during
+    2012-17" report results over the period; "Twelfth Plan target" states aims for it. Such
+    a column holds the level at the period's last year, or (in a growth row, or a growth
+    column such as "Eleventh Plan growth (%)") the average over the period. "Terminal year
+    of 12th Plan" is the plan's last year, its role from a word or the calendar. Only the
+    words of EN_ACTUAL_COLUMN / EN_TARGET_COLUMN give a period its role ("Plan outlay",
+    "Twelfth Plan outlay" are no measure); an ordinal the calendar does not date is no
+    period (``None``: the header is read as before, and stays unknown)."""
+    if cal is None or not h.isascii():
+        return None
+    periods = {(p.first, p.last): p for _, p in english_plans(h, cal)}
+    if not periods and not CHANGE_COLUMN.search(h) and not CUMULATIVE_COLUMN.search(h) \
+            and (span := P.EN_COLUMN_SPAN.search(h)):  # (CAGR 2019-25 is read by _column)
+        p = english_span(span.group("first"), span.group("last"))
+        if p is not None and p.last - p.first >= 2:  # not one fiscal year (Target 2016-17: read as before)
+            periods[(p.first, p.last)] = p
+    if len(periods) != 1:
+        return None  # no period, or two (a column comparing plans): not this reader's
+    period = next(iter(periods.values()))
+    actual, target = bool(P.EN_ACTUAL_COLUMN.search(h)), bool(P.EN_TARGET_COLUMN.search(h))
+    role = "actual" if actual and not target else "target" if target and not actual else None
+    name = f"{period.first}–{period.last}"
+    if P.EN_TERMINAL_YEAR.search(h):
+        year = period.last
+        explicit = role is not None
+        if role is None:
+            role = "unknown" if base_year is None else "actual" if year <= base_year else "target"
+        return Column(h, "level", year=year, role=role, explicit=explicit, plan=f"last year of {name}")
+    if CUMULATIVE_COLUMN.search(h) and not ANNUAL_COLUMN.search(h):
+        kind = "change"
+    elif CHANGE_COLUMN.search(h):
+        kind = "rate"
+    else:
+        kind = "level"
+    explicit = role is not None
+    if role is None:
+        if kind == "level":
+            return None  # Twelfth Plan outlay: no word says what the column measures
+        # Eleventh Plan growth (%): a rate over that plan, a result once the plan is over
+        role = "unknown" if base_year is None else "actual" if period.last <= base_year else "target"
+    return Column(h, kind, year=period.last, start_year=period.base, role=role, explicit=explicit,
+                  period_given=True, plan=name)
+
+
+def _column(h: str, base_year: int | None, cal: Calendar | None = None) -> Column:
     role = None
     fiscal = parse_fiscal_header(h) if "年" not in h else None
     if ACTUAL_COLUMN.search(h):
@@ -271,6 +322,8 @@ def _column(h: str, base_year: int | None) -> Column:
         return Column(h, "source")
     if REMARK_COLUMN.fullmatch(h):
         return Column(h, "note")
+    if (planned := _plan_column(h, base_year, cal)) is not None:
+        return planned
     period = fiscal if fiscal is not None and fiscal.span else None
     if CUMULATIVE_COLUMN.search(h) and not ANNUAL_COLUMN.search(h):
         col = Column(h, "change", role=role or "target", explicit=explicit)  # a column of five-year changes
@@ -364,8 +417,8 @@ class TableReader:
     """
 
     def __init__(self, table: Table, path: str, base_year: int | None,
-                 next_id, region: str | None = None) -> None:
-        self.table, self.path, self.region = table, path, region
+                 next_id, region: str | None = None, calendar: Calendar | None = None) -> None:
+        self.table, self.path, self.region, self.calendar = table, path, region, calendar
         self.base_year, self.next_id = base_year, next_id
         self.claims: list[Claim] = []
         self.unparsed: list[dict] = []
@@ -383,7 +436,7 @@ class TableReader:
         n_header = _header_rows(t)
         if n_header == 0 or n_header >= len(t.rows):
             return [], self._unrecognised("no header row naming years or growth columns")
-        cols, n_label = _columns(t, n_header, self.base_year)
+        cols, n_label = _columns(t, n_header, self.base_year, self.calendar)
         if not any(c.kind in ("level", "rate", "change") for c in cols):
             return [], self._unrecognised("no column of years or growth rates in the header")
         notes = [" ".join(c for c in row if c) for row in t.rows if row and row[0] and NOTE_ROW.match(row[0])]
@@ -529,6 +582,8 @@ class TableReader:
                 extra["source"] = source
             if col.fiscal:
                 extra["fiscal_year"] = col.fiscal
+            if col.plan:
+                extra["plan_column"] = col.plan
             year, start, role = col.year, col.start_year, col.role
             mark = marks[idx] if idx < len(marks) else ""
             shift = 0
@@ -594,6 +649,8 @@ class TableReader:
         """(year, start) of a growth figure in a growth-only row: the base-year column holds
         that year's growth; the target-year column the average over the plan."""
         if col.kind in ("rate", "change") or not growth:
+            return col.year, col.start_year
+        if col.plan and col.period_given:  # Eleventh Plan achievement: the average over that plan
             return col.year, col.start_year
         if col.year is None:
             return None, None
@@ -664,7 +721,8 @@ class TableReader:
         if col.kind == "level":
             if q.bracketed == "[":
                 kind = "reduction" if reduction else "cumulative_change"
-                return kind, col.year, (col.year - 5 if col.year else None), unit
+                start = col.start_year if col.period_given else (col.year - 5 if col.year else None)
+                return kind, col.year, start, unit
             return ("share" if unit in ("%", "‰") else "level"), col.year, None, unit
         if q.bracketed == "[" or col.kind == "change":
             if reduction:
