@@ -582,7 +582,8 @@ PEOPLE_AFTER = re.compile(r"^(?P<more>多|余)?(?P<mag>万|亿)?(?P<more2>多|�
 #: Counters of discrete things: a figure before its subject (14家企业入选…) is a count of them.
 COUNT_UNIT = re.compile(r"^万?(?:个|家|所|项|件|座|条|处|名|种|起|栋|块|场|场次|轮|批|批次|支|枚|款|列|户|套)$")
 #: What a leading count counts, with what it did (企业入选国家级绿色工厂名单).
-COUNT_SUBJECT = re.compile(r"^\s*([\u4e00-\u9fff“”\"A-Za-z0-9·（）()\-]{2,40})")
+COUNT_SUBJECT = re.compile(r"^\s*((?:[A-Za-z0-9·\-]{1,6})?[\u4e00-\u9fff“”\"A-Za-z·（）()\-]{2,40})")  # 5G-A基站; it
+#: stops before a later figure (211个涉海重点项目完成投资超800亿元: the projects, not the 800)
 #: Earlier items of a list before a figure (5个数据集、4个…): they share the list's verb.
 LIST_SIBLINGS = re.compile(r"(?<![\d.])(?:[\d.]+(?:\s*(?:多|余))?\s*万?(?:个|家|所|项|件|座|条|处|名|种|起|栋|块|场|轮|批|支|款)"
                            r"[^、，,。；;\d和及]{1,24}[、和及]\s*)+$")
@@ -697,9 +698,10 @@ SHARE_CAUSE_LEAD = re.compile(r"^(?:全省|全市|全区|全国)?(?:每年|逐�
 #: named between the verb and 的.
 SHARE_OF_WHOLE_END = re.compile(r"(?:达到|完成|满足|相当于)\s*(?P<whole>[^，,。；;\s\d%][^，,。；;\d%]{1,23}?)\s*的\s*$")
 #: 6个产业规模超1000亿元, 3个县地区生产总值突破500亿元: a count of things each past a threshold;
-#: the threshold is no figure of its own.
+#: the threshold is no figure of its own — unless the words say it is what they did in all
+#: (211个重点项目完成投资超800亿元, 累计, 共: a total).
 COUNT_THEN_THRESHOLD = re.compile(r"^\s*(?:其中\s*)?[\d.]+\s*(?:多|余)?\s*(?:个|家|项|所|座|条|种|批|户|市|县|区)"
-                                  r"\s*[\u4e00-\u9fff“”]{1,16}?(?:超过|突破|超|达到|达|过)\s*$")
+                                  r"\s*(?:(?!完成|累计|共|合计)[\u4e00-\u9fff“”]){1,16}?(?:超过|突破|超|达到|达|过)\s*$")
 #: 新增信贷总规模的15%以上用于农业: a share of the whole before 的, used for what follows.
 SHARE_USED_FOR = re.compile(r"的\s*(?P<num>[\d.]+)\s*%\s*(?:以上|左右)?\s*(?P<use>用于|投向|投入|用在)(?P<obj>[\u4e00-\u9fff]{1,8})")
 #: A head that ends in the whole of such a share (…总规模的).

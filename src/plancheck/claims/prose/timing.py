@@ -36,7 +36,9 @@ def _when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, ann
     frame = state.get("frame") or UNKNOWN
     years = [int(m.group(2)) for m in P.YEAR_RE.finditer(head)
              if 1949 <= int(m.group(2)) <= 2100
-             and (m.group(0).rstrip().endswith(("年", "年底", "年末")) or (m.group(1) or "").isascii())
+             # 2020年, by / in 2020, 2016-2020 — not a number a Chinese word follows (推进2000个项目)
+             and (m.group(0).rstrip().endswith(("年", "年底", "年末"))
+                  or ((m.group(1) or "").isascii() and not P.ONE_HAN.match(head, m.end(2))))
              and not PP.VERSUS_END.search(head[:m.start()])  # the base of a change
              and not P.PRICE_BASE_YEAR.match(head[m.start(2) + 4:])  # a price base
              and not P.YEAR_SPAN_AFTER.match(head[m.start(2) + 4:])  # 1958年和以后年度: a span
