@@ -57,3 +57,4 @@ def test_a_leading_requirement_is_no_part_of_the_subject():
     """五年内，要求新建铁路8000公里: 要求 opens the requirement, the subject is 新建铁路."""
     names = {c.name for c in _claims(PROPOSAL, "五年内，要求新建铁路8000公里。")}
     assert names == {"新建铁路"}
+

@@ -10,15 +10,10 @@ from . import patterns as PP
 from ...units.text import canonical_text_unit, english_unit, unit_pattern
 from .context import Figure
 from .scope import defines_scope
+from .timing import in_aside
 
 #: How far before (and after) a number its keywords, subject and unit are sought.
 HEAD_WINDOW = 160
-
-
-def _in_brackets(before: str) -> bool:
-    """The number stands in an aside in brackets (比1957年计划（系指第一个五年计划中的1957年计划，
-    下同）增长75%): a year there dates nothing after the aside."""
-    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
 
 
 def figure(para: Paragraph, c_start: int, clause: str, s: int, e: int, state: dict) -> Figure | None:
@@ -31,7 +26,7 @@ def figure(para: Paragraph, c_start: int, clause: str, s: int, e: int, state: di
     if PP.YEAR_NUMBER.fullmatch(num_text) and is_year(before, after):
         # 比2015年 names a base; 2015 年的 47.2% dates only the figure it precedes; 1962年的国民收入
         # dates the sentence's subject
-        if not PP.COMPARISON_END.search(before) and not _in_brackets(before) \
+        if not PP.COMPARISON_END.search(before) and not in_aside(before) \
                 and (not PP.YEAR_OF_AFTER.match(after) or PP.YEAR_OF_SUBJECT_AFTER.match(after)) \
                 and not P.YEAR_SPAN_AFTER.match(after) \
                 and not P.PRICE_BASE_YEAR.match(after):  # 按1980年不变价格计算: a price base

@@ -46,7 +46,7 @@ def subject_of(head: str, state: dict) -> str | None:
         subj = f"{share.group(1)}占{state['within']}{share.group(2)}"  # 农业所占比重 in 工农业总产值
     if prev and len(PP.MODAL_WORDS.sub("", PP.PERIOD_WORDS.sub("", subj))) < 2:
         subj = prev  # 五年新增 3473 公里 / 预计全年可能增长8%: a figure of the subject before it
-    if PP.FIGURE_LEFT.fullmatch(subj) and P.A_DIGIT.search(subj + "0") and prev \
+    if prev and PP.FIGURE_LEFT.fullmatch(subj) \
             and (not subj.strip() or P.A_DIGIT.search(subj)):  # …由 2015 年的 52.1%提高到: the subject came earlier
         subj = prev
     if prev and subj.startswith("占"):

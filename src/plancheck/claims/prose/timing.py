@@ -21,6 +21,12 @@ def when(ctx: ProseContext, kind: str, clause: str, head: str, state: dict, annu
     return year, start, r
 
 
+def in_aside(before: str) -> bool:
+    """What follows ``before`` stands in an aside in brackets (比1957年计划（系指第一个五年计划中的
+    1957年计划，下同）增长75%): a year there dates nothing after the aside."""
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+
+
 def prescribed(text: str, state: dict) -> bool:
     """The last of 计划规定 / 预计 in ``text`` (else in the clauses before it) is 计划规定."""
     last = None
